@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# CLI contract tests over the real binary: exit codes, one-line errors with JSON pointers, golden outputs,
+# and that a failed run never leaves a partial output file.
+set -u
+bin=$1; src=$2
+pass=0; fail=0
+ok()   { pass=$((pass + 1)); }
+bad()  { fail=$((fail + 1)); echo "FAIL: $*"; }
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+
+expect_exit() {  # expect_exit CODE STDIN_TEXT ARGS...
+  local want=$1 input=$2; shift 2
+  printf '%s' "$input" | "$bin" "$@" >"$tmp/out" 2>"$tmp/err"; local got=$?
+  [ "$got" = "$want" ] && ok || bad "fairterms $* exited $got, wanted $want: $(cat "$tmp/err")"
+}
+
+expect_exit 0 "" version
+"$bin" version | grep -q '"name": "fairterms"' && ok || bad "version prints the name"
+expect_exit 0 "" --help
+"$bin" --help | grep -q 'fairterms validate' && ok || bad "help lists validate"
+expect_exit 2 "" no-such-command -
+expect_exit 2 "{oops" validate -
+[ "$(wc -l <"$tmp/err")" = 1 ] && ok || bad "an input error is one line on stderr"
+expect_exit 2 '{"schema":"nope@1"}' validate -
+grep -q '^fairterms: /schema: ' "$tmp/err" && ok || bad "error names /schema: $(cat "$tmp/err")"
+expect_exit 2 "" validate "$tmp/does-not-exist.json"
+# A failed run leaves no output file behind.
+printf '{oops' | "$bin" validate - -o "$tmp/never.json" 2>/dev/null
+[ ! -e "$tmp/never.json" ] && [ ! -e "$tmp/never.json.part" ] && ok || bad "failed run left a file"
+
+# Golden outputs: each tests/golden/<name>.<command>.json input has an expected <name>.<command>.out.
+for input in "$src"/tests/golden/*.*.json; do
+  [ -e "$input" ] || continue
+  base=${input%.json}; cmd=${base##*.}
+  fmt=""; [ -f "$base.format" ] && fmt=$(cat "$base.format")
+  if [ -n "$fmt" ]; then "$bin" "$cmd" "$input" --format "$fmt" >"$tmp/golden" 2>"$tmp/err"
+  else "$bin" "$cmd" "$input" >"$tmp/golden" 2>"$tmp/err"; fi
+  if cmp -s "$tmp/golden" "$base.out"; then ok
+  else bad "golden $(basename "$input") differs:"; diff "$base.out" "$tmp/golden" | head -20; fi
+done
+
+echo "cli: $pass passed, $fail failed"
+[ "$fail" = 0 ]
