@@ -2,6 +2,11 @@
 
 #include <utility>
 
+#include "assess_report.h"
+#include "quote_export.h"
+#include "value.h"
+#include "workspace.h"
+
 namespace ft::commands {
 namespace {
 
@@ -18,6 +23,13 @@ struct Validator {
 
 const std::vector<Validator>& validators() {
     static const std::vector<Validator> table = {
+        {"fairterms/workspace@1", [](const json& j) { (void)workspace::migrate_and_check(j); }},
+        {"fairterms/value-request@1", [](const json& j) { (void)value::compute(j); }},
+        {"fairterms/quote-request@1", [](const json& j) { (void)quote::compute(j); }},
+        {"fairterms/rate-card@1", [](const json& j) { (void)quote::parse_rate_card(Field(j, "")); }},
+        {"fairterms/instrument@1", [](const json& j) { (void)assess::parse_instrument(Field(j, "")); }},
+        {"fairterms/asset-rating@1", [](const json& j) { (void)assess::parse_asset_rating(Field(j, "")); }},
+        {"fairterms/assessment@1", [](const json& j) { (void)assess::assess(assess::parse_assessment(Field(j, ""))); }},
         // FEATURE VALIDATORS: one line per document schema, e.g.
         // {"fairterms/quote-request@1", [](const json& j) { (void)quote::compute(j); }},
     };
@@ -35,6 +47,11 @@ api::Result json_output(const ojson& doc) {
 
 const std::vector<FeatureCommand>& feature_commands() {
     static const std::vector<FeatureCommand> table = {
+        {"value", "value FILE|- [--format json|html|csv]", "value share across mechanisms, years and NHS organisations", value::run_command},
+        {"quote", "quote FILE|- [--format json|html|csv|text]", "price a quote request from a rate card", quote::run_quote_command},
+        {"rate-cards", "rate-cards -  (input {})", "list the built-in rate cards in full", json_command(quote::list_rate_cards)},
+        {"assess", "assess FILE|-", "score a readiness assessment: domains, posture, assets, action plan", json_command(assess::assess_command)},
+        {"report", "report FILE|- [--format html|csv|actions-csv|json]", "readiness report for a Board paper, or CSV of indicators or actions", assess::report_command},
         // FEATURE COMMANDS: one line per command, e.g.
         // {"quote", "quote FILE|-", "price a quote request", json_command(quote::compute)},
     };

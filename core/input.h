@@ -16,8 +16,9 @@
 
 namespace ft {
 
-using json = nlohmann::json;
-// Keeps object keys in file order, so documents and explanations read in the order they were written.
+// One JSON type for input and output: objects keep their keys in file order, so documents and explanations
+// read in the order they were written, and the wasm bundle carries one instantiation of the library, not two.
+using json = nlohmann::ordered_json;
 using ojson = nlohmann::ordered_json;
 
 struct InputError : std::runtime_error {

@@ -7,7 +7,7 @@ root=$PWD
 
 IMGUI_VERSION=1.86
 debs=(cmake g++ clang libclang-rt-14-dev emscripten nlohmann-json3-dev doctest-dev chromium
-      fonts-noto-core fonttools xz-utils dpkg-dev)
+      fonts-noto-core fonts-dejavu-core fonttools xz-utils dpkg-dev)
 
 sudo_() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 

@@ -1,0 +1,69 @@
+#include "workspace.h"
+
+#include <algorithm>
+
+namespace ft::workspace {
+namespace {
+
+// Each migration turns version N into N+1. Version 1 is the first, so the table is empty; a change to the
+// file format adds an entry here and a test that an old file still opens.
+using Migration = json (*)(json);
+const std::vector<Migration>& migrations() {
+    static const std::vector<Migration> table = {};
+    return table;
+}
+
+int schema_version(const Field& schema) {
+    std::string s = schema.str();
+    std::string prefix = kSchemaPrefix;
+    if (s.rfind(prefix, 0) != 0) schema.fail("must be " + prefix + "N: this is not a fairterms workspace file");
+    std::string n = s.substr(prefix.size());
+    if (n.empty() || n.size() > 4 || !std::all_of(n.begin(), n.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        schema.fail("must be " + prefix + "N with a version number");
+    return std::stoi(n);
+}
+
+}  // namespace
+
+const std::vector<Part>& parts() {
+    static const std::vector<Part> list = {
+        {"quotes", "array"},     {"rate_cards", "array"}, {"value_scenarios", "array"},
+        {"assessment", "object"}, {"strategy", "object"}, {"app", "object"},
+    };
+    return list;
+}
+
+ojson empty() {
+    ojson w;
+    w["schema"] = std::string(kSchemaPrefix) + std::to_string(kCurrentVersion);
+    return w;
+}
+
+json migrate_and_check(json doc) {
+    Field root(doc, "");
+    root.object();
+    int version = schema_version(root.at("schema"));
+    if (version > kCurrentVersion)
+        throw InputError("/schema", "was saved by a newer version of fairterms (workspace version " + std::to_string(version) +
+                                        "); this copy reads up to version " + std::to_string(kCurrentVersion));
+    if (version < 1) throw InputError("/schema", "has an unknown workspace version " + std::to_string(version));
+    for (int v = version; v < kCurrentVersion; ++v) doc = migrations()[std::size_t(v - 1)](std::move(doc));
+    doc["schema"] = std::string(kSchemaPrefix) + std::to_string(kCurrentVersion);
+
+    Field checked(doc, "");
+    std::vector<std::string> allowed = {"schema", "saved_at", "saved_by"};
+    for (const auto& p : parts()) {
+        allowed.push_back(p.name);
+        if (!checked.has(p.name)) continue;
+        Field part = checked.at(p.name);
+        if (std::string(p.type) == "array") part.array();
+        else part.object();
+    }
+    checked.only_keys(allowed);
+    if (checked.has("saved_at")) (void)checked.at("saved_at").text(64);
+    return doc;
+}
+
+json load(std::string_view text) { return migrate_and_check(parse_json_input(text)); }
+
+}  // namespace ft::workspace

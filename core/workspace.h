@@ -1,0 +1,36 @@
+// The workspace file: everything a user has entered, in one JSON document they can save, open and share.
+//
+// {"schema": "fairterms/workspace@N", "saved_at": ..., "app": {...}, "<part>": ...}
+// Each screen owns one part (quotes, value_scenarios, assessment, strategy, rate_cards) and may hold
+// unfinished drafts there, so this module checks the envelope and the type of each part, and migrates
+// older versions; the screens check the contents they read.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "input.h"
+
+namespace ft::workspace {
+
+inline constexpr int kCurrentVersion = 1;
+inline constexpr const char* kSchemaPrefix = "fairterms/workspace@";
+
+// A new empty workspace at the current version.
+ojson empty();
+
+// Parses, migrates to the current version and checks a workspace file. Throws InputError with a pointer.
+json load(std::string_view text);
+
+// The same checks on an already parsed document (used by `fairterms validate`).
+json migrate_and_check(json doc);
+
+// The parts a workspace may hold and the JSON type of each ("array" or "object").
+struct Part {
+    const char* name;
+    const char* type;
+};
+const std::vector<Part>& parts();
+
+}  // namespace ft::workspace

@@ -1,0 +1,103 @@
+// Shared helpers for the browser suite: launch Debian's Chromium offline, open the bundle from file://,
+// find widgets by label through window.fairterms.ui.items(), and wait for the render-on-demand loop.
+import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const repo = resolve(here, '..', '..');
+export const bundle = process.env.FT_BUNDLE ? resolve(process.env.FT_BUNDLE) : resolve(repo, 'dist', 'fairterms.html');
+export const bundleUrl = 'file://' + bundle;
+export const shotsDir = resolve(repo, 'build', 'screenshots');
+mkdirSync(shotsDir, { recursive: true });
+
+// The flags keep Chromium from reaching for the network on its own (updates, sync, field trials), so any
+// request the test sees comes from the page.
+const chromiumArgs = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader', '--use-angle=swiftshader',
+  '--disable-features=Translate,OptimizationHints,MediaRouter',
+];
+
+export async function launch() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, args: chromiumArgs });
+}
+
+// Opens the app in a fresh context. Returns {context, page, requests, consoleErrors}.
+export async function openApp(browser, { width = 1280, height = 800, scale = 1, context: existing } = {}) {
+  const context = existing || await browser.newContext({ viewport: { width, height }, deviceScaleFactor: scale, acceptDownloads: true });
+  const page = await context.newPage();
+  const requests = [];
+  const consoleErrors = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+  page.on('pageerror', (e) => consoleErrors.push(String(e)));
+  await page.goto(bundleUrl);
+  await page.waitForFunction(() => window.fairterms && window.fairterms.ui.frames() > 1, null, { timeout: 30000 });
+  await settle(page);
+  return { context, page, requests, consoleErrors };
+}
+
+// Waits until no frame has been drawn for `quietMs` (the loop only draws after input).
+export async function settle(page, quietMs = 250) {
+  let last = await frames(page);
+  for (let i = 0; i < 100; i++) {
+    await page.waitForTimeout(quietMs);
+    const now = await frames(page);
+    if (now === last) return now;
+    last = now;
+  }
+  throw new Error('the app kept drawing frames without input');
+}
+
+export const frames = (page) => page.evaluate(() => window.fairterms.ui.frames());
+export const items = (page) => page.evaluate(() => window.fairterms.ui.items());
+
+export async function findItem(page, label, { window: win } = {}) {
+  const all = await items(page);
+  return all.find((it) => it.label === label && (!win || it.window.includes(win)));
+}
+
+// Clicks the centre of the widget labelled `label`, then waits for the app to settle.
+export async function click(page, label, opts = {}) {
+  const it = await findItem(page, label, opts);
+  if (!it) {
+    const labels = (await items(page)).map((i) => i.label).join(' | ');
+    throw new Error(`no widget labelled "${label}" on screen; visible: ${labels}`);
+  }
+  await page.mouse.click(it.x + it.w / 2, it.y + it.h / 2);
+  await settle(page);
+  return it;
+}
+
+// Clicks a text field, selects all and types `text`.
+export async function typeInto(page, label, text, opts = {}) {
+  await click(page, label, opts);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(text, { delay: 5 });
+  await settle(page);
+}
+
+// A cheap fingerprint of what is on the canvas, to tell that a screen changed.
+export async function canvasStats(page) {
+  return page.evaluate(() => {
+    const src = document.getElementById('canvas');
+    const c = document.createElement('canvas');
+    c.width = src.width; c.height = src.height;
+    const ctx = c.getContext('2d');
+    ctx.drawImage(src, 0, 0);
+    const d = ctx.getImageData(0, 0, c.width, c.height).data;
+    let hash = 0; const colours = new Set();
+    for (let i = 0; i < d.length; i += 4 * 7) {
+      const v = (d[i] << 16) | (d[i + 1] << 8) | d[i + 2];
+      colours.add(v);
+      hash = (hash * 31 + v) >>> 0;
+    }
+    return { hash, colours: colours.size, width: c.width, height: c.height };
+  });
+}
+
+export async function screenshot(page, name) {
+  await page.screenshot({ path: resolve(shotsDir, name + '.png') });
+}

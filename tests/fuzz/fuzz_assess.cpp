@@ -1,0 +1,16 @@
+// libFuzzer target: any bytes as an assessment (assess, report) or as any document (validate).
+// api::run must answer every input with a result, never a crash or an unhandled exception.
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "api.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+    std::string_view input(reinterpret_cast<const char*>(data), size);
+    (void)ft::api::run("assess", input);
+    (void)ft::api::run("validate", input);
+    (void)ft::api::run("report", input, "html");
+    (void)ft::api::run("report", input, "csv");
+    return 0;
+}

@@ -1,0 +1,90 @@
+// Discount schedules and exact discounting (core/discount.h), checked by hand.
+#include <doctest/doctest.h>
+
+#include "discount.h"
+
+using ft::Decimal;
+using ft::DiscountSchedule;
+using ft::Discounting;
+
+namespace {
+Decimal rate(const char* s) { return *Decimal::parse(s); }
+}  // namespace
+
+TEST_CASE("value: Green Book rates change at years 31, 76, 126, 201 and 301") {
+    DiscountSchedule gb = DiscountSchedule::green_book();
+    CHECK(gb.rate_for_year(1) == rate("0.035"));
+    CHECK(gb.rate_for_year(30) == rate("0.035"));
+    CHECK(gb.rate_for_year(31) == rate("0.03"));
+    CHECK(gb.rate_for_year(75) == rate("0.03"));
+    CHECK(gb.rate_for_year(76) == rate("0.025"));
+    CHECK(gb.rate_for_year(125) == rate("0.025"));
+    CHECK(gb.rate_for_year(126) == rate("0.02"));
+    CHECK(gb.rate_for_year(200) == rate("0.02"));
+    CHECK(gb.rate_for_year(201) == rate("0.015"));
+    CHECK(gb.rate_for_year(301) == rate("0.01"));
+    CHECK(DiscountSchedule::green_book_health().rate_for_year(1) == rate("0.015"));
+    CHECK(DiscountSchedule::green_book_health().rate_for_year(60) == rate("0.015"));
+    CHECK(DiscountSchedule::flat(rate("0.07")).rate_for_year(40) == rate("0.07"));
+}
+
+TEST_CASE("value: Green Book discounting of £1,000,000 across the year-30 and year-75 boundaries") {
+    Discounting d(DiscountSchedule::green_book(), 130);
+    const ft::Pence million = 100'000'000;  // £1,000,000.00
+    CHECK(d.discount(million, 0) == million);                   // year 0 is never discounted
+    // 100,000,000 / 1.035 = 96,618,357.49 -> 96,618,357
+    CHECK(d.discount(million, 1) == 96'618'357);
+    // 1.035^29 = 2.71187797556; 100,000,000 / 2.71187797556 = 36,874,815.497 -> 36,874,815 (just below a half)
+    CHECK(d.discount(million, 29) == 36'874'815);
+    // 1.035^30 = 2.80679370470; 100,000,000 / 2.80679370470 = 35,627,841.06 -> 35,627,841
+    CHECK(d.discount(million, 30) == 35'627'841);
+    // year 31 uses 3%: 2.80679370470 x 1.03 = 2.89099751584; 100,000,000 / that = 34,590,136.95 -> 34,590,137
+    CHECK(d.discount(million, 31) == 34'590'137);
+    // year 32: / 1.03 again = 33,582,657.23 -> 33,582,657
+    CHECK(d.discount(million, 32) == 33'582'657);
+    // year 75: 1.035^30 x 1.03^45 = 10.6141594021; 100,000,000 / that = 9,421,377.26 -> 9,421,377
+    CHECK(d.discount(million, 75) == 9'421'377);
+    // year 76 uses 2.5%: 10.6141594021 x 1.025 = 10.8795133871; 100,000,000 / that = 9,191,587.57 -> 9,191,588
+    CHECK(d.discount(million, 76) == 9'191'588);
+    // year 77: / 1.025 again = 8,967,402.506 -> 8,967,403
+    CHECK(d.discount(million, 77) == 8'967'403);
+    // year 125 (last 2.5% year) 2,741,076.30 -> 2,741,076; year 126 uses 2%: 2,687,329.71 -> 2,687,330
+    CHECK(d.discount(million, 125) == 2'741'076);
+    CHECK(d.discount(million, 126) == 2'687'330);
+}
+
+TEST_CASE("value: discount factors print exactly and state their formula") {
+    Discounting d(DiscountSchedule::green_book(), 80);
+    CHECK(d.factor_text(0) == "1");
+    CHECK(d.factor_text(1) == "0.9661835749");   // 1 / 1.035 = 0.96618357487...
+    CHECK(d.factor_text(30) == "0.3562784106");  // 1 / 2.80679370470 = 0.35627841060...
+    CHECK(d.factor_text(31) == "0.3459013695");  // 1 / 2.89099751584 = 0.34590136951...
+    CHECK(d.factor_text(76) == "0.0919158757");  // 1 / 10.8795133871 = 0.09191587568...
+    CHECK(d.factor_text(1, 4) == "0.9662");
+    CHECK(d.factor_formula(0) == "1");
+    CHECK(d.factor_formula(3) == "1 / 1.035^3");
+    CHECK(d.factor_formula(30) == "1 / 1.035^30");
+    CHECK(d.factor_formula(31) == "1 / (1.035^30 x 1.03^1)");
+    CHECK(d.factor_formula(76) == "1 / (1.035^30 x 1.03^45 x 1.025^1)");
+    CHECK(d.divisor_text(2) == "1.035^2");
+}
+
+TEST_CASE("value: health schedule and custom rates") {
+    Discounting health(DiscountSchedule::green_book_health(), 10);
+    // 1.015^10 = 1.16054083; 100,000,000 / 1.16054083 = 86,166,723.17 -> 86,166,723
+    CHECK(health.discount(100'000'000, 10) == 86'166'723);
+    Discounting none(DiscountSchedule::flat(Decimal()), 5);
+    CHECK(none.discount(123'456, 5) == 123'456);  // a 0% rate leaves amounts untouched
+    CHECK(none.factor_text(5) == "1");
+}
+
+TEST_CASE("value: exact halves round away from zero, which a fixed-point factor alone would miss") {
+    Discounting d(DiscountSchedule::flat(rate("0.2")), 3);
+    CHECK(d.discount(3, 1) == 3);     // 3 / 1.2 = 2.5 exactly -> 3 (0.8333...x3 in fixed point reads 2.4999...)
+    CHECK(d.discount(-3, 1) == -3);   // -2.5 -> -3
+    CHECK(d.discount(18, 2) == 13);   // 18 / 1.44 = 12.5 exactly -> 13
+    CHECK(d.discount(36, 2) == 25);   // 36 / 1.44 = 25 exactly
+    CHECK(d.discount(1, 1) == 1);     // 0.8333 -> 1
+    CHECK(d.discount(2, 3) == 1);     // 2 / 1.728 = 1.157 -> 1
+    CHECK(d.discount(9'000'000'000'000'000'000LL, 1) == 7'500'000'000'000'000'000LL);  // huge amounts stay exact
+}

@@ -1,0 +1,17 @@
+// Factories for every screen, in navigation order. Each lives in its own file under ui/screens/.
+#pragma once
+
+#include <memory>
+
+#include "screen.h"
+
+namespace ft::ui {
+
+std::unique_ptr<Screen> make_home_screen();
+std::unique_ptr<Screen> make_readiness_screen();
+std::unique_ptr<Screen> make_assets_screen();
+std::unique_ptr<Screen> make_strategy_screen();
+std::unique_ptr<Screen> make_quote_screen();
+std::unique_ptr<Screen> make_value_screen();
+
+}  // namespace ft::ui

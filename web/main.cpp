@@ -1,0 +1,181 @@
+// The browser entry point: WebGL2 context, HiDPI canvas, and a frame loop that renders only on demand.
+//
+// Quirks handled here:
+// - Emscripten 3.1.6's GLFW has no HiDPI and busy-renders; fairterms uses html5.h directly instead. The
+//   canvas backing store is sized to CSS size x devicePixelRatio, ImGui works in CSS pixels
+//   (DisplaySize) with DisplayFramebufferScale = ratio, and fonts are rasterised at the ratio (ui/theme.cpp).
+//   A ratio change (browser zoom, moving to another screen) rebuilds the font texture.
+// - No busy loop: a frame is drawn in a requestAnimationFrame callback only after input, a resize or a
+//   timer the app asked for. Idle, the page draws nothing (window.fairterms.ui.frames() stays still).
+//   The text caret does not blink, so a focused text field needs no frames either.
+#include <algorithm>
+#include <cmath>
+#include <memory>
+
+#include <GLES3/gl3.h>
+#include <emscripten.h>
+#include <emscripten/eventloop.h>
+#include <emscripten/html5.h>
+
+#include <backends/imgui_impl_opengl3.h>
+#include <imgui.h>
+
+#include "item_log.h"
+#include "keys.h"
+#include "runtime.h"
+#include "web_platform.h"
+
+namespace ft::web {
+namespace {
+
+struct Runtime {
+    WebPlatform platform;
+    std::unique_ptr<ui::App> app;
+    double css_w = 0, css_h = 0;
+    float ratio = 0;
+    int frames_wanted = 0;
+    bool frame_scheduled = false;
+    long timer = 0;
+    double last_frame_ms = 0;
+    long frames = 0;
+};
+Runtime g;
+
+// Clipboard hooks for ImGui (io.SetClipboardTextFn / GetClipboardTextFn).
+std::string g_clipboard_cache;
+const char* get_clipboard(void*) {
+    g_clipboard_cache = g.platform.clipboard();
+    return g_clipboard_cache.c_str();
+}
+void set_clipboard(void*, const char* text) { g.platform.set_clipboard(text); }
+
+// Matches the canvas backing store to its CSS size times the device pixel ratio; reloads fonts on a new ratio.
+void fit_canvas() {
+    double w = 0, h = 0;
+    emscripten_get_element_css_size("#canvas", &w, &h);
+    float ratio = float(std::max(1.0, emscripten_get_device_pixel_ratio()));
+    g.css_w = w;
+    g.css_h = h;
+    emscripten_set_canvas_element_size("#canvas", int(std::lround(w * ratio)), int(std::lround(h * ratio)));
+    if (ratio != g.ratio) {
+        g.ratio = ratio;
+        g.app->set_pixel_ratio(ratio);
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
+}
+
+void draw_frame(double now_ms) {
+    ImGuiIO& io = ImGui::GetIO();
+    bool more_input = apply_queued_input();
+    io.DisplaySize = ImVec2(float(g.css_w), float(g.css_h));
+    io.DisplayFramebufferScale = ImVec2(g.ratio, g.ratio);
+    // After an idle spell the gap can be minutes; ImGui only needs a positive, plausible step.
+    io.DeltaTime = float(std::clamp((now_ms - g.last_frame_ms) / 1000.0, 1.0 / 1000.0, 0.25));
+    g.last_frame_ms = now_ms;
+
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui::NewFrame();
+    g.app->frame();
+    ImGui::Render();
+    ui::item_log_end_frame();
+
+    int fb_w = int(std::lround(g.css_w * g.ratio)), fb_h = int(std::lround(g.css_h * g.ratio));
+    glViewport(0, 0, fb_w, fb_h);
+    glClearColor(0.941f, 0.957f, 0.961f, 1.0f);   // #F0F4F5, the app background
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    ++g.frames;
+    if (more_input) g.frames_wanted = std::max(g.frames_wanted, 2);
+}
+
+void on_timer(void*) {
+    g.timer = 0;
+    request_frames(1);
+}
+
+EM_BOOL on_animation_frame(double now_ms, void*) {
+    g.frame_scheduled = false;
+    draw_frame(now_ms);
+    if (--g.frames_wanted > 0) {
+        g.frame_scheduled = true;
+        emscripten_request_animation_frame(on_animation_frame, nullptr);
+        return EM_FALSE;
+    }
+    double wait = g.app->wants_frame_within_ms();
+    if (wait >= 0 && g.timer == 0) g.timer = emscripten_set_timeout(on_timer, wait, nullptr);
+    return EM_FALSE;
+}
+
+EM_BOOL on_resize(int, const EmscriptenUiEvent*, void*) {
+    fit_canvas();
+    request_frames(2);
+    return EM_FALSE;
+}
+
+}  // namespace
+
+ui::App& app() { return *g.app; }
+long frames_rendered() { return g.frames; }
+
+void request_frames(int n) {
+    g.frames_wanted = std::max(g.frames_wanted, n);
+    if (!g.frame_scheduled) {
+        g.frame_scheduled = true;
+        emscripten_request_animation_frame(on_animation_frame, nullptr);
+    }
+}
+
+}  // namespace ft::web
+
+// Quirk: the loading message lives in shell.html; it is removed once the first frame is drawn.
+EM_JS(void, ft_js_hide_loading, (), {
+    var el = document.getElementById("loading");
+    if (el) el.remove();
+});
+
+int main() {
+    using namespace ft::web;
+    EmscriptenWebGLContextAttributes attrs;
+    emscripten_webgl_init_context_attributes(&attrs);
+    attrs.majorVersion = 2;
+    attrs.minorVersion = 0;
+    attrs.alpha = EM_FALSE;
+    attrs.antialias = EM_FALSE;   // ImGui anti-aliases its own shapes
+    attrs.preserveDrawingBuffer = EM_TRUE;   // the last frame stays on screen while idle (and for screenshots)
+    EMSCRIPTEN_WEBGL_CONTEXT_HANDLE ctx = emscripten_webgl_create_context("#canvas", &attrs);
+    if (ctx <= 0) {
+        EM_ASM({
+            var el = document.getElementById("loading");
+            if (el) el.innerHTML = "<p>fairterms needs WebGL 2, which this browser has turned off. " +
+                                   "Try an up-to-date Chrome, Edge or Firefox.</p>";
+        });
+        return 1;
+    }
+    emscripten_webgl_make_context_current(ctx);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;   // no imgui.ini: window layout is fixed and the file system is virtual
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    io.ConfigInputTextCursorBlink = false;
+    io.BackendPlatformName = "fairterms_web";
+    io.SetClipboardTextFn = set_clipboard;
+    io.GetClipboardTextFn = get_clipboard;
+    io.ConfigMacOSXBehaviors = EM_ASM_INT({ return /Mac|iPhone|iPad/.test(navigator.platform) ? 1 : 0; }) != 0;
+    ft::ui::use_named_key_slots();
+    ft::ui::item_log_enable();
+
+    g.app = std::make_unique<ft::ui::App>(g.platform);
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+    fit_canvas();
+    g.app->restore_autosave();
+
+    install_input_callbacks();
+    emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_resize);
+    install_page_hooks();
+    request_frames(2);
+    ft_js_hide_loading();
+    return 0;
+}

@@ -1,0 +1,20 @@
+// The browser runtime's shared pieces: the app, the frame scheduler and the input queue.
+#pragma once
+
+#include "app.h"
+
+namespace ft::web {
+
+ui::App& app();
+
+// Asks for at least n more frames. Rendering happens only on request: with no input, nothing is drawn.
+void request_frames(int n);
+// Frames drawn since start (window.fairterms.ui.frames()).
+long frames_rendered();
+
+// Registers the DOM event callbacks that feed ImGui (see input.cpp).
+void install_input_callbacks();
+// Applies queued input for the coming frame. Returns true if some input is still waiting for a later frame.
+bool apply_queued_input();
+
+}  // namespace ft::web
