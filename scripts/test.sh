@@ -32,7 +32,7 @@ passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
 
 # Sanitizers: the unit tests again with ASan and UBSan (any report fails the run).
 if [ "${FT_SKIP_ASAN:-0}" != 1 ]; then
-  if build_preset native-asan; then
+  if build_preset native-asan ft_unit_tests; then
     if ASAN_OPTIONS=detect_leaks=1 build/native-asan/tests/ft_unit_tests --no-intro=true >"$logs/asan.log" 2>&1; then
       echo "ok: unit tests under ASan/UBSan"; count_doctest "$logs/asan.log"
     else
@@ -43,15 +43,21 @@ if [ "${FT_SKIP_ASAN:-0}" != 1 ]; then
   fi
 fi
 
-# Fuzzing: each importer's libFuzzer target for a short, fixed budget (longer runs: scripts/fuzz.sh).
+# Fuzzing: each importer's libFuzzer target for a short, fixed budget (FT_FUZZ_SECONDS sets it).
 if [ "${FT_SKIP_FUZZ:-0}" != 1 ] && ls tests/fuzz/*.cpp >/dev/null 2>&1; then
-  if build_preset native-fuzz; then
+  fuzz_targets=$(for f in tests/fuzz/fuzz_*.cpp; do basename "$f" .cpp; done)
+  # shellcheck disable=SC2086
+  if build_preset native-fuzz $fuzz_targets; then
     for target in build/native-fuzz/tests/fuzz_*; do
       [ -x "$target" ] || continue
       name=$(basename "$target")
-      corpus=tests/fuzz/corpus/${name#fuzz_}
+      # Seeds: the golden inputs of that command (workspace and assess also see every other document).
       mkdir -p "$logs/$name"
-      if "$target" -max_total_time="${FT_FUZZ_SECONDS:-20}" -rss_limit_mb=2048 "$logs/$name" $( [ -d "$corpus" ] && echo "$corpus" ) \
+      case ${name#fuzz_} in
+        quote|value) cp tests/golden/*."${name#fuzz_}".json "$logs/$name/" 2>/dev/null || true ;;
+        *) cp tests/golden/*.json "$logs/$name/" 2>/dev/null || true ;;
+      esac
+      if "$target" -max_total_time="${FT_FUZZ_SECONDS:-20}" -rss_limit_mb=2048 -max_len=65536 "$logs/$name" \
            >"$logs/$name.log" 2>&1; then
         echo "ok: $name ($(grep -oE 'Done [0-9]+ runs' "$logs/$name.log" | tail -1))"; passed=$((passed + 1))
       else

@@ -94,9 +94,13 @@ void on_timer(void*) {
     request_frames(1);
 }
 
+// Records when the first frame was drawn, for scripts/bench.sh (performance.now() milliseconds).
+EM_JS(void, ft_js_mark_first_frame, (), { window.fairtermsFirstFrameMs = performance.now(); });
+
 EM_BOOL on_animation_frame(double now_ms, void*) {
     g.frame_scheduled = false;
     draw_frame(now_ms);
+    if (g.frames == 1) ft_js_mark_first_frame();
     if (--g.frames_wanted > 0) {
         g.frame_scheduled = true;
         emscripten_request_animation_frame(on_animation_frame, nullptr);

@@ -125,7 +125,8 @@ EM_JS(void, ft_js_install_page_hooks, (), {
         ui: {
             items: function() { return JSON.parse(UTF8ToString(_ft_ui_items())); },
             frames: function() { return _ft_ui_frames(); },
-            workspace: function() { return UTF8ToString(_ft_ui_workspace()); }
+            workspace: function() { return UTF8ToString(_ft_ui_workspace()); },
+            memoryBytes: function() { return HEAPU8.length; }
         }
     };
 
