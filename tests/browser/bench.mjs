@@ -1,0 +1,53 @@
+// The measuring half of scripts/bench.sh (prints figures; asserts nothing, by design).
+import { statSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { launch, bundle, bundleUrl, frames, findItem } from './lib.mjs';
+
+const runs = Number(process.env.RUNS || 5);
+const hello = 'file://' + process.env.FT_HELLO;
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+
+async function firstFrame(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => window.fairtermsFirstFrameMs !== undefined, null, { timeout: 30000 });
+  const ms = await page.evaluate(() => window.fairtermsFirstFrameMs);
+  await context.close();
+  return ms;
+}
+
+const browser = await launch();
+const size = statSync(bundle).size;
+const gz = gzipSync(readFileSync(bundle), { level: 9 }).length;
+console.log(`bundle: ${size} bytes (${(size / 1e6).toFixed(3)} MB), ${gz} bytes gzipped  [target <= 1.2 MB]`);
+
+const app = [], base = [];
+for (let i = 0; i < runs; i++) {   // interleaved so machine load affects both alike
+  base.push(await firstFrame(browser, hello));
+  app.push(await firstFrame(browser, bundleUrl));
+}
+const ratio = median(app) / median(base);
+console.log(`first frame: fairterms ${median(app).toFixed(0)} ms, bare ImGui ${median(base).toFixed(0)} ms ` +
+            `(median of ${runs}), ratio ${ratio.toFixed(2)}  [target <= 1.5]`);
+
+const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+const page = await context.newPage();
+await page.goto(bundleUrl);
+await page.waitForFunction(() => window.fairterms && window.fairterms.ui.frames() > 1);
+await page.waitForTimeout(1000);
+const before = await frames(page);
+await page.waitForTimeout(3000);
+const idle = (await frames(page)) - before;
+console.log(`idle: ${idle} frames drawn over 3 s with no input  [target 0]`);
+const nav = await findItem(page, 'Quote', { window: 'navigation' });
+const f0 = await frames(page);
+const t0 = Date.now();
+await page.mouse.click(nav.x + nav.w / 2, nav.y + nav.h / 2);
+await page.waitForFunction((n) => window.fairterms.ui.frames() > n, f0);
+const reactMs = Date.now() - t0;
+await page.waitForTimeout(1000);
+console.log(`input: first frame ${reactMs} ms after a click; ${(await frames(page)) - f0} frames in all for that click`);
+const heap = await page.evaluate(() => window.fairterms.ui.memoryBytes());
+console.log(`wasm heap after start: ${heap} bytes (${(heap / 1048576).toFixed(1)} MiB)`);
+await browser.close();
