@@ -34,6 +34,9 @@ public:
     // The user picked a file for `purpose` (see Platform::open_file).
     void on_file_opened(const std::string& purpose, const std::string& name, const std::string& bytes);
 
+    // Navigation label of the screen on show (for tests and the page title).
+    const char* current_screen() const { return screens_[current_]->nav_label(); }
+
     // The whole workspace as saved to file and autosave.
     std::string workspace_json() const;
     // Replaces the workspace from a file's text; on an error nothing changes and the error is shown.

@@ -30,6 +30,8 @@ EMSCRIPTEN_KEEPALIVE const char* ft_ui_workspace() {
     return result.c_str();
 }
 
+EMSCRIPTEN_KEEPALIVE const char* ft_ui_screen() { return ft::web::app().current_screen(); }
+
 EMSCRIPTEN_KEEPALIVE void ft_file_opened(const char* purpose, const char* name, const char* data, int length) {
     ft::web::app().on_file_opened(purpose, name, std::string(data, std::size_t(length)));
     ft::web::request_frames(3);

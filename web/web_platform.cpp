@@ -126,12 +126,15 @@ EM_JS(void, ft_js_install_page_hooks, (), {
             items: function() { return JSON.parse(UTF8ToString(_ft_ui_items())); },
             frames: function() { return _ft_ui_frames(); },
             workspace: function() { return UTF8ToString(_ft_ui_workspace()); },
+            screen: function() { return UTF8ToString(_ft_ui_screen()); },
             memoryBytes: function() { return HEAPU8.length; }
         }
     };
 
     document.addEventListener("paste", function(e) {
-        Module.ftPasted = (e.clipboardData && e.clipboardData.getData("text/plain")) || "";
+        // An empty system clipboard (e.g. when the async write was refused) keeps the app's own copy.
+        var text = (e.clipboardData && e.clipboardData.getData("text/plain")) || "";
+        if (text) Module.ftPasted = text;
         _ft_wake();
     });
 

@@ -64,6 +64,7 @@ test('every navigation entry opens a different screen', async () => {
     const before = await canvasStats(page);
     await click(page, label, { window: 'navigation' });
     const after = await canvasStats(page);
+    assert.equal(await page.evaluate(() => window.fairterms.ui.screen()), label);
     assert.notEqual(after.hash, before.hash, `the screen did not change after clicking ${label}`);
     seen.set(label, after.hash);
     await screenshot(page, 'nav-' + label.toLowerCase().replace(/ /g, '-'));
@@ -83,6 +84,18 @@ test('draws nothing while idle and reacts to the first input', async () => {
   await settle(page);
   const selected = await findItem(page, 'Quote', { window: 'navigation' });
   assert.ok(selected, 'Quote is still listed');
+  await context.close();
+});
+
+test('keyboard: arrow keys and Space move through the navigation', async () => {
+  const { page, context } = await openApp(browser);
+  await click(page, 'Home', { window: 'navigation' });   // focuses the navigation
+  await page.keyboard.press('ArrowDown');
+  await settle(page);
+  await page.keyboard.press('Space');
+  await settle(page);
+  assert.equal(await page.evaluate(() => window.fairterms.ui.screen()), 'Readiness');
+  await screenshot(page, 'keyboard-focus');
   await context.close();
 });
 

@@ -1,0 +1,78 @@
+// The workspace as a user keeps it: autosaved across a reload, saved to a file, opened from a file
+// (with Undo), and a bad file refused with the current work untouched.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch, openApp, click, settle, screenshot } from './lib.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const workspace = (page) => page.evaluate(() => JSON.parse(window.fairterms.ui.workspace()));
+
+// A workspace file as another user would have saved it: one named quote.
+function sampleWorkspace() {
+  const request = JSON.parse(readFileSync(new URL('../golden/dars-noncommercial.quote.json', import.meta.url), 'utf8'));
+  return { schema: 'fairterms/workspace@1', quotes: [{ name: 'Imported quote for the registry study', request }] };
+}
+
+async function openWorkspaceFile(page, path) {
+  const chooser = page.waitForEvent('filechooser');
+  await click(page, 'Open workspace\u2026');
+  await (await chooser).setFiles(path);
+  await page.waitForTimeout(300);
+  await settle(page);
+}
+
+test('open a workspace file, keep it across a reload, undo the open', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ft-ws-'));
+  const file = join(dir, 'colleague.json');
+  writeFileSync(file, JSON.stringify(sampleWorkspace(), null, 2));
+
+  const { page, context } = await openApp(browser);
+  const before = await workspace(page);
+  await openWorkspaceFile(page, file);
+  const opened = await workspace(page);
+  assert.ok(opened.quotes.some((q) => q.name === 'Imported quote for the registry study'), JSON.stringify(opened.quotes?.map((q) => q.name)));
+  await screenshot(page, 'workspace-opened');
+
+  // Undo (Ctrl+Z) puts back what was there before the open.
+  await page.keyboard.press('Control+z');
+  await settle(page);
+  assert.deepEqual(await workspace(page), before);
+
+  // Autosave: after opening again, a reload in the same browser profile brings the same work back.
+  await openWorkspaceFile(page, file);
+  await page.reload();
+  await page.waitForFunction(() => window.fairterms && window.fairterms.ui.frames() > 1);
+  await settle(page);
+  assert.deepEqual(await workspace(page), opened);
+  await context.close();
+});
+
+test('a damaged workspace file is refused and the current work stays', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ft-ws-'));
+  const bad = join(dir, 'damaged.json');
+  writeFileSync(bad, '{"schema": "fairterms/workspace@1", "quotes": "not a list"}');
+  const { page, context } = await openApp(browser);
+  const before = await workspace(page);
+  await openWorkspaceFile(page, bad);
+  assert.deepEqual(await workspace(page), before);
+  await screenshot(page, 'workspace-refused');
+  await context.close();
+});
+
+test('save to file downloads the whole workspace', async () => {
+  const { page, context } = await openApp(browser);
+  const download = page.waitForEvent('download');
+  await click(page, 'Save to file');
+  const d = await download;
+  assert.match(d.suggestedFilename(), /^fairterms-workspace-\d{4}-\d{2}-\d{2}\.json$/);
+  const saved = JSON.parse(readFileSync(await d.path(), 'utf8'));
+  assert.equal(saved.schema, 'fairterms/workspace@1');
+  assert.deepEqual(saved, await workspace(page));
+  await context.close();
+});
