@@ -4,6 +4,7 @@
 
 #include "assess_report.h"
 #include "quote_export.h"
+#include "strategy.h"
 #include "value.h"
 #include "workspace.h"
 
@@ -30,6 +31,7 @@ const std::vector<Validator>& validators() {
         {"fairterms/instrument@1", [](const json& j) { (void)assess::parse_instrument(Field(j, "")); }},
         {"fairterms/asset-rating@1", [](const json& j) { (void)assess::parse_asset_rating(Field(j, "")); }},
         {"fairterms/assessment@1", [](const json& j) { (void)assess::assess(assess::parse_assessment(Field(j, ""))); }},
+        {"fairterms/strategy@1", [](const json& j) { (void)strategy::build(strategy::parse_inputs(Field(j, ""))); }},
         // FEATURE VALIDATORS: one line per document schema, e.g.
         // {"fairterms/quote-request@1", [](const json& j) { (void)quote::compute(j); }},
     };
@@ -52,6 +54,7 @@ const std::vector<FeatureCommand>& feature_commands() {
         {"rate-cards", "rate-cards -  (input {})", "list the built-in rate cards in full", json_command(quote::list_rate_cards)},
         {"assess", "assess FILE|-", "score a readiness assessment: domains, posture, assets, action plan", json_command(assess::assess_command)},
         {"report", "report FILE|- [--format html|csv|actions-csv|json]", "readiness report for a Board paper, or CSV of indicators or actions", assess::report_command},
+        {"strategy", "strategy FILE|- [--format md|html|docx|docx-base64]", "data asset management strategy as Markdown, printable HTML or Word", strategy::strategy_command},
         // FEATURE COMMANDS: one line per command, e.g.
         // {"quote", "quote FILE|-", "price a quote request", json_command(quote::compute)},
     };

@@ -25,7 +25,8 @@ std::string xml_text(std::string_view s) {
         else if (c == '>') out += "&gt;";
         else if (c == '"') out += "&quot;";
         else if (c == '\'') out += "&apos;";
-        else if (u < 0x20 && c != '\t') continue;
+        else if (c == '\t') out += ' ';
+        else if (u < 0x20) continue;
         else out += c;
     }
     return out;
@@ -62,13 +63,13 @@ std::string relationships(const char* id, const std::string& type, const char* t
            "<Relationship Id=\"" + id + "\" Type=\"" + kRel + "/" + type + "\" Target=\"" + target + "\"/></Relationships>";
 }
 
-// Calibri-like body text; headings in NHS blue so the document matches the HTML export.
+// Arial body text; headings in NHS blue so the document matches the HTML export.
 std::string styles() {
-    auto heading = [](const char* id, const char* name, int half_points, int before) {
+    auto heading = [](const char* id, const char* name, int half_points, int before, const char* outline) {
         return std::string("<w:style w:type=\"paragraph\" w:styleId=\"") + id + "\"><w:name w:val=\"" + name +
                "\"/><w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:qFormat/><w:pPr><w:keepNext/>"
                "<w:spacing w:before=\"" + std::to_string(before) + "\" w:after=\"120\"/><w:outlineLvl w:val=\"" +
-               (id[7] == '1' ? "0" : "1") + "\"/></w:pPr><w:rPr><w:b/><w:color w:val=\"005EB8\"/><w:sz w:val=\"" +
+               outline + "\"/></w:pPr><w:rPr><w:b/><w:color w:val=\"005EB8\"/><w:sz w:val=\"" +
                std::to_string(half_points) + "\"/></w:rPr></w:style>";
     };
     return std::string(kXmlDecl) + "<w:styles xmlns:w=\"" + kW + "\">" +
@@ -76,7 +77,7 @@ std::string styles() {
            "<w:sz w:val=\"22\"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after=\"120\" w:line=\"276\" "
            "w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>"
            "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:qFormat/></w:style>" +
-           heading("Heading1", "heading 1", 36, 0) + heading("Heading2", "heading 2", 28, 240) +
+           heading("Heading1", "heading 1", 36, 0, "0") + heading("Heading2", "heading 2", 28, 240, "1") +
            "<w:style w:type=\"paragraph\" w:styleId=\"ListBullet\"><w:name w:val=\"List Bullet\"/><w:basedOn w:val=\"Normal\"/>"
            "<w:pPr><w:spacing w:after=\"60\"/><w:ind w:left=\"360\" w:hanging=\"360\"/></w:pPr></w:style></w:styles>";
 }
@@ -84,10 +85,10 @@ std::string styles() {
 std::string body(const std::vector<Block>& blocks) {
     std::string x = std::string(kXmlDecl) + "<w:document xmlns:w=\"" + kW + "\"><w:body>";
     for (const Block& b : blocks) {
-        // Bullets carry their own mark, so the document needs no numbering part.
-        std::string text = (b.kind == BlockKind::bullet ? "\xE2\x80\xA2\t" : "") + xml_text(b.text);
-        x += std::string("<w:p><w:pPr><w:pStyle w:val=\"") + style_of(b.kind) + "\"/></w:pPr><w:r><w:t xml:space=\"preserve\">" +
-             text + "</w:t></w:r></w:p>";
+        // Bullets carry their own mark and a tab to the hanging indent, so no numbering part is needed.
+        std::string mark = b.kind == BlockKind::bullet ? "<w:t>\xE2\x80\xA2</w:t><w:tab/>" : "";
+        x += std::string("<w:p><w:pPr><w:pStyle w:val=\"") + style_of(b.kind) + "\"/></w:pPr><w:r>" + mark +
+             "<w:t xml:space=\"preserve\">" + xml_text(b.text) + "</w:t></w:r></w:p>";
     }
     return x + "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1440\" w:right=\"1440\" w:bottom=\"1440\" "
                "w:left=\"1440\" w:header=\"708\" w:footer=\"708\" w:gutter=\"0\"/></w:sectPr></w:body></w:document>";
@@ -114,7 +115,10 @@ std::string zip_stored(const std::vector<std::pair<std::string, std::string>>& e
     // Every entry is dated 1980-01-01 00:00 (the DOS epoch), so equal content gives equal bytes.
     const unsigned dos_time = 0, dos_date = (0 << 9) | (1 << 5) | 1;
     std::string out, central;
-    for (const auto& [name, data] : entries) {
+    for (const auto& entry : entries) {
+        // Named references, not a structured binding: clang (wasm, fuzz builds) cannot capture bindings in C++17.
+        const std::string& name = entry.first;
+        const std::string& data = entry.second;
         std::uint32_t offset = static_cast<std::uint32_t>(out.size()), crc = crc32(data);
         auto common = [&](std::string& h) {
             put16(h, 20); put16(h, 0x0800); put16(h, 0);   // version 2.0, UTF-8 names, stored

@@ -100,9 +100,11 @@ void apply_style() {
     c[ImGuiCol_CheckMark] = vec(kNhsBlue);
     c[ImGuiCol_SliderGrab] = vec(kNhsBlue);
     c[ImGuiCol_SliderGrabActive] = vec(kDarkBlue);
-    c[ImGuiCol_Button] = vec(kNhsBlue);
-    c[ImGuiCol_ButtonHovered] = vec(kDarkBlue);
-    c[ImGuiCol_ButtonActive] = vec(kDarkBlue);
+    // Dear ImGui draws button labels in the one text colour, so plain buttons are a light blue tint that
+    // dark text reads well on (contrast above 12:1); the header's white-on-blue buttons set their own colours.
+    c[ImGuiCol_Button] = vec(0xDCE8F5);
+    c[ImGuiCol_ButtonHovered] = vec(0xC2D9F0);
+    c[ImGuiCol_ButtonActive] = vec(0xA9C8EA);
     c[ImGuiCol_Header] = vec(kPaleBlue);
     c[ImGuiCol_HeaderHovered] = vec(0xD6E6F5);
     c[ImGuiCol_HeaderActive] = vec(0xC2D9F0);

@@ -1,0 +1,308 @@
+// The Quote screen driven like a user: through visible labels, checked through the workspace it saves and
+// the same engine the CLI uses.
+#include <doctest/doctest.h>
+
+#include "fake_platform.h"
+#include "quote.h"
+#include "quote_export.h"
+#include "screens/quote_model.h"
+
+using ft::test::Harness;
+
+namespace {
+
+// A tall window so the whole form is on screen without scrolling.
+void open_quote_screen(Harness& h) {
+    ImGui::GetIO().DisplaySize = ImVec2(1280, 4200);
+    h.frames(2);
+    REQUIRE(h.click("Quote"));
+    h.frames(2);
+}
+
+// Selects everything in a text field and deletes it.
+void clear_field(Harness& h, const std::string& label) {
+    REQUIRE(h.click(label));
+    ImGuiIO& io = ImGui::GetIO();
+    io.KeyCtrl = true;
+    io.KeysDown[io.KeyMap[ImGuiKey_A]] = true;
+    h.frame();
+    io.KeysDown[io.KeyMap[ImGuiKey_A]] = false;
+    io.KeyCtrl = false;
+    h.frame();
+    io.KeysDown[io.KeyMap[ImGuiKey_Backspace]] = true;
+    h.frame();
+    io.KeysDown[io.KeyMap[ImGuiKey_Backspace]] = false;
+    h.frames(2);
+}
+
+ft::json workspace(Harness& h) { return ft::json::parse(h.app->workspace_json()); }
+
+ft::json request_of(Harness& h, std::size_t index = 0) { return workspace(h)["quotes"][index]["request"]; }
+
+// The quote the engine (and so the CLI) gives for the request the screen saved.
+ft::ojson priced(const ft::json& request) { return ft::quote::compute(request); }
+
+const ft::ui::quote_ui::QuoteModel& model(Harness& h) {
+    const auto* m = ft::ui::quote_ui::model_of(h.app->screen("Quote"));
+    REQUIRE(m);
+    return *m;
+}
+
+// Every figure of a quote document except the partner it records.
+ft::ojson figures(ft::ojson q) {
+    q.erase("partner");
+    q.erase("reference");   // derived from the whole request, partner included
+    for (auto* part : {"value_share", "consent_to_commercialise"})
+        if (q.contains(part)) q.erase(part);
+    return q;
+}
+
+}  // namespace
+
+TEST_CASE("quote screen: starts with an example quote that prices") {
+    Harness h;
+    open_quote_screen(h);
+    ft::json ws = workspace(h);
+    REQUIRE(ws["quotes"].size() == 1);
+    CHECK(ws["quotes"][0]["example"] == true);
+    CHECK(ws["quotes"][0]["request"]["rate_card"] == "nhse-sde-2026");
+    CHECK(ws["quotes"][0]["request"]["date"] == "2026-11-23");
+    const auto& m = model(h);
+    REQUIRE(m.quotes[0].priced.quote);
+    CHECK(m.quotes[0].priced.quote->total_pence == priced(request_of(h))["total_pence"].get<long long>());
+    CHECK(h.has("Partner name"));
+    CHECK(h.has("Copy and edit"));
+}
+
+TEST_CASE("quote screen: filling the form through its labels changes the total") {
+    Harness h;
+    open_quote_screen(h);
+    long long before = priced(request_of(h))["total_pence"];
+    REQUIRE(h.type_into("Users", "5"));
+    REQUIRE(h.type_into("Duration (months)", "24"));
+    ft::json r = request_of(h);
+    CHECK(r["users"] == 5);
+    CHECK(r["duration_months"] == 24);
+    long long after = priced(r)["total_pence"];
+    CHECK(after > before);
+    // The screen shows what the engine gives for the saved request.
+    CHECK(model(h).quotes[0].priced.quote->total_pence == after);
+    CHECK(workspace(h)["quotes"][0].value("example", false) == false);   // edited: no longer marked as an example
+
+    long long datasets_before = after;
+    REQUIRE(h.click("Add dataset"));
+    r = request_of(h);
+    CHECK(r["datasets"].size() == 3);
+    CHECK(priced(r)["total_pence"].get<long long>() > datasets_before);
+}
+
+TEST_CASE("quote screen: bad entries are refused inline and nothing typed is lost") {
+    Harness h;
+    open_quote_screen(h);
+    ft::json start = request_of(h);
+    REQUIRE(h.type_into("Users", "-3"));
+    REQUIRE(h.type_into("Duration (months)", "twelve"));
+    REQUIRE(h.type_into("Output checks", "99999999999"));
+    ft::json r = request_of(h);
+    CHECK(r["users"] == start["users"]);
+    CHECK(r["duration_months"] == start["duration_months"]);
+    CHECK(r["output_checks"] == start["output_checks"]);
+
+    // An empty partner name is the engine's to refuse: the error names the field; the rest of the form stays.
+    clear_field(h, "Partner name");
+    const auto& m = model(h);
+    CHECK_FALSE(m.quotes[0].priced.quote);
+    CHECK(m.quotes[0].priced.error_pointer == "/partner/name");
+    r = request_of(h);
+    CHECK(r["partner"]["name"] == "");
+    CHECK(r["purpose"] == start["purpose"]);
+    CHECK(r["datasets"] == start["datasets"]);
+    REQUIRE(h.type_into("Partner name", "Northfield University"));
+    CHECK(model(h).quotes[0].priced.quote);
+}
+
+TEST_CASE("quote screen: the partner's kind never changes a figure") {
+    Harness h;
+    open_quote_screen(h);
+    ft::json before = priced(request_of(h));
+    for (const char* kind : {"Company", "Charity", "NHS body", "Other public body", "Other", "University"}) {
+        CAPTURE(kind);
+        REQUIRE(h.click(kind));
+        ft::json r = request_of(h);
+        ft::json after = priced(r);
+        CHECK(figures(after) == figures(before));
+        CHECK(after["partner"]["kind"] == r["partner"]["kind"]);
+    }
+    CHECK(request_of(h)["partner"]["kind"] == "university");
+}
+
+TEST_CASE("quote screen: new, duplicate, delete and undo") {
+    Harness h;
+    open_quote_screen(h);
+    REQUIRE(h.click("Duplicate quote"));
+    CHECK(workspace(h)["quotes"].size() == 2);
+    CHECK(workspace(h)["quotes"][1]["name"] == "Example: university study (non-commercial) (copy)");
+    REQUIRE(h.click("New quote"));
+    ft::json ws = workspace(h);
+    REQUIRE(ws["quotes"].size() == 3);
+    CHECK(ws["quotes"][2]["name"] == "New quote");
+    std::string with_three = h.app->workspace_json();
+
+    REQUIRE(h.click("Delete quote"));
+    CHECK(workspace(h)["quotes"].size() == 2);
+    REQUIRE(h.click("Undo"));
+    CHECK(h.app->workspace_json() == with_three);
+    // Deleting every quote leaves an empty list, not a new example.
+    for (int i = 0; i < 3; ++i) REQUIRE(h.click("Delete quote"));
+    CHECK(workspace(h)["quotes"].empty());
+    CHECK(h.has("New quote"));
+    CHECK_FALSE(h.has("Partner name"));
+}
+
+TEST_CASE("quote screen: copying a rate card and editing a price changes the quote") {
+    Harness h;
+    open_quote_screen(h);
+    long long before = priced(request_of(h))["total_pence"];
+    REQUIRE(h.click("Copy and edit"));
+    ft::json ws = workspace(h);
+    REQUIRE(ws["rate_cards"].size() == 1);
+    CHECK(ws["rate_cards"][0]["id"] == "nhse-sde-2026-own");
+    ft::json r = request_of(h);
+    REQUIRE(r["rate_card"].is_object());   // the edited card travels with the request, not by id
+    CHECK(r["rate_card"]["id"] == "nhse-sde-2026-own");
+    CHECK(priced(r)["total_pence"] == before);   // a copy prices the same until it is edited
+
+    // Application: GBP 1,431 -> GBP 2,000, a fixed item (quantity 1), no overhead, VAT off: +GBP 569.00.
+    REQUIRE(h.type_into("Application", "2000"));
+    r = request_of(h);
+    CHECK(r["rate_card"]["items"][0]["unit_price_pence"] == 200000);
+    CHECK(workspace(h)["rate_cards"][0]["items"][0]["unit_price_pence"] == 200000);
+    CHECK(priced(r)["total_pence"].get<long long>() == before + 56900);
+
+    // Overhead 10% on the new direct cost.
+    REQUIRE(h.type_into("Overhead (%)", "10"));
+    r = request_of(h);
+    CHECK(r["rate_card"]["overhead_rate"] == "0.1");
+    ft::json q = priced(r);
+    CHECK(q["overhead_pence"].get<long long>() == (q["direct_pence"].get<long long>() + 5) / 10);
+    CHECK(model(h).quotes[0].priced.quote->total_pence == q["total_pence"].get<long long>());
+
+    // An absurd price is refused inline: the card keeps its last good price.
+    REQUIRE(h.type_into("Application", "-5"));
+    CHECK(request_of(h)["rate_card"]["items"][0]["unit_price_pence"] == 200000);
+}
+
+TEST_CASE("quote screen: a bad imported card is refused with its pointer; a good one is used") {
+    Harness h;
+    open_quote_screen(h);
+    REQUIRE(h.click("Import card\xE2\x80\xA6"));
+    REQUIRE(h.platform.opened_purposes.size() == 1);
+    CHECK(h.platform.opened_purposes[0] == "Quote:rate-card");
+
+    std::string before = h.app->workspace_json();
+    ft::ojson card = ft::quote::rate_card_to_json(*ft::quote::find_builtin_rate_card("trust-bespoke-2025"));
+    card["items"][1]["unit_price_pence"] = -10;
+    h.app->on_file_opened("Quote:rate-card", "bad-card.json", card.dump());
+    h.frames(2);
+    CHECK(h.app->workspace_json() == before);
+    CHECK(model(h).card_import_error.find("/items/1/unit_price_pence") != std::string::npos);
+    CHECK(model(h).card_import_error.find("bad-card.json") != std::string::npos);
+
+    h.app->on_file_opened("Quote:rate-card", "not-json.json", "{\"schema\": ");
+    h.frames(2);
+    CHECK(h.app->workspace_json() == before);
+
+    card["items"][1]["unit_price_pence"] = 30000;
+    card["id"] = "our-trust-2026";
+    h.app->on_file_opened("Quote:rate-card", "good-card.json", card.dump());
+    h.frames(2);
+    CHECK(model(h).card_import_error.empty());
+    ft::json ws = workspace(h);
+    REQUIRE(ws["rate_cards"].size() == 1);
+    CHECK(ws["rate_cards"][0]["id"] == "our-trust-2026");
+    CHECK(ws["quotes"][0]["request"]["rate_card"]["id"] == "our-trust-2026");
+    CHECK(model(h).quotes[0].priced.quote);   // the example's data types were moved onto the new card's
+}
+
+TEST_CASE("quote screen: exports use the engine's documents") {
+    Harness h;
+    open_quote_screen(h);
+    auto q = ft::quote::compute_quote(ft::quote::parse_quote_request(request_of(h)));
+    REQUIRE(h.click("Download CSV"));
+    REQUIRE(h.platform.saved.size() == 1);
+    CHECK(h.platform.saved[0].media_type == "text/csv");
+    CHECK(h.platform.saved[0].bytes == ft::quote::quote_csv(q));
+    REQUIRE(h.click("Download quote JSON"));
+    CHECK(h.platform.saved.back().bytes == ft::quote::quote_to_json(q).dump(2) + "\n");
+    REQUIRE(h.click("Print letter"));
+    REQUIRE(h.platform.printed.size() == 1);
+    CHECK(h.platform.printed[0] == ft::quote::quote_html(q));
+    REQUIRE(h.click("Copy summary"));
+    CHECK(h.platform.clip == ft::quote::quote_text(q));
+}
+
+TEST_CASE("quote screen: selecting a figure shows the engine's explanation; comparison draws") {
+    Harness h;
+    open_quote_screen(h);
+    REQUIRE(h.click("Total"));
+    CHECK(model(h).selected_figure == "total");
+    REQUIRE(h.click("Application"));   // the first line of the lines table (the card is built in: no editor)
+    CHECK(model(h).selected_figure == "line:0");
+    REQUIRE(h.click("Duplicate quote"));
+    REQUIRE(h.click("Commercial use"));
+    std::vector<ft::ui::LoggedItem> boxes;   // copied: every frame replaces the log
+    for (const auto& it : ft::ui::item_log_items())
+        if (it.label == "Compare") boxes.push_back(it);
+    REQUIRE(boxes.size() == 2);
+    for (const auto& it : boxes) {
+        {
+            ImGuiIO& io = ImGui::GetIO();
+            io.MousePos = ImVec2(it.x + it.w / 2, it.y + it.h / 2);
+            h.frame();
+            io.MouseDown[0] = true;
+            h.frame();
+            io.MouseDown[0] = false;
+            h.frames(2);
+        }
+    }
+    ft::json ws = workspace(h);
+    CHECK(ws["quotes"][0]["compare"] == true);
+    CHECK(ws["quotes"][1]["compare"] == true);
+    CHECK(ws["quotes"][1]["request"]["use"] == "commercial");
+    CHECK(h.has("Open Value share"));
+}
+
+TEST_CASE("quote screen: save and load round trip, and drafts load as they were left") {
+    std::string saved;
+    {
+        Harness h;
+        open_quote_screen(h);
+        REQUIRE(h.type_into("Users", "7"));
+        REQUIRE(h.click("Copy and edit"));
+        REQUIRE(h.click("New quote"));
+        saved = h.app->workspace_json();
+    }
+    Harness h2;
+    open_quote_screen(h2);
+    REQUIRE(h2.app->load_workspace_text(saved, "saved.json"));
+    h2.frames(2);
+    CHECK(h2.app->workspace_json() == saved);
+    CHECK(ft::json::parse(saved)["quotes"].size() == 2);
+
+    // A damaged draft: the readable parts are kept, the unreadable ones reset and reported.
+    ft::json ws = ft::json::parse(saved);
+    ws["quotes"][0]["request"]["users"] = "lots";
+    ws["quotes"][0]["request"]["partner"]["name"] = "";
+    ws["quotes"][0]["request"]["datasets"][0]["years_of_data"] = -4;
+    ws["quotes"].push_back(42);
+    REQUIRE(h2.app->load_workspace_text(ws.dump(), "damaged.json"));
+    h2.frames(2);
+    ft::json back = workspace(h2);
+    REQUIRE(back["quotes"].size() == 2);
+    CHECK(back["quotes"][0]["request"]["partner"]["name"] == "");
+    CHECK(back["quotes"][0]["request"]["purpose"] == ws["quotes"][0]["request"]["purpose"]);
+    CHECK(back["quotes"][0]["request"]["users"] == 1);
+    CHECK(back["quotes"][0]["request"]["datasets"][0]["years_of_data"] == 0);
+    CHECK(back["quotes"][0]["request"]["datasets"][0]["name"] == ws["quotes"][0]["request"]["datasets"][0]["name"]);
+    CHECK(back["quotes"][0]["request"]["rate_card"] == ws["quotes"][0]["request"]["rate_card"]);
+}

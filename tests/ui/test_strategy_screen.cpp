@@ -1,0 +1,129 @@
+// The Strategy screen driven like a user: fill the details, edit a section, take the suggested posture
+// from the readiness self-assessment, export, reset with undo, and read the work back from the workspace.
+#include <doctest/doctest.h>
+
+#include "assessment_ui_helpers.h"
+#include "strategy.h"
+
+using ft::json;
+using ft::test::Harness;
+
+namespace {
+
+void open_strategy(Harness& h) {
+    h.frames(2);
+    REQUIRE(h.click("Strategy"));
+}
+
+void fill_details(Harness& h) {
+    REQUIRE(h.type_into("Organisation", "Northfield Trust"));
+    REQUIRE(h.type_into("Owner", "the Chief Data Officer"));
+}
+
+json strategy_part(Harness& h) { return ft::test::workspace(h)["strategy"]; }
+
+}  // namespace
+
+TEST_CASE("strategy screen: edit a section and download it as a Word document") {
+    Harness h;
+    open_strategy(h);
+    CHECK(h.has("Document details"));
+    fill_details(h);
+    // No self-assessment yet: the document needs a posture before it can be written.
+    REQUIRE(h.click("Partnership posture"));
+    CHECK(h.has("Go to Readiness"));
+    CHECK_FALSE(h.has("Use the suggested posture"));
+    REQUIRE(h.click("Reactive"));
+
+    REQUIRE(h.click("Risks and mitigations"));
+    REQUIRE(h.type_into("Risks and mitigations text", "- Re-identification: every output is checked."));
+    h.frames(2);
+    json part = strategy_part(h);
+    CHECK(part["organisation"] == "Northfield Trust");
+    CHECK(part["owner"] == "the Chief Data Officer");
+    CHECK(part["posture"] == "reactive");
+    CHECK(part["sections"]["risks"] == "- Re-identification: every output is checked.");
+    CHECK(part["sections"].size() == 1);
+
+    REQUIRE(h.click("Download Word (.docx)"));
+    REQUIRE(h.platform.saved.size() == 1);
+    const auto& file = h.platform.saved[0];
+    CHECK(file.name == "data-asset-management-strategy-2026-11-23.docx");
+    CHECK(file.media_type == "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    CHECK(file.bytes.compare(0, 2, "PK") == 0);
+    CHECK(file.bytes.find("Re-identification: every output is checked.") != std::string::npos);
+
+    REQUIRE(h.click("Download Markdown"));
+    REQUIRE(h.platform.saved.size() == 2);
+    // The download is exactly what the command gives for the saved part.
+    CHECK(h.platform.saved[1].bytes == ft::api::run("strategy", part.dump(), "md").body);
+    REQUIRE(h.click("Open printable version"));
+    REQUIRE(h.platform.printed.size() == 1);
+    CHECK(h.platform.printed[0].find("<h2>11. Risks and mitigations</h2>") != std::string::npos);
+}
+
+TEST_CASE("strategy screen: reset to default text can be undone") {
+    Harness h;
+    open_strategy(h);
+    fill_details(h);
+    REQUIRE(h.click("Capability and resourcing"));
+    REQUIRE(h.type_into("Capability and resourcing text", "Two analysts are funded from fees."));
+    CHECK(strategy_part(h)["sections"]["capability"] == "Two analysts are funded from fees.");
+    REQUIRE(h.click("Reset to default text"));
+    CHECK_FALSE(strategy_part(h)["sections"].contains("capability"));
+    REQUIRE(h.click("Undo"));
+    CHECK(strategy_part(h)["sections"]["capability"] == "Two analysts are funded from fees.");
+    REQUIRE(h.click("Leave this section out"));
+    CHECK(strategy_part(h)["sections"]["capability"] == "");
+}
+
+TEST_CASE("strategy screen: the posture follows the readiness self-assessment until overridden") {
+    Harness h;
+    auto& state = ft::test::assessment(h);
+    auto doc = ft::assess::new_assessment();
+    doc.organisation = "Northfield Trust";
+    for (const auto& d : doc.instrument->domains)
+        for (const auto& i : d.indicators)
+            if (i.core) doc.answers[i.id].level = 2;
+    state.replace(doc);
+    open_strategy(h);
+    // The organisation can be taken from the self-assessment.
+    REQUIRE(h.click("Use \xE2\x80\x9CNorthfield Trust\xE2\x80\x9D from the self-assessment"));
+    REQUIRE(h.type_into("Owner", "the Chief Data Officer"));
+    REQUIRE(h.click("Partnership posture"));
+    CHECK(h.has("Use the suggested posture"));
+    CHECK_FALSE(strategy_part(h).contains("posture"));
+
+    REQUIRE(h.click("Download Markdown"));
+    REQUIRE(h.platform.saved.size() == 1);
+    const std::string& md = h.platform.saved[0].bytes;
+    CHECK(md.find("**Partnership posture:** Reactive (suggested by the readiness self-assessment)") != std::string::npos);
+    CHECK(md.find("- Data quality and linkage: level 2 (Developing)") != std::string::npos);
+
+    REQUIRE(h.click("Proactive"));
+    CHECK(strategy_part(h)["posture"] == "proactive");
+    REQUIRE(h.click("Download Markdown"));
+    CHECK(h.platform.saved[1].bytes.find("**Partnership posture:** Proactive\n") != std::string::npos);
+}
+
+TEST_CASE("strategy screen: a damaged part keeps what it can") {
+    Harness h;
+    h.frames(2);
+    std::string ws = R"({"schema": "fairterms/workspace@1", "strategy": {"schema": "fairterms/strategy@1",
+        "organisation": "Northfield Trust", "owner": 7, "approval_date": "31/03/2026", "posture": "eager",
+        "sections": {"risks": "Our own risks.", "nonsense": "x", "charging": 5}, "extra": true}})";
+    REQUIRE(h.app->load_workspace_text(ws, "a test file"));
+    h.frames(1);
+    REQUIRE(h.click("Strategy"));
+    json part = strategy_part(h);
+    CHECK(part["organisation"] == "Northfield Trust");
+    CHECK(part["owner"] == "");
+    CHECK_FALSE(part.contains("approval_date"));
+    CHECK_FALSE(part.contains("posture"));
+    CHECK(part["sections"] == json{{"risks", "Our own risks."}});
+    // Round trip: what was kept reads back the same.
+    std::string saved = h.app->workspace_json();
+    REQUIRE(h.app->load_workspace_text(saved, "the saved copy"));
+    h.frames(2);
+    CHECK(strategy_part(h) == part);
+}
