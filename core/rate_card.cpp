@@ -204,7 +204,7 @@ ojson rate_card_to_json(const RateCard& c) {
     return j;
 }
 
-std::vector<RateCard> builtin_rate_cards() {
+const std::vector<RateCard>& builtin_rate_cards() {
     static const std::vector<RateCard> cards = [] {
         std::vector<RateCard> v;
         for (std::string_view path : assets::list("rate-cards/")) {

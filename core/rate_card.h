@@ -94,7 +94,7 @@ RateCard parse_rate_card(const Field& at);
 ojson rate_card_to_json(const RateCard& card);
 
 // The cards shipped in assets/rate-cards/, in file order.
-std::vector<RateCard> builtin_rate_cards();
+const std::vector<RateCard>& builtin_rate_cards();
 std::optional<RateCard> find_builtin_rate_card(std::string_view id);
 
 // The `rate-cards` command: takes {} and returns {"rate_cards": [every built-in card in full]}.

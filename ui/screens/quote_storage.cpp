@@ -12,7 +12,7 @@ namespace {
 
 using quote::QuoteRequest;
 
-// By value: builtin_rate_cards() returns a copy of the list.
+// A copy of the first built-in card, so the caller may change it.
 quote::RateCard default_card() { return quote::builtin_rate_cards().front(); }
 
 // Reads one optional member with `read`; a member that is present but unreadable is reported and skipped.

@@ -173,7 +173,7 @@ void draw_rate_card_section(DrawContext& dc, QuoteEntry& e, float width) {
         hint_text("The prices the quote is built from. Built-in cards name their published source; copy one to change its prices.");
         ImGui::Dummy(ImVec2(0, 2));
         int id = 0;
-        static const std::vector<quote::RateCard> builtin = quote::builtin_rate_cards();   // a copy each call: keep one
+        const std::vector<quote::RateCard>& builtin = quote::builtin_rate_cards();
         for (const auto& c : builtin) {
             ImGui::PushID(id++);
             if (ImGui::RadioButton(c.name.c_str(), e.request.rate_card_id == c.id) && e.request.rate_card_id != c.id)
