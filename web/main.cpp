@@ -138,8 +138,12 @@ EM_JS(void, ft_js_hide_loading, (), {
     if (el) el.remove();
 });
 
+// Marks start-up phases on the page's performance timeline (scripts/bench.sh reads them).
+EM_JS(void, ft_js_mark, (const char* name), { performance.mark(UTF8ToString(name)); });
+
 int main() {
     using namespace ft::web;
+    ft_js_mark("ft:main");
     EmscriptenWebGLContextAttributes attrs;
     emscripten_webgl_init_context_attributes(&attrs);
     attrs.majorVersion = 2;
@@ -172,9 +176,12 @@ int main() {
     ft::ui::item_log_enable();
 
     g.app = std::make_unique<ft::ui::App>(g.platform);
+    ft_js_mark("ft:screens");
     ImGui_ImplOpenGL3_Init("#version 300 es");
     fit_canvas();
+    ft_js_mark("ft:fonts");
     g.app->restore_autosave();
+    ft_js_mark("ft:restored");
 
     install_input_callbacks();
     emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_resize);

@@ -48,6 +48,14 @@ await page.waitForFunction((n) => window.fairterms.ui.frames() > n, f0);
 const reactMs = Date.now() - t0;
 await page.waitForTimeout(1000);
 console.log(`input: first frame ${reactMs} ms after a click; ${(await frames(page)) - f0} frames in all for that click`);
+const phases = await page.evaluate(() => {
+  const t = (n) => (performance.getEntriesByName(n)[0] || {}).startTime;
+  return { main: t('ft:main'), screens: t('ft:screens'), fonts: t('ft:fonts'), restored: t('ft:restored'), first: window.fairtermsFirstFrameMs };
+});
+const ms = (a, b) => (b - a).toFixed(0);
+console.log(`start-up phases: page to main() ${phases.main.toFixed(0)} ms; screens ${ms(phases.main, phases.screens)} ms; ` +
+            `GL and fonts ${ms(phases.screens, phases.fonts)} ms; autosave ${ms(phases.fonts, phases.restored)} ms; ` +
+            `first frame ${ms(phases.restored, phases.first)} ms`);
 const heap = await page.evaluate(() => window.fairterms.ui.memoryBytes());
 console.log(`wasm heap after start: ${heap} bytes (${(heap / 1048576).toFixed(1)} MiB)`);
 await browser.close();
