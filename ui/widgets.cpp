@@ -64,6 +64,13 @@ std::string strip(const std::string& s) {
     return out;
 }
 
+std::string trim_space(const std::string& s) {
+    std::size_t a = s.find_first_not_of(" \t\r\n");
+    if (a == std::string::npos) return "";
+    std::size_t b = s.find_last_not_of(" \t\r\n");
+    return s.substr(a, b - a + 1);
+}
+
 }  // namespace
 
 void page_header(const Fonts& fonts, const char* title, const char* subtitle) {
@@ -216,6 +223,22 @@ bool input_whole(const char* label, long long& value, long long lo, long long hi
             return true;
         },
         [&] { return std::to_string(value); });
+    if (changed && parsed != value) { value = parsed; return true; }
+    return false;
+}
+
+bool input_text_checked(const char* label, std::string& value,
+                        const std::function<std::string(const std::string&)>& problem, float width) {
+    std::string parsed = value;
+    bool changed = input_checked(
+        label, width,
+        [&](const std::string& t, std::string& err) {
+            err = problem(t);
+            if (!err.empty()) return false;
+            parsed = trim_space(t);
+            return true;
+        },
+        [&] { return value; });
     if (changed && parsed != value) { value = parsed; return true; }
     return false;
 }

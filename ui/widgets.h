@@ -1,6 +1,7 @@
 // Small building blocks every screen uses, so screens look alike and stay short.
 #pragma once
 
+#include <functional>
 #include <string>
 
 #include <imgui.h>
@@ -46,6 +47,11 @@ bool input_pounds(const char* label, Pence& value, float width = 160.0f, Pence m
 bool input_whole(const char* label, long long& value, long long lo, long long hi, float width = 120.0f);
 // Text input for an exact decimal with at most `places` places in [lo, hi]. Returns true when changed.
 bool input_decimal(const char* label, Decimal& value, int places, Decimal lo, Decimal hi, float width = 120.0f);
+
+// Text input checked as it is typed: `problem` says what is wrong with the text ("" when it is fine). The
+// trimmed text becomes the value only when it is fine; otherwise the message shows beside the field.
+bool input_text_checked(const char* label, std::string& value,
+                        const std::function<std::string(const std::string&)>& problem, float width = 160.0f);
 
 // Parses "£1,234.56", "1234.5", "12" into pence; false for anything else.
 bool parse_pounds(const std::string& text, Pence& out);

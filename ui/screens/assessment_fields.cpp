@@ -1,7 +1,5 @@
 #include "assessment_fields.h"
 
-#include <unordered_map>
-
 #include <imgui.h>
 #include <imgui_internal.h>
 #include <imgui_stdlib.h>
@@ -32,12 +30,6 @@ std::string join(const std::vector<std::string>& items) {
     return s;
 }
 
-struct Pending {
-    std::string text;
-    std::string error;
-};
-std::unordered_map<ImGuiID, Pending> g_pending;
-
 }  // namespace
 
 bool text_field(const char* label, std::string& value, std::size_t max_len, float width) {
@@ -53,36 +45,6 @@ bool text_area(const char* label, std::string& value, std::size_t max_len, float
     return true;
 }
 
-bool checked_field(const char* label, std::string& value, const std::function<std::string(const std::string&)>& check,
-                   float width) {
-    ImGuiID id = ImGui::GetID(label);
-    auto it = g_pending.find(id);
-    if (it == g_pending.end()) it = g_pending.emplace(id, Pending{value, ""}).first;
-    Pending& p = it->second;
-    // Follow changes made elsewhere (undo, another row) while the user is not typing here.
-    if (ImGui::GetActiveID() != id && p.error.empty()) p.text = value;
-    ImGui::SetNextItemWidth(width);
-    if (!p.error.empty()) ImGui::PushStyleColor(ImGuiCol_Border, colour::vec(colour::kRed));
-    bool edited = ImGui::InputText(label, &p.text);
-    if (!p.error.empty()) ImGui::PopStyleColor();
-    bool changed = false;
-    if (edited) {
-        p.error = check(p.text);
-        if (p.error.empty()) {
-            std::string stored = trim(p.text);
-            changed = stored != value;
-            value = stored;
-        }
-    }
-    if (!p.error.empty()) {
-        ImGui::SameLine();
-        ImGui::PushStyleColor(ImGuiCol_Text, colour::vec(colour::kRed));
-        ImGui::TextUnformatted(("\xE2\x9C\x97 " + p.error).c_str());
-        ImGui::PopStyleColor();
-    }
-    return changed;
-}
-
 std::string date_problem(const std::string& text) {
     try {
         json v = trim(text);
@@ -94,7 +56,7 @@ std::string date_problem(const std::string& text) {
 }
 
 bool date_field(const char* label, std::string& value, bool required, float width) {
-    return checked_field(
+    return input_text_checked(
         label, value,
         [required](const std::string& t) {
             if (trim(t).empty()) return std::string(required ? "a date is needed, written YYYY-MM-DD" : "");
@@ -106,7 +68,7 @@ bool date_field(const char* label, std::string& value, bool required, float widt
 bool list_field(const char* label, std::vector<std::string>& items, float width) {
     std::string joined = join(items);
     std::string before = joined;
-    bool changed = checked_field(
+    bool changed = input_text_checked(
         label, joined,
         [](const std::string& t) {
             std::size_t start = 0;
@@ -138,7 +100,7 @@ bool list_field(const char* label, std::vector<std::string>& items, float width)
 bool optional_whole_field(const char* label, std::optional<std::int64_t>& value, std::int64_t lo, std::int64_t hi,
                           float width) {
     std::string text = value ? std::to_string(*value) : "";
-    bool changed = checked_field(
+    bool changed = input_text_checked(
         label, text,
         [lo, hi](const std::string& t) {
             std::string s;

@@ -23,9 +23,6 @@ inline constexpr std::size_t kLongTextMax = 10000;   // evidence, notes, descrip
 bool text_field(const char* label, std::string& value, std::size_t max_len, float width);
 // Several lines of text, at most max_len bytes.
 bool text_area(const char* label, std::string& value, std::size_t max_len, float width, float height);
-// Text stored only when check() returns no message; otherwise the message shows in red beside it.
-bool checked_field(const char* label, std::string& value, const std::function<std::string(const std::string&)>& check,
-                   float width);
 // A YYYY-MM-DD date; empty allowed unless required.
 bool date_field(const char* label, std::string& value, bool required, float width);
 // A comma-separated list of short texts.

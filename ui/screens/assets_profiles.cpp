@@ -176,7 +176,7 @@ void draw_partner_profiles(AssetsUi& ui, AssessmentState& state, AppContext& ctx
     assess::Profile& p = state.edit().profiles[std::size_t(index)];
     bool changed = false;
     ImGui::PushID(p.id.c_str());
-    changed |= checked_field("Profile name", p.name,
+    changed |= input_text_checked("Profile name", p.name,
                              [](const std::string& t) {
                                  if (t.find_first_not_of(" \t") == std::string::npos) return std::string("a name is needed");
                                  if (t.size() > kShortTextMax) return std::string("at most 200 characters");

@@ -106,7 +106,7 @@ std::string range_problem(const std::string& text, const std::string& other, boo
 }
 
 void draw_details(assess::Asset& a, bool& changed) {
-    changed |= checked_field("Asset name", a.name,
+    changed |= input_text_checked("Asset name", a.name,
                              [](const std::string& t) {
                                  if (t.find_first_not_of(" \t") == std::string::npos) return std::string("a name is needed");
                                  if (t.size() > kShortTextMax) return std::string("at most 200 characters");
@@ -117,9 +117,9 @@ void draw_details(assess::Asset& a, bool& changed) {
     changed |= list_field("Data types", a.data_types, kFieldWidth);
     same_line_hint("(comma-separated)");
     changed |= optional_whole_field("Approximate records", a.records, 0, kMaxPence, 160);
-    changed |= checked_field("Data from", a.date_from, [&](const std::string& t) { return range_problem(t, a.date_to, false); }, 110);
+    changed |= input_text_checked("Data from", a.date_from, [&](const std::string& t) { return range_problem(t, a.date_to, false); }, 110);
     ImGui::SameLine(0, 20);
-    changed |= checked_field("Data to", a.date_to, [&](const std::string& t) { return range_problem(t, a.date_from, true); }, 110);
+    changed |= input_text_checked("Data to", a.date_to, [&](const std::string& t) { return range_problem(t, a.date_from, true); }, 110);
     same_line_hint("(YYYY-MM-DD)");
     changed |= list_field("Source systems", a.source_systems, kFieldWidth);
     same_line_hint("(comma-separated)");
