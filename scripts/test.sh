@@ -1,68 +1,58 @@
 #!/usr/bin/env bash
-# Every test, from a fresh machine: installs what is missing, builds native and wasm, runs the unit, UI and
-# CLI tests (ctest), the same under AddressSanitizer and UndefinedBehaviorSanitizer, short fuzz runs of
-# every importer, then the browser end-to-end suite. The last line is "N passed, N failed".
+# Every test, from a fresh machine: installs what is missing, builds native and wasm with warnings as errors,
+# runs the test runner's own tests, the unit, UI and CLI tests, the unit tests again under AddressSanitizer
+# and UndefinedBehaviorSanitizer, short fuzz runs of every importer, then the browser end-to-end suite.
+# The last line is "N passed, N failed"; the exit status is 0 only when nothing failed.
+#
+# Counting lives in scripts/lib/tally.sh: a suite that crashes, exits non-zero or prints no summary counts
+# as failed, whatever it printed before (tests/runner/run.sh proves it).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/build.sh
+source scripts/lib/tally.sh
 
-passed=0; failed=0
-count_doctest() {   # adds doctest's test-case counts from a log
-  local line p f
-  line=$(grep -E '^\[doctest\] test cases:' "$1" | tail -1)
-  p=$(sed -E 's/.*\| *([0-9]+) passed.*/\1/' <<<"$line"); f=$(sed -E 's/.*\| *([0-9]+) failed.*/\1/' <<<"$line")
-  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
-}
-suite_failed() { echo "FAILED: $1"; failed=$((failed + 1)); }
-
-./scripts/setup.sh || { echo "0 passed, 1 failed"; exit 1; }
-
-build_preset native-debug || { echo "0 passed, 1 failed"; exit 1; }
 logs=$(mktemp -d)
-for bin in build/native-debug/tests/ft_unit_tests build/native-debug/tests/ft_ui_tests; do
-  name=$(basename "$bin")
-  if "$bin" --no-intro=true >"$logs/$name.log" 2>&1; then echo "ok: $name"; else cat "$logs/$name.log"; fi
-  grep -E '^\[doctest\] test cases:' "$logs/$name.log" | sed "s/^/$name: /"
-  count_doctest "$logs/$name.log"
-done
-if bash tests/cli/run.sh build/native-debug/fairterms "$PWD" >"$logs/cli.log" 2>&1; then :; else cat "$logs/cli.log"; fi
-tail -1 "$logs/cli.log"
-p=$(tail -1 "$logs/cli.log" | sed -E 's/.* ([0-9]+) passed.*/\1/'); f=$(tail -1 "$logs/cli.log" | sed -E 's/.* ([0-9]+) failed.*/\1/')
-passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
+trap 'rm -rf "$logs"' EXIT
+export FT_WERROR=1   # warnings are errors in every build this script makes
+
+finish() { echo "$passed passed, $failed failed"; [ "$failed" = 0 ]; exit $?; }
+
+./scripts/setup.sh || { suite_failed "setup"; finish; }
+
+run_counted runner "$logs/runner.log" bash tests/runner/run.sh
+
+build_preset native-debug || { suite_failed "native build"; finish; }
+run_doctest ft_unit_tests "$logs/unit.log" build/native-debug/tests/ft_unit_tests --no-intro=true
+run_doctest ft_ui_tests "$logs/ui.log" build/native-debug/tests/ft_ui_tests --no-intro=true
+run_counted cli "$logs/cli.log" bash tests/cli/run.sh build/native-debug/fairterms "$PWD"
 
 # Sanitizers: the unit tests again with ASan and UBSan (any report fails the run).
 if [ "${FT_SKIP_ASAN:-0}" != 1 ]; then
   if build_preset native-asan ft_unit_tests; then
-    if ASAN_OPTIONS=detect_leaks=1 build/native-asan/tests/ft_unit_tests --no-intro=true >"$logs/asan.log" 2>&1; then
-      echo "ok: unit tests under ASan/UBSan"; count_doctest "$logs/asan.log"
-    else
-      tail -40 "$logs/asan.log"; suite_failed "unit tests under ASan/UBSan"
-    fi
+    ASAN_OPTIONS=detect_leaks=1 run_doctest "unit tests under ASan/UBSan" "$logs/asan.log" \
+      build/native-asan/tests/ft_unit_tests --no-intro=true
   else
     suite_failed "ASan build"
   fi
 fi
 
-# Fuzzing: each importer's libFuzzer target for a short, fixed budget (FT_FUZZ_SECONDS sets it).
+# Fuzzing: each importer's libFuzzer target for a short, fixed budget (FT_FUZZ_SECONDS sets it; long runs
+# are scripts/fuzz.sh's job).
 if [ "${FT_SKIP_FUZZ:-0}" != 1 ] && ls tests/fuzz/*.cpp >/dev/null 2>&1; then
   fuzz_targets=$(for f in tests/fuzz/fuzz_*.cpp; do basename "$f" .cpp; done)
   # shellcheck disable=SC2086
   if build_preset native-fuzz $fuzz_targets; then
-    for target in build/native-fuzz/tests/fuzz_*; do
-      [ -x "$target" ] || continue
-      name=$(basename "$target")
+    for name in $fuzz_targets; do
+      target=build/native-fuzz/tests/$name
+      [ -x "$target" ] || { suite_failed "$name was not built"; continue; }
       # Seeds: the golden inputs of that command (workspace and assess also see every other document).
       mkdir -p "$logs/$name"
       case ${name#fuzz_} in
         quote|value) cp tests/golden/*."${name#fuzz_}".json "$logs/$name/" 2>/dev/null || true ;;
         *) cp tests/golden/*.json "$logs/$name/" 2>/dev/null || true ;;
       esac
-      if "$target" -max_total_time="${FT_FUZZ_SECONDS:-20}" -rss_limit_mb=2048 -max_len=65536 "$logs/$name" \
-           >"$logs/$name.log" 2>&1; then
-        echo "ok: $name ($(grep -oE 'Done [0-9]+ runs' "$logs/$name.log" | tail -1))"; passed=$((passed + 1))
-      else
-        tail -30 "$logs/$name.log"; suite_failed "$name"
-      fi
+      run_check "$name" "$logs/$name.log" "$target" -max_total_time="${FT_FUZZ_SECONDS:-20}" -rss_limit_mb=2048 \
+        -max_len=65536 "$logs/$name" && grep -oE 'Done [0-9]+ runs' "$logs/$name.log" | tail -1 | sed "s/^/  $name: /"
     done
   else
     suite_failed "fuzz build"
@@ -71,21 +61,13 @@ fi
 
 # The browser app and its end-to-end tests.
 if build_preset wasm-release; then
-  if (cd tests/browser && node --test --test-concurrency=1 --test-reporter=spec --test-reporter-destination=stdout \
-        --test-reporter=tap --test-reporter-destination="$logs/browser.tap" ./*.test.mjs) >"$logs/browser.log" 2>&1; then
-    echo "ok: browser tests"
-  else
-    cat "$logs/browser.log"
-  fi
-  grep -E '^# (pass|fail) ' "$logs/browser.tap" | sed 's/^/browser: /'
-  p=$(grep -E '^# pass ' "$logs/browser.tap" | awk '{print $3}'); f=$(grep -E '^# fail ' "$logs/browser.tap" | awk '{print $3}')
-  [ -z "$p" ] && suite_failed "browser suite did not report"
-  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
+  # shellcheck disable=SC2046
+  run_tap browser "$logs/browser.tap" "$logs/browser.log" env -C tests/browser \
+    node --test --test-concurrency=1 --test-reporter=spec --test-reporter-destination=stdout \
+         --test-reporter=tap --test-reporter-destination="$logs/browser.tap" $(cd tests/browser && ls ./*.test.mjs)
   echo "screenshots: build/screenshots/"
 else
   suite_failed "wasm build"
 fi
 
-rm -rf "$logs"
-echo "$passed passed, $failed failed"
-[ "$failed" = 0 ]
+finish
