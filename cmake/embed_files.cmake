@@ -1,5 +1,5 @@
 # Writes a C++ source that holds files as data, run at build time (cmake -P) so edits rebuild.
-#   -DOUT=file.cpp -DNAMESPACE=ft::assets -DMODE=text|bytes -DBASE=dir -DFILES="a;b"
+#   -DOUT=file.cpp -DNAMESPACE=ft::embedded -DMODE=text|bytes -DBASE=dir -DFILES="a;b"
 # text:  each file becomes a string_view keyed by its path relative to BASE (assets: JSON, templates).
 # bytes: each file becomes an unsigned char array named after its file stem (fonts).
 string(REPLACE "|" ";" FILES "${FILES}")

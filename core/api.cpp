@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "commands.h"
-#include "input.h"
+#include "base/json_input.h"
 #include "version.h"
 
 namespace ft::api {
@@ -24,7 +24,7 @@ Result version_result() {
     ojson v;
     v["name"] = kProductName;
     v["version"] = kVersion;
-    return commands::json_output(v);
+    return json_output(v);
 }
 
 const std::vector<Command>& commands() {
@@ -32,7 +32,7 @@ const std::vector<Command>& commands() {
         std::vector<Command> t;
         t.push_back({"version", "version", "print the version", [](const json&, std::string_view) { return version_result(); }, false});
         t.push_back({"validate", "validate FILE|-", "check any fairterms JSON file against its schema",
-                     [](const json& in, std::string_view) { return commands::json_output(commands::validate(in)); }});
+                     [](const json& in, std::string_view) { return json_output(commands::validate(in)); }});
         for (const auto& c : commands::feature_commands())
             t.push_back({c.name, c.usage, c.help, c.run, true});
         return t;

@@ -7,17 +7,9 @@
 #include <string>
 #include <string_view>
 
+#include "base/result.h"
+
 namespace ft::api {
-
-enum class Status { ok = 0, internal_error = 1, input_error = 2 };
-
-struct Result {
-    Status status = Status::ok;
-    std::string body;            // the output document: JSON text (ends in "\n"), or html/md/csv/docx bytes
-    std::string media_type;      // "application/json", "text/html", ...
-    std::string error_pointer;   // JSON pointer of the offending field (input errors)
-    std::string error_message;   // what was expected, in plain English
-};
 
 // command: version | quote | value | assess | report | validate | ... ; format: "" or a document format.
 Result run(std::string_view command, std::string_view input, std::string_view format = "");

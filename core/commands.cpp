@@ -2,10 +2,10 @@
 
 #include <utility>
 
-#include "assess_report.h"
-#include "quote_export.h"
-#include "strategy.h"
-#include "value.h"
+#include "assess/assess_report.h"
+#include "quote/quote_export.h"
+#include "strategy/strategy.h"
+#include "value/value.h"
 #include "workspace.h"
 
 namespace ft::commands {
@@ -13,7 +13,7 @@ namespace {
 
 template <class F>
 std::function<api::Result(const json&, std::string_view)> json_command(F f) {
-    return [f](const json& in, std::string_view) { return json_output(f(in)); };
+    return [f](const json& in, std::string_view) { return api::json_output(f(in)); };
 }
 
 // Document schemas that validate knows, each with the function that fully checks one.
@@ -32,20 +32,11 @@ const std::vector<Validator>& validators() {
         {"fairterms/asset-rating@1", [](const json& j) { (void)assess::parse_asset_rating(Field(j, "")); }},
         {"fairterms/assessment@1", [](const json& j) { (void)assess::assess(assess::parse_assessment(Field(j, ""))); }},
         {"fairterms/strategy@1", [](const json& j) { (void)strategy::build(strategy::parse_inputs(Field(j, ""))); }},
-        // FEATURE VALIDATORS: one line per document schema, e.g.
-        // {"fairterms/quote-request@1", [](const json& j) { (void)quote::compute(j); }},
     };
     return table;
 }
 
 }  // namespace
-
-api::Result json_output(const ojson& doc) {
-    api::Result r;
-    r.body = doc.dump(2) + "\n";
-    r.media_type = "application/json";
-    return r;
-}
 
 const std::vector<FeatureCommand>& feature_commands() {
     static const std::vector<FeatureCommand> table = {
@@ -55,8 +46,6 @@ const std::vector<FeatureCommand>& feature_commands() {
         {"assess", "assess FILE|-", "score a readiness assessment: domains, posture, assets, action plan", json_command(assess::assess_command)},
         {"report", "report FILE|- [--format html|csv|actions-csv|json]", "readiness report for a Board paper, or CSV of indicators or actions", assess::report_command},
         {"strategy", "strategy FILE|- [--format md|html|docx|docx-base64]", "data asset management strategy as Markdown, printable HTML or Word", strategy::strategy_command},
-        // FEATURE COMMANDS: one line per command, e.g.
-        // {"quote", "quote FILE|-", "price a quote request", json_command(quote::compute)},
     };
     return table;
 }

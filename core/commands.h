@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "api.h"
-#include "input.h"
+#include "base/json_input.h"
 
 namespace ft::commands {
 
@@ -22,8 +22,5 @@ const std::vector<FeatureCommand>& feature_commands();
 
 // Checks any fairterms document by its "schema" member; returns {"valid": true, "schema": ...}.
 ojson validate(const json& input);
-
-// Wraps a JSON-producing function as a command result.
-api::Result json_output(const ojson& doc);
 
 }  // namespace ft::commands

@@ -10,7 +10,7 @@
 #include <string_view>
 #include <vector>
 
-#include "input.h"
+#include "base/json_input.h"
 
 namespace ft::workspace {
 

@@ -28,7 +28,6 @@ Suites: bookworm
 Components: main
 Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
 X
-  apt_updated=0
 fi
 
 if [ ${#missing[@]} -gt 0 ] || [ "$need_src" = 1 ]; then

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every test, from a fresh machine: installs what is missing, builds native and wasm with warnings as errors,
-# runs the test runner's own tests, the unit, UI and CLI tests, the unit tests again under AddressSanitizer
+# runs the test runner's own tests, the layout rules (which folder may include which), the unit, UI and CLI tests, the unit tests again under AddressSanitizer
 # and UndefinedBehaviorSanitizer, short fuzz runs of every importer, then the browser end-to-end suite.
 # The last line is "N passed, N failed"; the exit status is 0 only when nothing failed.
 #
@@ -20,6 +20,7 @@ finish() { echo "$passed passed, $failed failed"; [ "$failed" = 0 ]; exit $?; }
 ./scripts/setup.sh || { suite_failed "setup"; finish; }
 
 run_counted runner "$logs/runner.log" bash tests/runner/run.sh
+run_counted layout "$logs/layout.log" python3 tests/layout/check.py
 
 build_preset native-debug || { suite_failed "native build"; finish; }
 run_doctest ft_unit_tests "$logs/unit.log" build/native-debug/tests/ft_unit_tests --no-intro=true

@@ -5,7 +5,7 @@
 #include <emscripten.h>
 
 #include "api.h"
-#include "item_log.h"
+#include "shell/item_log.h"
 #include "runtime.h"
 
 extern "C" {

@@ -20,8 +20,10 @@
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
 
-#include "item_log.h"
-#include "keys.h"
+#include "screens/screens.h"
+#include "shell/app.h"
+#include "shell/item_log.h"
+#include "shell/keys.h"
 #include "runtime.h"
 #include "web_platform.h"
 
@@ -175,7 +177,7 @@ int main() {
     ft::ui::use_named_key_slots();
     ft::ui::item_log_enable();
 
-    g.app = std::make_unique<ft::ui::App>(g.platform);
+    g.app = std::make_unique<ft::ui::App>(g.platform, ft::ui::make_all_screens());
     ft_js_mark("ft:screens");
     ImGui_ImplOpenGL3_Init("#version 300 es");
     fit_canvas();

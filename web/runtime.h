@@ -1,7 +1,7 @@
 // The browser runtime's shared pieces: the app, the frame scheduler and the input queue.
 #pragma once
 
-#include "app.h"
+#include "shell/app.h"
 
 namespace ft::web {
 

@@ -1,7 +1,7 @@
 // ft::ui::Platform for the browser: downloads, file picking, printing, clipboard and localStorage.
 #pragma once
 
-#include "platform.h"
+#include "shell/platform.h"
 
 namespace ft::web {
 

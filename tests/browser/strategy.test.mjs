@@ -75,8 +75,19 @@ test('Word download gives a real .docx; the screen looks right', async () => {
   await context.close();
 });
 
-test('crisp at devicePixelRatio 2', async () => {
+test('crisp at devicePixelRatio 2: full-density canvas, fields where they are drawn, typing lands', async () => {
   const { page, context } = await writeStrategy({ scale: 2 });
+  const canvas = await page.evaluate(() => {
+    const c = document.getElementById('canvas');
+    return { width: c.width, height: c.height, cssWidth: c.clientWidth, cssHeight: c.clientHeight };
+  });
+  assert.equal(canvas.width, canvas.cssWidth * 2, 'the backing store has two device pixels per CSS pixel');
+  assert.equal(canvas.height, canvas.cssHeight * 2);
+  // Widget rectangles are reported in CSS pixels, so the text typed by clicking on them reached the fields.
+  const part = await strategyPart(page);
+  assert.equal(part.organisation, 'Northfield Teaching Hospitals NHS Foundation Trust');
+  assert.equal(part.owner, 'the Chief Digital Information Officer');
+  assert.equal(part.posture, 'reactive');
   await screenshot(page, 'strategy-2x');
   await context.close();
 });

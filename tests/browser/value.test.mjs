@@ -12,7 +12,7 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-const cli = [process.env.FT_CLI, ...['native-valueui', 'native-debug', 'native-release'].map((d) => resolve(repo, 'build', d, 'fairterms'))]
+const cli = [process.env.FT_CLI, ...['native-debug', 'native-release'].map((d) => resolve(repo, 'build', d, 'fairterms'))]
   .filter(Boolean).find(existsSync);
 
 async function findPrefix(page, prefix) {
@@ -142,10 +142,23 @@ test('window.fairterms.value() equals the CLI byte for byte, in every format', a
   await context.close();
 });
 
-test('looks right on a high-density screen', async () => {
+test('looks right on a high-density screen: full-density canvas, widgets found where they are drawn', async () => {
   const { page, context } = await openApp(browser, { width: 1280, height: 800, scale: 2 });
   await click(page, 'Value share', { window: 'navigation' });
+  const canvas = await page.evaluate(() => {
+    const c = document.getElementById('canvas');
+    return { width: c.width, height: c.height, cssWidth: c.clientWidth, cssHeight: c.clientHeight };
+  });
+  assert.equal(canvas.width, canvas.cssWidth * 2, 'two device pixels per CSS pixel');
+  assert.equal(canvas.height, canvas.cssHeight * 2);
   await bringToTop(page, 'In-kind years');
+  const it = await findPrefix(page, 'In-kind years');
+  assert.ok(it && it.x >= 0 && it.x + it.w <= 1280 && it.y >= 0 && it.y + it.h <= 800,
+    `the widget's rectangle is in CSS pixels inside the 1280x800 window: ${JSON.stringify(it)}`);
+  // A click at that rectangle reaches the widget: typing a figure there changes the stored scenario.
+  const before = JSON.stringify((await savedWorkspace(page)) ?? {});
+  await typeInto(page, it.label, '7');
+  assert.notEqual(JSON.stringify(await savedWorkspace(page)), before, 'typing at the reported rectangle changed the workspace');
   await screenshot(page, 'value-2x');
   await context.close();
 });

@@ -24,9 +24,18 @@ expect_exit 2 "{oops" validate -
 expect_exit 2 '{"schema":"nope@1"}' validate -
 grep -q '^fairterms: /schema: ' "$tmp/err" && ok || bad "error names /schema: $(cat "$tmp/err")"
 expect_exit 2 "" validate "$tmp/does-not-exist.json"
-# A failed run leaves no output file behind.
+# A failed run leaves no output file behind: an input error fails before anything is written...
 printf '{oops' | "$bin" validate - -o "$tmp/never.json" 2>/dev/null
-[ ! -e "$tmp/never.json" ] && [ ! -e "$tmp/never.json.part" ] && ok || bad "failed run left a file"
+[ ! -e "$tmp/never.json" ] && [ "$(ls "$tmp" | grep -c never)" = 0 ] && ok || bad "failed input left a file"
+# ...and a write that fails half-way (here the file size limit, 1 KiB, stops a ~30 KB document) leaves
+# neither a partial document nor a temporary file, and an older file of that name as it was.
+html_input=$src/tests/golden/readiness-board-html.report.json
+mkdir -p "$tmp/w" && printf 'earlier' >"$tmp/w/report.html"
+( trap '' XFSZ; ulimit -f 1; "$bin" report "$html_input" --format html -o "$tmp/w/report.html" ) 2>"$tmp/err"
+got=$?
+[ "$got" != 0 ] && ok || bad "a write that failed half-way exited 0"
+[ "$(cat "$tmp/w/report.html")" = earlier ] && [ "$(ls "$tmp/w")" = report.html ] && ok \
+  || bad "a write that failed half-way left: $(ls -l "$tmp/w")"
 
 # Golden outputs: each tests/golden/<name>.<command>.json input has an expected <name>.<command>.out.
 for input in "$src"/tests/golden/*.*.json; do

@@ -6,12 +6,12 @@
 #include <vector>
 
 #include "fake_platform.h"
-#include "screens/assessment_state.h"
+#include "screens/assessment/assessment_state.h"
 
 namespace ft::test {
 
 inline ui::AssessmentState& assessment(Harness& h) {
-    return dynamic_cast<ui::AssessmentHolder&>(*h.app->screen("Readiness")).assessment_state();
+    return dynamic_cast<ui::AssessmentHolder&>(*h.app->screen(ui::ScreenId::readiness)).assessment_state();
 }
 
 inline json workspace(Harness& h) { return json::parse(h.app->workspace_json()); }

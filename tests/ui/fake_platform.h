@@ -7,9 +7,10 @@
 
 #include <imgui.h>
 
-#include "app.h"
-#include "item_log.h"
-#include "keys.h"
+#include "screens/screens.h"
+#include "shell/app.h"
+#include "shell/item_log.h"
+#include "shell/keys.h"
 
 namespace ft::test {
 
@@ -50,7 +51,7 @@ public:
         io.ConfigInputTextCursorBlink = false;
         ui::item_log_enable();
         ui::use_named_key_slots();
-        app = std::make_unique<ui::App>(platform);
+        app = std::make_unique<ui::App>(platform, ui::make_all_screens());
         app->set_pixel_ratio(1.0f);
         unsigned char* pixels;
         int w, h;

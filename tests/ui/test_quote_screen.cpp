@@ -3,9 +3,9 @@
 #include <doctest/doctest.h>
 
 #include "fake_platform.h"
-#include "quote.h"
-#include "quote_export.h"
-#include "screens/quote_model.h"
+#include "quote/quote.h"
+#include "quote/quote_export.h"
+#include "screens/quote/quote_model.h"
 
 using ft::test::Harness;
 
@@ -43,7 +43,7 @@ ft::json request_of(Harness& h, std::size_t index = 0) { return workspace(h)["qu
 ft::ojson priced(const ft::json& request) { return ft::quote::compute(request); }
 
 const ft::ui::quote_ui::QuoteModel& model(Harness& h) {
-    const auto* m = ft::ui::quote_ui::model_of(h.app->screen("Quote"));
+    const auto* m = ft::ui::quote_ui::model_of(h.app->screen(ft::ui::ScreenId::quote));
     REQUIRE(m);
     return *m;
 }

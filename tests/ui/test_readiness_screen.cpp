@@ -6,7 +6,7 @@
 
 #include <imgui_internal.h>
 
-#include "assess_report.h"
+#include "assess/assess_report.h"
 #include "assessment_ui_helpers.h"
 
 using ft::json;
@@ -204,7 +204,7 @@ TEST_CASE("comparison with an earlier assessment shows per-domain and per-indica
     Harness h;
     open_answering(h);
     const auto& d = first_domain();
-    for (const auto& ind : d.indicators) answer_and_next(h, "Level 3: Established");
+    for (std::size_t i = 0; i < d.indicators.size(); ++i) answer_and_next(h, "Level 3: Established");
     REQUIRE(h.click("Compare"));
     REQUIRE(h.click("Compare with an earlier assessment\xE2\x80\xA6"));
     CHECK(h.platform.opened_purposes.back() == "Readiness:previous");

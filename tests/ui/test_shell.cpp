@@ -54,11 +54,16 @@ TEST_CASE("a bad workspace file is refused and the current work is kept") {
     CHECK(h.app->wants_frame_within_ms() > 0);   // the error message is showing and will fade
 }
 
-TEST_CASE("an unreadable autosave does not crash the start") {
-    ft::test::FakePlatform p;
-    Harness h;   // separate harness; then feed it a broken autosave
+TEST_CASE("an unreadable autosave is reported at start and left where it is") {
+    Harness h;
     h.platform.storage["fairterms.workspace"] = "{broken";
     h.app->restore_autosave();
     h.frames(2);
-    CHECK(h.app->workspace_json().find("fairterms/workspace@1") != std::string::npos);
+    // The user is told, in words, that the saved work could not be read.
+    auto toasts = h.app->toast_messages();
+    REQUIRE(toasts.size() == 1);
+    CHECK(toasts[0].find("could not be read") != std::string::npos);
+    // The app starts with an empty workspace and the unreadable copy is untouched.
+    CHECK(h.app->workspace_json() == ft::ui::App(h.platform, ft::ui::make_all_screens()).workspace_json());
+    CHECK(h.platform.storage["fairterms.workspace"] == "{broken");
 }

@@ -3,7 +3,8 @@
 #include <doctest/doctest.h>
 
 #include "assessment_ui_helpers.h"
-#include "strategy.h"
+#include "api.h"
+#include "strategy/strategy.h"
 
 using ft::json;
 using ft::test::Harness;

@@ -4,16 +4,16 @@
 
 #include "api.h"
 #include "fake_platform.h"
-#include "input.h"
-#include "money.h"
-#include "screens/value_screen.h"
+#include "base/json_input.h"
+#include "base/money.h"
+#include "screens/value/value_screen.h"
 
 using ft::test::Harness;
 
 namespace {
 
 ft::ui::ValueShareScreen& value_screen(Harness& h) {
-    auto* s = dynamic_cast<ft::ui::ValueShareScreen*>(h.app->screen("Value share"));
+    auto* s = h.app->screen_as<ft::ui::ValueShareScreen>(ft::ui::ScreenId::value);
     REQUIRE(s);
     return *s;
 }

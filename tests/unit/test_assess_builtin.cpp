@@ -4,9 +4,9 @@
 #include <set>
 
 #include "api.h"
-#include "assess.h"
-#include "assess_report.h"
-#include "text_format.h"
+#include "assess/assess.h"
+#include "assess/assess_report.h"
+#include "base/text_format.h"
 
 using namespace ft::assess;
 using ft::json;

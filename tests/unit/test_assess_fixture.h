@@ -8,7 +8,7 @@
 #include <functional>
 #include <string>
 
-#include "assess.h"
+#include "assess/assess.h"
 
 namespace assess_fixture {
 

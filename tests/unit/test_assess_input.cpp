@@ -2,7 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "api.h"
-#include "assess.h"
+#include "assess/assess.h"
 #include "test_assess_fixture.h"
 
 using namespace ft::assess;

@@ -4,8 +4,8 @@
 #include <algorithm>
 #include <random>
 
-#include "assess.h"
-#include "assess_report.h"
+#include "assess/assess.h"
+#include "assess/assess_report.h"
 #include "test_assess_fixture.h"
 
 using namespace ft::assess;

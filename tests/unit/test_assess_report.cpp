@@ -2,7 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "api.h"
-#include "assess_report.h"
+#include "assess/assess_report.h"
 #include "test_assess_fixture.h"
 
 using namespace ft::assess;

@@ -1,7 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "api.h"
-#include "input.h"
+#include "base/json_input.h"
 
 using ft::Field;
 using ft::InputError;

@@ -11,15 +11,15 @@
 #include <string>
 #include <vector>
 
-#include "assets.h"
-#include "input.h"
+#include "base/embedded.h"
+#include "base/json_input.h"
 
 using ft::json;
 
 namespace {
 
 json load(const char* path) {
-    std::string_view text = ft::assets::get(path);
+    std::string_view text = ft::embedded::get(path);
     REQUIRE_MESSAGE(!text.empty(), "missing asset " << path);
     return json::parse(text);
 }

@@ -3,7 +3,7 @@
 #include <numeric>
 #include <random>
 
-#include "money.h"
+#include "base/money.h"
 
 using ft::Decimal;
 using ft::Pence;

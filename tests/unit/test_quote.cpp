@@ -4,10 +4,10 @@
 #include <functional>
 
 #include "api.h"
-#include "quote.h"
-#include "quote_export.h"
-#include "rate_card.h"
-#include "text_format.h"
+#include "quote/quote.h"
+#include "quote/quote_export.h"
+#include "quote/rate_card.h"
+#include "base/text_format.h"
 
 using ft::json;
 using ft::InputError;
@@ -457,8 +457,8 @@ TEST_CASE("rate cards: the three built-in cards load, round-trip and carry their
     // to whole pence. Worked in pence x 10,000 to stay exact: salary_p x 12,378 + (salary_p - 500,000) x 1,500.
     auto trust = *ft::quote::find_builtin_rate_card("trust-bespoke-2025");
     auto day_rate = [](std::int64_t lo, std::int64_t hi) {
-        __int128 mid_p = (lo + hi) * 100 / 2;
-        __int128 loaded = mid_p * 12378 + (mid_p - 500000) * 1500;
+        ft::i128 mid_p = (lo + hi) * 100 / 2;
+        ft::i128 loaded = mid_p * 12378 + (mid_p - 500000) * 1500;
         return static_cast<std::int64_t>(ft::div_round_half_away(loaded, 215 * 10000));
     };
     CHECK(trust.day_rate("band-6")->pence_per_day == day_rate(38682, 46580));

@@ -3,7 +3,7 @@
 
 #include <random>
 
-#include "quote.h"
+#include "quote/quote.h"
 
 using ft::json;
 using ft::Decimal;
@@ -133,7 +133,7 @@ TEST_CASE("quote property: figures add up, quantities are exact, the partner nev
         }
         ++priced;
         // Lines add to direct; direct + overhead - waiver = net; net + VAT = total.
-        __int128 sum = 0;
+        ft::i128 sum = 0;
         std::size_t item_lines = 0;
         for (const auto& l : q["lines"]) {
             std::int64_t amount = as_pence(l["amount_pence"]);

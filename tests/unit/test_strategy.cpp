@@ -5,10 +5,10 @@
 #include <algorithm>
 #include <random>
 
-#include "assets.h"
+#include "base/embedded.h"
 #include "commands.h"
-#include "docx.h"
-#include "strategy.h"
+#include "base/docx.h"
+#include "strategy/strategy.h"
 
 using ft::json;
 namespace st = ft::strategy;
@@ -39,7 +39,7 @@ const st::Section* section(const st::Document& d, const std::string& id) {
 
 // An assessment on the built-in instrument with every core indicator answered at `level`.
 json assessment_at(int level) {
-    json instrument = ft::parse_json_input(ft::assets::get("instrument/readiness.json"));
+    json instrument = ft::parse_json_input(ft::embedded::get("instrument/readiness.json"));
     json answers = json::object();
     for (const auto& d : instrument["domains"])
         for (const auto& i : d["indicators"])
@@ -152,7 +152,7 @@ TEST_CASE("strategy: the built-in template has every section a strategy needs") 
 }
 
 TEST_CASE("strategy: a template is checked before use") {
-    json t = ft::parse_json_input(ft::assets::get("strategy/template.json"));
+    json t = ft::parse_json_input(ft::embedded::get("strategy/template.json"));
     auto pointer = [](const json& doc) {
         try {
             (void)st::parse_template(ft::Field(doc, ""));

@@ -4,7 +4,7 @@
 #include <string>
 
 #include "api.h"
-#include "value.h"
+#include "value/value.h"
 
 using ft::json;
 using ft::ojson;

@@ -1,7 +1,7 @@
 // Discount schedules and exact discounting (core/discount.h), checked by hand.
 #include <doctest/doctest.h>
 
-#include "discount.h"
+#include "value/discount.h"
 
 using ft::Decimal;
 using ft::DiscountSchedule;

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "value.h"
+#include "value/value.h"
 
 using ft::json;
 

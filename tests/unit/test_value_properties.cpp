@@ -4,7 +4,7 @@
 #include <random>
 #include <string>
 
-#include "value.h"
+#include "value/value.h"
 
 using ft::json;
 using ft::Pence;

@@ -1,9 +1,10 @@
-// Factories for every screen, in navigation order. Each lives in its own file under ui/screens/.
+// Factories for every screen, in navigation order. Each screen lives in its own folder under ui/screens/.
 #pragma once
 
 #include <memory>
+#include <vector>
 
-#include "screen.h"
+#include "shell/screen.h"
 
 namespace ft::ui {
 
@@ -13,5 +14,8 @@ std::unique_ptr<Screen> make_assets_screen();
 std::unique_ptr<Screen> make_strategy_screen();
 std::unique_ptr<Screen> make_quote_screen();
 std::unique_ptr<Screen> make_value_screen();
+
+// All of them, in navigation order: what the App is built with.
+std::vector<std::unique_ptr<Screen>> make_all_screens();
 
 }  // namespace ft::ui

@@ -1,0 +1,95 @@
+#include "base/dates.h"
+
+#include <cstdio>
+
+namespace ft::dates {
+namespace {
+
+
+const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                               "July",    "August",   "September", "October", "November", "December"};
+
+// Days since 1970-01-01 of a proleptic Gregorian date, and back (Howard Hinnant's civil algorithms).
+std::int64_t days_from_civil(std::int64_t y, unsigned m, unsigned d) {
+    y -= m <= 2;
+    const std::int64_t era = (y >= 0 ? y : y - 399) / 400;
+    const unsigned yoe = static_cast<unsigned>(y - era * 400);
+    const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + static_cast<std::int64_t>(doe) - 719468;
+}
+
+CivilDate civil_from_days(std::int64_t z) {
+    z += 719468;
+    const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+    const unsigned doe = static_cast<unsigned>(z - era * 146097);
+    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const std::int64_t y = static_cast<std::int64_t>(yoe) + era * 400;
+    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const unsigned mp = (5 * doy + 2) / 153;
+    const unsigned d = doy - (153 * mp + 2) / 5 + 1;
+    const unsigned m = mp < 10 ? mp + 3 : mp - 9;
+    return {static_cast<int>(y + (m <= 2)), m, d};
+}
+
+CivilDate checked(const std::string& iso) {
+    // Callers pass dates that Field::date() accepted; a bad one here is a programming error, and the
+    // epoch is a visible rather than undefined answer.
+    auto d = parse_calendar_date(iso);
+    return d ? *d : CivilDate{1970, 1, 1};
+}
+
+}  // namespace
+
+bool is_leap_year(std::int64_t y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+unsigned days_in_month(std::int64_t year, unsigned month) {
+    static const unsigned days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (month < 1 || month > 12) return 0;
+    return days[month - 1] + (month == 2 && is_leap_year(year) ? 1 : 0);
+}
+
+std::optional<CivilDate> parse_calendar_date(std::string_view s) {
+    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
+    for (int i : {0, 1, 2, 3, 5, 6, 8, 9})
+        if (s[i] < '0' || s[i] > '9') return std::nullopt;
+    auto num = [&](std::size_t at, std::size_t len) {
+        int v = 0;
+        for (std::size_t i = at; i < at + len; ++i) v = v * 10 + (s[i] - '0');
+        return v;
+    };
+    CivilDate d{num(0, 4), unsigned(num(5, 2)), unsigned(num(8, 2))};
+    if (d.day < 1 || d.day > days_in_month(d.year, d.month)) return std::nullopt;
+    return d;
+}
+
+std::optional<CivilDate> parse_iso_date(std::string_view s) {
+    auto d = parse_calendar_date(s);
+    if (!d || d->year < kMinYear || d->year > kMaxYear) return std::nullopt;
+    return d;
+}
+
+std::string to_iso(const CivilDate& d) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", d.year, d.month, d.day);
+    return buf;
+}
+
+std::string add_days(const std::string& iso, std::int64_t days) {
+    CivilDate d = checked(iso);
+    return to_iso(civil_from_days(days_from_civil(d.year, d.month, d.day) + days));
+}
+
+std::string add_years(const std::string& iso, int years) {
+    CivilDate d = checked(iso);
+    d.year += years;
+    if (d.day > days_in_month(d.year, d.month)) d.day = days_in_month(d.year, d.month);
+    return to_iso(d);
+}
+
+std::string long_date(const std::string& iso) {
+    CivilDate d = checked(iso);
+    return std::to_string(d.day) + " " + kMonths[d.month - 1] + " " + std::to_string(d.year);
+}
+
+}  // namespace ft::dates

@@ -1,0 +1,494 @@
+#include "quote/quote.h"
+
+#include "base/dates.h"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace ft::quote {
+namespace {
+
+// ---- reading a request ----------------------------------------------------------------------------------
+
+std::string known_list(const std::vector<std::string>& names) {
+    std::string s;
+    for (const auto& n : names) s += (s.empty() ? "" : ", ") + n;
+    return s.empty() ? "none" : s;
+}
+
+std::vector<std::string> builtin_ids() {
+    std::vector<std::string> ids;
+    for (const auto& c : builtin_rate_cards()) ids.push_back(c.id);
+    return ids;
+}
+
+DatasetRequest parse_dataset(const Field& f) {
+    f.only_keys({"name", "data_type", "years_of_data", "refreshes", "linkages"});
+    DatasetRequest d;
+    d.name = f.at("name").nonempty_text(200);
+    d.data_type = f.at("data_type").nonempty_text(80);
+    if (f.has("years_of_data")) d.years_of_data = f.at("years_of_data").whole(0, kMaxYearsOfData);
+    if (f.has("refreshes")) d.refreshes = f.at("refreshes").whole(0, kMaxRefreshes);
+    if (f.has("linkages")) d.linkages = f.at("linkages").whole(0, kMaxLinkages);
+    return d;
+}
+
+
+// ---- explaining figures -----------------------------------------------------------------------------------
+
+// An exact amount in millionths of a penny, as pounds: "£135.845", "£1,431.00".
+std::string exact_gbp(i128 micro_pence) {
+    Pence whole = static_cast<Pence>(micro_pence / Decimal::kScale);
+    std::int64_t frac = static_cast<std::int64_t>(micro_pence % Decimal::kScale);
+    std::string s = format_gbp(whole);
+    if (frac == 0) return s;
+    std::string f = std::to_string(frac);
+    f.insert(f.begin(), 6 - f.size(), '0');
+    while (f.back() == '0') f.pop_back();
+    return s + f;
+}
+
+// "£488.00 x 3.5 = £1,708.00", naming the rounding when the exact product is not whole pence.
+std::string product_text(Pence unit, const std::string& times, Decimal qty, const std::string& qty_unit, Pence rounded) {
+    i128 exact = (i128)unit * qty.units();
+    std::string s = format_gbp(unit) + times + qty.to_string() + qty_unit;
+    if (exact % Decimal::kScale == 0) return s + " = " + format_gbp(rounded);
+    return s + " = " + exact_gbp(exact) + ", rounded half away from zero to " + format_gbp(rounded);
+}
+
+std::string percent_product(Pence base, Decimal rate, Pence rounded) {
+    i128 exact = (i128)base * rate.units();
+    std::string s = format_gbp(base) + " x " + format_percent(rate);
+    if (exact % Decimal::kScale == 0) return s + " = " + format_gbp(rounded);
+    return s + " = " + exact_gbp(exact) + ", rounded half away from zero to " + format_gbp(rounded);
+}
+
+std::string plural(std::int64_t n, const char* one, const char* many) {
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+// ---- quantities ---------------------------------------------------------------------------------------------
+
+struct Quantity {
+    Decimal value;
+    std::string explanation;
+    std::string pointer;   // the request field the quantity comes from, for errors
+};
+
+std::int64_t own_quantity(Driver d, const DatasetRequest& ds) {
+    switch (d) {
+        case Driver::per_dataset: return 1;
+        case Driver::per_dataset_year: return ds.years_of_data;
+        case Driver::per_refresh: return ds.refreshes;
+        case Driver::per_linkage: return ds.linkages;
+        default: return 0;
+    }
+}
+
+const char* per_dataset_noun(Driver d) {
+    switch (d) {
+        case Driver::per_dataset_year: return "years of data";
+        case Driver::per_refresh: return "refreshes";
+        case Driver::per_linkage: return "linkages";
+        default: return "datasets";
+    }
+}
+
+Quantity dataset_quantity(const RateItem& item, const QuoteRequest& r) {
+    std::int64_t units = 0;  // millionths
+    std::vector<std::string> terms;
+    for (const auto& ds : r.datasets) {
+        std::int64_t q = own_quantity(item.driver, ds);
+        if (q == 0) continue;
+        if (item.data_type_scaled) {
+            Decimal f = r.card.factor(ds.data_type)->factor;
+            units += q * f.units();
+            terms.push_back(std::to_string(q) + " x " + f.to_string() + " (" + ds.name + ", " + ds.data_type + ")");
+        } else {
+            units += q * Decimal::kScale;
+            terms.push_back(std::to_string(q) + " (" + ds.name + ")");
+        }
+    }
+    Decimal value = Decimal::from_units(units);
+    std::string noun = per_dataset_noun(item.driver);
+    std::string e;
+    if (terms.empty()) {
+        e = "no " + noun;
+    } else {
+        std::string sum;
+        const std::size_t shown = 12;
+        for (std::size_t i = 0; i < terms.size() && i < shown; ++i) sum += (i ? " + " : "") + terms[i];
+        if (terms.size() > shown) sum += " + " + std::to_string(terms.size() - shown) + " more";
+        e = (item.data_type_scaled ? noun + " weighted by data type factor: " : noun + ": ") + sum + " = " + value.to_string();
+    }
+    return {value, e, "/datasets"};
+}
+
+Quantity item_quantity(const RateItem& item, const QuoteRequest& r) {
+    const std::int64_t months = r.duration_months, users = r.users;
+    switch (item.driver) {
+        case Driver::fixed:
+            return {Decimal::from_int(1), "once per project", "/rate_card"};
+        case Driver::per_dataset:
+        case Driver::per_dataset_year:
+        case Driver::per_refresh:
+        case Driver::per_linkage:
+            return dataset_quantity(item, r);
+        case Driver::per_user_month:
+            return {Decimal::from_int(users * months),
+                    plural(users, "user", "users") + " x " + plural(months, "month", "months") + " = " + std::to_string(users * months),
+                    "/users"};
+        case Driver::per_month:
+            return {Decimal::from_int(months), plural(months, "month", "months"), "/duration_months"};
+        case Driver::per_annual_review: {
+            std::int64_t n = (months - 1) / 12;
+            return {Decimal::from_int(n),
+                    "one review per full year after the first: floor((" + std::to_string(months) + " - 1) / 12) = " + std::to_string(n),
+                    "/duration_months"};
+        }
+        case Driver::per_extra_output_check: {
+            std::int64_t allowance = item.allowance_per_user_month * users * months;
+            std::int64_t n = std::max<std::int64_t>(0, r.output_checks - allowance);
+            return {Decimal::from_int(n),
+                    "checks beyond the allowance: max(0, " + std::to_string(r.output_checks) + " - " +
+                        std::to_string(item.allowance_per_user_month) + " x " + std::to_string(users) + " x " +
+                        std::to_string(months) + ") = max(0, " + std::to_string(r.output_checks) + " - " +
+                        std::to_string(allowance) + ") = " + std::to_string(n),
+                    "/output_checks"};
+        }
+    }
+    return {Decimal(), "", ""};
+}
+
+// unit x quantity rounded once; refuses a line too large to be a real quote.
+Pence line_amount(Pence unit, Decimal qty, const std::string& pointer, const std::string& label) {
+    i128 amount = div_round_half_away((i128)unit * qty.units(), Decimal::kScale);
+    if (amount > kMaxPence)
+        throw InputError(pointer, "makes the line '" + label + "' more than " + format_gbp(kMaxPence) + ": check this figure");
+    return static_cast<Pence>(amount);
+}
+
+// ---- checks against the card --------------------------------------------------------------------------------
+
+void check_against_card(const QuoteRequest& r) {
+    for (std::size_t i = 0; i < r.datasets.size(); ++i) {
+        if (r.card.factor(r.datasets[i].data_type)) continue;
+        std::vector<std::string> known;
+        for (const auto& f : r.card.data_type_factors) known.push_back(f.data_type);
+        throw InputError("/datasets/" + std::to_string(i) + "/data_type",
+                         "is not a data type of rate card '" + r.card.id + "' (known: " + known_list(known) + ")");
+    }
+    for (const auto& s : r.staff_days) {
+        if (r.card.day_rate(s.role)) continue;
+        std::vector<std::string> known;
+        for (const auto& d : r.card.day_rates) known.push_back(d.role);
+        throw InputError(pointer_append("/staff_days", s.role),
+                         "is not a role with a day rate on rate card '" + r.card.id + "' (known: " + known_list(known) + ")");
+    }
+}
+
+std::string derive_reference(const QuoteRequest& r) {
+    // FNV-1a over the request's own document: the same request always gets the same reference.
+    std::uint64_t h = 1469598103934665603ULL;
+    for (unsigned char c : quote_request_to_json(r).dump()) { h ^= c; h *= 1099511628211ULL; }
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "FTQ-%08llX", static_cast<unsigned long long>(h >> 32));
+    return buf;
+}
+
+std::vector<Warning> warnings_for(const Quote& q) {
+    const QuoteRequest& r = q.request;
+    std::vector<Warning> w;
+    if (r.date.empty()) {
+        w.push_back({"no_date", "The quote has no date, so its validity period and the age of the rate card are not checked."});
+    } else if (r.date < r.card.valid_from) {
+        w.push_back({"card_not_yet_valid", "Rate card '" + r.card.id + "' takes effect on " + r.card.valid_from +
+                                               ", after this quote's date (" + r.date + ")."});
+    } else if (r.date > dates::add_years(r.card.valid_from, kCardAgeWarningYears)) {
+        w.push_back({"card_out_of_date", "Rate card '" + r.card.id + "' took effect on " + r.card.valid_from + ", more than " +
+                                             std::to_string(kCardAgeWarningYears) +
+                                             " years before this quote: check that its prices still reflect current costs."});
+    }
+    if (!r.card.vat_applies)
+        w.push_back({"vat_not_applied", "VAT is not included. Check the VAT treatment of this supply before sending the quote."});
+    if (q.waiver_pence > 0)
+        w.push_back({"waiver_reduces_cost_recovery", "The waiver means this quote leaves " + format_gbp(q.unrecovered_pence) +
+                                                         " of the cost of providing access unrecovered. Reason recorded: " +
+                                                         r.waiver->reason});
+    if (q.lines.empty())
+        w.push_back({"nothing_priced", "No item or staff time has a quantity above zero, so nothing is charged."});
+    return w;
+}
+
+Explanations explain_totals(const Quote& q) {
+    const QuoteRequest& r = q.request;
+    Explanations e;
+    if (q.lines.empty()) {
+        e.direct = "no lines: " + format_gbp(0);
+    } else {
+        std::string sum;
+        for (const auto& l : q.lines) sum += (sum.empty() ? "" : " + ") + format_gbp(l.amount_pence);
+        e.direct = "sum of " + plural(std::int64_t(q.lines.size()), "line", "lines") + ": " + sum + " = " + format_gbp(q.direct_pence);
+    }
+    e.overhead = percent_product(q.direct_pence, r.card.overhead_rate, q.overhead_pence) + " (overhead rate of rate card '" +
+                 r.card.id + "'" + (r.card.overhead_note.empty() ? "" : ": " + r.card.overhead_note) + ")";
+    if (r.waiver)
+        e.waiver = "waiver of " + format_gbp(q.waiver_pence) + ", at most direct cost plus overhead (" +
+                   format_gbp(q.direct_pence + q.overhead_pence) + "); reason: " + r.waiver->reason;
+    else
+        e.waiver = "no waiver: " + format_gbp(0);
+    e.unrecovered = q.unrecovered_pence > 0 ? "cost of access not recovered because of the waiver: " + format_gbp(q.unrecovered_pence)
+                                            : "the quote recovers the full cost: " + format_gbp(0) + " unrecovered";
+    e.net = format_gbp(q.direct_pence) + " direct + " + format_gbp(q.overhead_pence) + " overhead - " + format_gbp(q.waiver_pence) +
+            " waiver = " + format_gbp(q.net_pence);
+    e.vat = r.card.vat_applies ? percent_product(q.net_pence, r.card.vat_rate, q.vat_pence)
+                               : "VAT not applied (rate card '" + r.card.id + "' has VAT switched off): " + format_gbp(0);
+    e.total = format_gbp(q.net_pence) + " net + " + format_gbp(q.vat_pence) + " VAT = " + format_gbp(q.total_pence);
+    return e;
+}
+
+Quote compute_checked(const QuoteRequest& r) {
+    check_against_card(r);
+    Quote q;
+    q.request = r;
+    for (const auto& item : r.card.items) {
+        Quantity qty = item_quantity(item, r);
+        if (qty.value == Decimal()) continue;
+        QuoteLine l;
+        l.kind = "item";
+        l.id = item.id;
+        l.label = item.label;
+        l.driver = driver_name(item.driver);
+        l.quantity = qty.value;
+        l.unit_price_pence = item.unit_price_pence;
+        l.amount_pence = line_amount(item.unit_price_pence, qty.value, qty.pointer, item.label);
+        l.explanation = product_text(l.unit_price_pence, " x ", qty.value, "", l.amount_pence) + "; quantity: " + qty.explanation;
+        l.note = item.note;
+        q.lines.push_back(std::move(l));
+    }
+    for (const auto& s : r.staff_days) {
+        if (s.days == Decimal()) continue;
+        const DayRate& rate = *r.card.day_rate(s.role);
+        QuoteLine l;
+        l.kind = "staff";
+        l.id = s.role;
+        l.label = "Staff time: " + s.role;
+        l.driver = "per_day";
+        l.quantity = s.days;
+        l.unit_price_pence = rate.pence_per_day;
+        l.amount_pence = line_amount(rate.pence_per_day, s.days, pointer_append("/staff_days", s.role), l.label);
+        l.explanation = product_text(rate.pence_per_day, " a day x ", s.days, s.days == Decimal::from_int(1) ? " day" : " days", l.amount_pence);
+        l.note = rate.note;
+        q.lines.push_back(std::move(l));
+    }
+
+    i128 direct = 0;
+    for (const auto& l : q.lines) direct += l.amount_pence;
+    if (direct > kMaxPence) throw InputError("", "the quote's direct cost is more than " + format_gbp(kMaxPence) + ": check the quantities");
+    q.direct_pence = static_cast<Pence>(direct);
+    q.overhead_pence = mul_round(q.direct_pence, r.card.overhead_rate);
+    if (r.waiver) {
+        if (r.waiver->amount_pence > q.direct_pence + q.overhead_pence)
+            throw InputError("/waiver/amount_pence", "must not be more than direct cost plus overhead (" +
+                                                         format_gbp(q.direct_pence + q.overhead_pence) + ")");
+        q.waiver_pence = r.waiver->amount_pence;
+    }
+    q.unrecovered_pence = q.waiver_pence;
+    q.net_pence = q.direct_pence + q.overhead_pence - q.waiver_pence;
+    q.vat_pence = r.card.vat_applies ? mul_round(q.net_pence, r.card.vat_rate) : 0;
+    q.total_pence = q.net_pence + q.vat_pence;
+    if (q.total_pence > kMaxPence) throw InputError("", "the quote's total is more than " + format_gbp(kMaxPence) + ": check the quantities");
+
+    q.reference = r.reference.empty() ? derive_reference(r) : r.reference;
+    if (!r.date.empty()) q.valid_until = dates::add_days(r.date, r.valid_for_days);
+    q.explanation = explain_totals(q);
+    q.warnings = warnings_for(q);
+    return q;
+}
+
+}  // namespace
+
+const std::vector<std::string>& partner_kinds() {
+    static const std::vector<std::string> k = {"company", "university", "charity", "nhs", "public_body", "other"};
+    return k;
+}
+
+std::string use_name(Use u) { return u == Use::commercial ? "commercial" : "non_commercial"; }
+
+QuoteRequest parse_quote_request(const json& input) {
+    Field root(input, "");
+    root.only_keys({"schema", "rate_card", "partner", "use", "purpose", "duration_months", "users", "output_checks", "datasets",
+                    "staff_days", "waiver", "reference", "date", "valid_for_days"});
+    if (root.at("schema").str() != kQuoteRequestSchema) root.at("schema").fail(std::string("must be \"") + kQuoteRequestSchema + "\"");
+    QuoteRequest r;
+
+    Field card = root.at("rate_card");
+    if (card.value().is_string()) {
+        auto found = find_builtin_rate_card(card.str());
+        if (!found) card.fail("is not a built-in rate card (built-in: " + known_list(builtin_ids()) + ")");
+        r.rate_card_id = found->id;
+        r.card = *found;
+    } else if (card.value().is_object()) {
+        r.card = parse_rate_card(card);
+    } else {
+        card.fail("must be the id of a built-in rate card or a rate card object, not " + describe_type(card.value()));
+    }
+
+    Field partner = root.at("partner");
+    partner.only_keys({"name", "kind"});
+    r.partner.name = partner.at("name").nonempty_text(200);
+    r.partner.kind = partner.at("kind").one_of(partner_kinds());
+    r.use = root.at("use").one_of({"commercial", "non_commercial"}) == "commercial" ? Use::commercial : Use::non_commercial;
+    r.purpose = root.at("purpose").nonempty_text();
+    r.duration_months = root.at("duration_months").whole(1, kMaxDurationMonths);
+    if (root.has("users")) r.users = root.at("users").whole(0, kMaxUsers);
+    if (root.has("output_checks")) r.output_checks = root.at("output_checks").whole(0, kMaxOutputChecks);
+
+    if (root.has("datasets")) {
+        Field ds = root.at("datasets");
+        if (ds.size() > kMaxDatasets) ds.fail("must hold at most " + std::to_string(kMaxDatasets) + " datasets");
+        for (std::size_t i = 0; i < ds.size(); ++i) r.datasets.push_back(parse_dataset(ds.item(i)));
+    }
+    if (root.has("staff_days")) {
+        Field staff = root.at("staff_days");
+        for (auto it = staff.object().begin(); it != staff.object().end(); ++it) {
+            Field days(it.value(), pointer_append(staff.pointer(), it.key()));
+            r.staff_days.push_back({it.key(), days.decimal(2, Decimal::from_int(0), Decimal::from_int(kMaxStaffDays))});
+        }
+    }
+    if (root.has("waiver")) {
+        Field w = root.at("waiver");
+        w.only_keys({"amount_pence", "reason"});
+        r.waiver = Waiver{w.at("amount_pence").pence(0, kMaxPence), w.at("reason").nonempty_text()};
+    }
+    if (root.has("reference")) r.reference = root.at("reference").nonempty_text(40);
+    if (root.has("date")) r.date = root.at("date").date();
+    if (root.has("valid_for_days")) r.valid_for_days = root.at("valid_for_days").whole(1, kMaxValidForDays);
+    return r;
+}
+
+ojson quote_request_to_json(const QuoteRequest& r) {
+    ojson j;
+    j["schema"] = kQuoteRequestSchema;
+    if (!r.rate_card_id.empty()) j["rate_card"] = r.rate_card_id;
+    else j["rate_card"] = rate_card_to_json(r.card);
+    j["partner"]["name"] = r.partner.name;
+    j["partner"]["kind"] = r.partner.kind;
+    j["use"] = use_name(r.use);
+    j["purpose"] = r.purpose;
+    j["duration_months"] = r.duration_months;
+    j["users"] = r.users;
+    j["output_checks"] = r.output_checks;
+    j["datasets"] = ojson::array();
+    for (const auto& d : r.datasets) {
+        ojson o;
+        o["name"] = d.name;
+        o["data_type"] = d.data_type;
+        o["years_of_data"] = d.years_of_data;
+        o["refreshes"] = d.refreshes;
+        o["linkages"] = d.linkages;
+        j["datasets"].push_back(std::move(o));
+    }
+    j["staff_days"] = ojson::object();
+    for (const auto& s : r.staff_days) j["staff_days"][s.role] = s.days.to_string();
+    if (r.waiver) {
+        j["waiver"]["amount_pence"] = r.waiver->amount_pence;
+        j["waiver"]["reason"] = r.waiver->reason;
+    }
+    if (!r.reference.empty()) j["reference"] = r.reference;
+    if (!r.date.empty()) j["date"] = r.date;
+    j["valid_for_days"] = r.valid_for_days;
+    return j;
+}
+
+Quote compute_quote(const QuoteRequest& request) {
+    // Re-read the request through the parser so a struct built by a screen is checked exactly like JSON.
+    return compute_checked(parse_quote_request(json(quote_request_to_json(request))));
+}
+
+ojson value_share_section(const Quote& q) {
+    ojson v;
+    v["status"] = "to_be_agreed";
+    v["principle"] = 4;
+    v["text"] = "This is a commercial use. Beyond this fee, which only recovers the cost of access, the NHS shares in the value "
+                "the work creates, in proportion to what it contributes (the data, and clinical and analytical expertise). "
+                "The form and size of that share are to be agreed with " + q.request.partner.name +
+                " before access begins.";
+    v["mechanisms"] = ojson::array({"upfront payment", "subscription", "milestone payments", "revenue royalty (in a minority of cases)"});
+    return v;
+}
+
+ojson consent_clause(const Quote& q) {
+    ojson c;
+    c["principle"] = 4;
+    c["clause"] = "This quote is for a non-commercial use. If " + q.request.partner.name +
+                  " later wishes to use the results of this work, or anything derived from the data, for commercial purposes, it "
+                  "must first tell the NHS organisation providing the data and agree with it a fair share of the value created, "
+                  "in proportion to the NHS contribution, before any commercial use begins.";
+    return c;
+}
+
+ojson quote_to_json(const Quote& q) {
+    const QuoteRequest& r = q.request;
+    ojson j;
+    j["schema"] = kQuoteSchema;
+    j["reference"] = q.reference;
+    if (!r.date.empty()) {
+        j["date"] = r.date;
+        j["valid_until"] = q.valid_until;
+    }
+    j["rate_card"]["id"] = r.card.id;
+    j["rate_card"]["name"] = r.card.name;
+    j["rate_card"]["source"] = r.card.source;
+    j["rate_card"]["valid_from"] = r.card.valid_from;
+    j["partner"]["name"] = r.partner.name;
+    j["partner"]["kind"] = r.partner.kind;
+    j["partner"]["note"] = "Recorded for the record only: the kind of partner never changes any figure (principle 3).";
+    j["use"] = use_name(r.use);
+    j["purpose"] = r.purpose;
+    j["duration_months"] = r.duration_months;
+    j["users"] = r.users;
+    j["output_checks"] = r.output_checks;
+    j["lines"] = ojson::array();
+    for (const auto& l : q.lines) {
+        ojson o;
+        o["kind"] = l.kind;
+        o["id"] = l.id;
+        o["label"] = l.label;
+        o["driver"] = l.driver;
+        o["quantity"] = l.quantity.to_string();
+        o["unit_price_pence"] = l.unit_price_pence;
+        o["amount_pence"] = l.amount_pence;
+        o["explanation"] = l.explanation;
+        if (!l.note.empty()) o["note"] = l.note;
+        j["lines"].push_back(std::move(o));
+    }
+    j["direct_pence"] = q.direct_pence;
+    j["overhead_rate"] = r.card.overhead_rate.to_string();
+    j["overhead_pence"] = q.overhead_pence;
+    j["waiver_pence"] = q.waiver_pence;
+    if (r.waiver) j["waiver_reason"] = r.waiver->reason;
+    j["unrecovered_pence"] = q.unrecovered_pence;
+    j["net_pence"] = q.net_pence;
+    j["vat_rate"] = r.card.vat_rate.to_string();
+    j["vat_applies"] = r.card.vat_applies;
+    j["vat_pence"] = q.vat_pence;
+    j["total_pence"] = q.total_pence;
+    ojson& e = j["explanation"];
+    e["direct"] = q.explanation.direct;
+    e["overhead"] = q.explanation.overhead;
+    e["waiver"] = q.explanation.waiver;
+    e["unrecovered"] = q.explanation.unrecovered;
+    e["net"] = q.explanation.net;
+    e["vat"] = q.explanation.vat;
+    e["total"] = q.explanation.total;
+    if (r.use == Use::commercial) j["value_share"] = value_share_section(q);
+    else j["consent_to_commercialise"] = consent_clause(q);
+    j["warnings"] = ojson::array();
+    for (const auto& w : q.warnings) j["warnings"].push_back({{"code", w.code}, {"message", w.message}});
+    return j;
+}
+
+ojson compute(const json& input) { return quote_to_json(compute_checked(parse_quote_request(input))); }
+
+}  // namespace ft::quote

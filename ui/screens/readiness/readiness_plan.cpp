@@ -1,0 +1,161 @@
+// The action plan: the engine's list of indicators below their target, not known, or critical and not
+// answered, with each action's text, owner, priority and due date editable in place. Edits are stored in
+// the answer's action, so the plan, the CSV and the Board report always agree.
+#include <algorithm>
+
+#include <imgui.h>
+
+#include "screens/assessment/assessment_fields.h"
+#include "screens/readiness/readiness_views.h"
+#include "shell/widgets.h"
+
+namespace ft::ui {
+namespace {
+
+int priority_rank(const std::string& p) { return p == "high" ? 0 : p == "medium" ? 1 : 2; }
+
+std::string capitalised(std::string s) {
+    if (!s.empty()) s[0] = char(std::toupper(static_cast<unsigned char>(s[0])));
+    return s;
+}
+
+std::string status_text(const assess::ActionItem& it) {
+    std::string now = it.status == "not_known" ? "Not known" : it.status == "not_answered" ? "Not answered"
+                                                                                         : "Level " + std::to_string(it.level.value_or(0));
+    return now + " \xE2\x86\x92 " + std::to_string(it.target);
+}
+
+void draw_target(ReadinessUi& ui, AppContext& ctx) {
+    assess::Assessment& doc = ui.state.edit();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted("Target level");
+    for (int l = 1; l <= assess::kLevelCount; ++l) {
+        ImGui::SameLine(0, l == 1 ? 16 : 12);
+        std::string label = std::to_string(l) + " " + doc.instrument->level_name(l) + "##target";
+        if (ImGui::RadioButton(label.c_str(), doc.target_level == l) && doc.target_level != l) {
+            doc.target_level = l;
+            ui.state.changed(ctx);
+        }
+    }
+    hint_text("The default target is level 3 (the level a proactive posture needs). An indicator's own target, set "
+              "where it is answered, overrides this one.");
+}
+
+void draw_sort(ReadinessUi& ui) {
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted("Sort by");
+    ImGui::SameLine(0, 16);
+    if (ImGui::RadioButton("Priority", !ui.sort_by_due)) ui.sort_by_due = false;
+    ImGui::SameLine(0, 12);
+    if (ImGui::RadioButton("Due date", ui.sort_by_due)) ui.sort_by_due = true;
+}
+
+void draw_row(ReadinessUi& ui, AppContext& ctx, const assess::ActionItem& it) {
+    assess::Assessment& doc = ui.state.edit();
+    const assess::Domain* dom = doc.instrument->domain_of(it.indicator);
+    auto found = doc.answers.find(it.indicator);
+    assess::Answer* a = found == doc.answers.end() ? nullptr : &found->second;
+    bool changed = false;
+
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    std::string preview = capitalised(it.priority) + (it.priority_is_default ? " (default)" : "");
+    ImGui::SetNextItemWidth(-1);
+    ImGui::BeginDisabled(!a);
+    if (ImGui::BeginCombo("##priority", preview.c_str())) {
+        const char* options[] = {"", "high", "medium", "low"};
+        const char* names[] = {"Default", "High", "Medium", "Low"};
+        for (int i = 0; i < 4; ++i)
+            if (ImGui::Selectable(names[i], a && a->action.priority == options[i])) {
+                a->action.priority = options[i];
+                changed = true;
+            }
+        ImGui::EndCombo();
+    }
+    ImGui::EndDisabled();
+
+    ImGui::TableNextColumn();
+    if (ImGui::Selectable(it.title.c_str())) jump_to_indicator(ui, it.indicator);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Go to this indicator");
+    cell_text(std::string(dom ? dom->title : "") + (it.critical ? " \xC2\xB7 critical" : ""), colour::kSecondaryText);
+
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(status_text(it).c_str());
+
+    ImGui::TableNextColumn();
+    if (!a) {
+        cell_text("Suggested: " + it.suggested_action, colour::kSecondaryText);
+        if (ImGui::SmallButton("Answer it first")) jump_to_indicator(ui, it.indicator);
+    } else {
+        changed |= text_field("##action", a->action.text, kLongTextMax, -1);
+        if (a->action.text.empty()) {
+            cell_text("Suggested: " + it.suggested_action, colour::kSecondaryText);
+            if (ImGui::SmallButton("Use suggestion")) {
+                a->action.text = it.suggested_action;
+                changed = true;
+            }
+        }
+    }
+
+    ImGui::TableNextColumn();
+    if (a) changed |= text_field("##owner", a->action.owner, kShortTextMax, -1);
+    ImGui::TableNextColumn();
+    if (a) changed |= date_field("##due", a->action.due, false, -1);
+    if (changed) ui.state.changed(ctx);
+}
+
+}  // namespace
+
+void draw_readiness_plan(ReadinessUi& ui, AppContext& ctx) {
+    card_begin("plan_settings");
+    draw_target(ui, ctx);
+    ImGui::Dummy(ImVec2(0, 2));
+    draw_sort(ui);
+    card_end();
+
+    std::vector<assess::ActionItem> plan = ui.state.result().action_plan;
+    if (ui.sort_by_due)
+        std::stable_sort(plan.begin(), plan.end(), [](const assess::ActionItem& x, const assess::ActionItem& y) {
+            if (x.due.empty() != y.due.empty()) return !x.due.empty();
+            if (x.due != y.due) return x.due < y.due;
+            if (priority_rank(x.priority) != priority_rank(y.priority)) return priority_rank(x.priority) < priority_rank(y.priority);
+            return x.order < y.order;
+        });
+
+    card_begin("plan");
+    section_heading(ctx.fonts(), "Action plan");
+    int counts[3] = {0, 0, 0};
+    for (const auto& it : plan) ++counts[priority_rank(it.priority)];
+    if (plan.empty()) {
+        paragraph("Nothing to do: every answered indicator is at or above its target and every critical indicator is answered.");
+        card_end();
+        return;
+    }
+    std::string summary = std::to_string(plan.size()) + (plan.size() == 1 ? " action: " : " actions: ") +
+                          std::to_string(counts[0]) + " high, " + std::to_string(counts[1]) + " medium, " +
+                          std::to_string(counts[2]) + " low priority.";
+    paragraph(summary.c_str());
+    hint_text("Listed: indicators below their target, answered Not known, or critical and not yet answered. Default "
+              "priority is high for critical indicators, medium for core and low for the rest; select an indicator to "
+              "answer it.");
+    ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit |
+                            ImGuiTableFlags_PadOuterX;
+    if (ImGui::BeginTable("actions", 6, flags)) {
+        ImGui::TableSetupColumn("Priority", ImGuiTableColumnFlags_WidthFixed, 130);
+        ImGui::TableSetupColumn("Indicator", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+        ImGui::TableSetupColumn("Now \xE2\x86\x92 target", ImGuiTableColumnFlags_WidthFixed, 130);
+        ImGui::TableSetupColumn("Action", ImGuiTableColumnFlags_WidthStretch, 1.4f);
+        ImGui::TableSetupColumn("Owner", ImGuiTableColumnFlags_WidthFixed, 120);
+        ImGui::TableSetupColumn("Due", ImGuiTableColumnFlags_WidthFixed, 110);
+        ImGui::TableHeadersRow();
+        for (const auto& it : plan) {
+            ImGui::PushID(it.indicator.c_str());
+            draw_row(ui, ctx, it);
+            ImGui::PopID();
+        }
+        ImGui::EndTable();
+    }
+    card_end();
+}
+
+}  // namespace ft::ui

@@ -1,0 +1,213 @@
+// Small pieces the Value share screen's sections share, and the call into the engine.
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <unordered_map>
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include "screens/value/value_parts.h"
+#include "shell/widgets.h"
+
+#include <imgui_stdlib.h>
+
+namespace ft::ui::value_ui {
+
+Outcome compute_outcome(const Draft& draft, const std::string& title) {
+    Outcome o;
+    o.request = to_request(draft, title);
+    o.request_text = o.request.dump(2) + "\n";
+    try {
+        // Read back from the text, exactly as `fairterms value` would read the same document.
+        json doc = json::parse(o.request_text);
+        o.result = value::compute_value(value::parse_value_request(Field(doc, "")));
+    } catch (const InputError& e) {
+        o.error_pointer = e.pointer;
+        o.error_message = e.message;
+    } catch (const std::exception& e) {
+        o.error_message = std::string("could not be worked out: ") + e.what();
+    }
+    return o;
+}
+
+std::string Outcome::error_under(const std::string& prefix) const {
+    if (ok() || error_message.empty()) return "";
+    bool under = error_pointer == prefix ||
+                 (error_pointer.compare(0, prefix.size(), prefix) == 0 && error_pointer.size() > prefix.size() &&
+                  error_pointer[prefix.size()] == '/');
+    if (!under) return "";
+    return describe_pointer(error_pointer) + ": " + error_message;
+}
+
+namespace {
+std::string trim_spaces(const std::string& s) {
+    std::size_t a = s.find_first_not_of(' '), b = s.find_last_not_of(' ');
+    return a == std::string::npos ? "" : s.substr(a, b - a + 1);
+}
+}  // namespace
+
+std::string describe_pointer(const std::string& pointer) {
+    static const std::map<std::string, std::string> words = {
+        {"contributions", "Contribution row"}, {"party", "party"}, {"org", "organisation"}, {"kind", "kind"},
+        {"weight", "weight"}, {"data_attribution", "Data attribution"}, {"maturity_level", "Maturity level"},
+        {"maturity_factors", "Maturity factor for level"}, {"horizon_years", "Horizon"},
+        {"revenue_forecast_pence", "Revenue forecast year"}, {"discount", "Discount"}, {"rate", "rate"},
+        {"upfront", "Upfront payment"}, {"amount_pence", "amount"}, {"subscription", "Subscription"},
+        {"annual_pence", "annual amount"}, {"years", "years"}, {"milestones", "Milestone row"}, {"name", "name"},
+        {"year", "year"}, {"probability", "probability"}, {"royalty", "Revenue royalty"}, {"cap_pence", "cap"},
+        {"equity", "Equity"}, {"stake", "stake"}, {"exit_value_pence", "exit value"}, {"exit_year", "exit year"},
+        {"in_kind", "In kind"}, {"units_per_year", "units a year"}, {"unit_price_pence", "unit price"},
+    };
+    std::vector<std::string> parts;
+    std::size_t pos = 1;
+    while (pointer.size() > 1 && pos <= pointer.size()) {
+        std::size_t next = pointer.find('/', pos);
+        std::string token = pointer.substr(pos, next == std::string::npos ? std::string::npos : next - pos);
+        pos = next == std::string::npos ? pointer.size() + 1 : next + 1;
+        if (token == "mechanisms") continue;
+        bool number = !token.empty() && std::all_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (number && !parts.empty()) {
+            parts.back() += " " + std::to_string(std::stoul(token) + 1);
+            continue;
+        }
+        auto it = words.find(token);
+        parts.push_back(it != words.end() ? it->second : token);
+    }
+    if (parts.empty()) return "Scenario";
+    // "Contribution row" on its own (the list as a whole) reads better as "Contributions".
+    if (parts.size() == 1 && parts[0] == "Contribution row") return "Contributions";
+    if (parts.size() == 1 && parts[0] == "Milestone row") return "Milestones";
+    std::string out;
+    for (std::size_t i = 0; i < parts.size(); ++i) out += (i ? ", " : "") + parts[i];
+    return out;
+}
+
+void name_item(unsigned id, const std::string& name) {
+    ImGuiContext* g = ImGui::GetCurrentContext();
+    if (g->TestEngineHookItems) ImGuiTestEngineHook_ItemInfo(g, id, name.c_str(), g->LastItemData.StatusFlags);
+}
+
+void name_last_item(const std::string& name) { name_item(ImGui::GetItemID(), name); }
+
+void form_label(const char* text, float width) {
+    float x = ImGui::GetCursorPosX();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(text);
+    ImGui::SameLine(x + width);
+}
+
+bool input_percent(const char* id, const std::string& name, Decimal& fraction, int fraction_places, Decimal lo,
+                   Decimal hi, float width) {
+    // fraction x 100 is exact, and a percentage with (places - 2) places divides back by 100 exactly.
+    Decimal percent = Decimal::from_units(fraction.units() * 100);
+    ImGuiID item = ImGui::GetID(id);
+    bool changed = input_decimal(id, percent, fraction_places - 2, Decimal::from_units(lo.units() * 100),
+                                 Decimal::from_units(hi.units() * 100), width);
+    name_item(item, name);
+    if (changed) fraction = Decimal::from_units(percent.units() / 100);
+    return changed;
+}
+
+bool named_pounds(const char* id, const std::string& name, Pence& value, float width) {
+    ImGuiID item = ImGui::GetID(id);
+    bool changed = input_pounds(id, value, width);
+    name_item(item, name);
+    return changed;
+}
+
+bool named_whole(const char* id, const std::string& name, long long& value, long long lo, long long hi, float width) {
+    ImGuiID item = ImGui::GetID(id);
+    bool changed = input_whole(id, value, lo, hi, width);
+    name_item(item, name);
+    return changed;
+}
+
+bool named_decimal(const char* id, const std::string& name, Decimal& value, int places, Decimal lo, Decimal hi,
+                   float width) {
+    ImGuiID item = ImGui::GetID(id);
+    bool changed = input_decimal(id, value, places, lo, hi, width);
+    name_item(item, name);
+    return changed;
+}
+
+float content_width() { return ImGui::GetContentRegionAvail().x - 16.0f; }
+
+bool primary_button(const char* label) {
+    ImGui::PushStyleColor(ImGuiCol_Text, colour::vec(colour::kWhite));
+    bool pressed = ImGui::Button(label);
+    ImGui::PopStyleColor();
+    return pressed;
+}
+
+bool row_button(const char* label) {
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(8, ImGui::GetStyle().FramePadding.y));
+    bool pressed = secondary_button(label);
+    ImGui::PopStyleVar();
+    return pressed;
+}
+
+bool weight_field(const char* id, const std::string& name, Decimal& weight, std::string& error, float width) {
+    struct Pending { std::string text, error; };
+    static std::unordered_map<ImGuiID, Pending> pending;
+    ImGuiID item = ImGui::GetID(id);
+    auto it = pending.find(item);
+    if (it == pending.end()) it = pending.emplace(item, Pending{weight.to_string(), ""}).first;
+    else if (ImGui::GetActiveID() != item && it->second.error.empty()) it->second.text = weight.to_string();
+    Pending& p = it->second;
+    if (!p.error.empty()) ImGui::PushStyleColor(ImGuiCol_Border, colour::vec(colour::kRed));
+    ImGui::SetNextItemWidth(width);
+    bool edited = ImGui::InputText(id, &p.text);
+    if (!p.error.empty()) ImGui::PopStyleColor();
+    name_item(item, name);
+    bool changed = false;
+    if (edited) {
+        auto d = Decimal::parse(trim_spaces(p.text));
+        if (!d) p.error = "enter a number from 0 to 5";
+        else if (d->decimal_places() > 2) p.error = "use at most 2 decimal places";
+        else if (*d < Decimal() || *d > Decimal::from_int(5)) p.error = "must be from 0 to 5";
+        else {
+            p.error.clear();
+            changed = *d != weight;
+            weight = *d;
+        }
+    }
+    if (!p.error.empty()) error = p.error + " (the weight stays " + weight.to_string() + ")";
+    return changed;
+}
+
+void right_aligned(const std::string& text) {
+    float w = ImGui::CalcTextSize(text.c_str()).x;
+    float avail = ImGui::GetContentRegionAvail().x;
+    if (avail > w) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + avail - w);
+    ImGui::PushTextWrapPos(-1.0f);   // figures never wrap, whatever the card around them says
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
+}
+
+void warning_box(const std::string& text, float width_wanted) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float width = width_wanted > 0 ? width_wanted : ImGui::GetContentRegionAvail().x, pad = 10.0f, bar = 5.0f;
+    const float wrap = width - bar - pad * 2;
+    ImVec2 size = ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap);
+    ImVec2 p = ImGui::GetCursorScreenPos();
+    float h = size.y + pad * 2;
+    dl->AddRectFilled(p, ImVec2(p.x + width, p.y + h), colour::rgb(0xFFF6E0));
+    dl->AddRectFilled(p, ImVec2(p.x + bar, p.y + h), colour::rgb(colour::kWarmYellow));
+    ImGui::SetCursorScreenPos(ImVec2(p.x + bar + pad, p.y + pad));
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::SetCursorScreenPos(ImVec2(p.x, p.y + h));
+    ImGui::Dummy(ImVec2(width, 6));
+}
+
+std::string kind_label(const std::string& kind) {
+    std::string s = kind;
+    for (char& c : s)
+        if (c == '_') c = ' ';
+    if (!s.empty()) s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
+    return s;
+}
+
+}  // namespace ft::ui::value_ui

@@ -1,0 +1,89 @@
+// The fairterms application shell: header, navigation, screens, autosave, undo and messages.
+//
+// The platform layer (web/) owns the window, input and the frame loop; each frame it calls
+// ImGui::NewFrame(), App::frame(), ImGui::Render(). The App never blocks and never touches the platform
+// except through the Platform interface.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "shell/platform.h"
+#include "shell/screen.h"
+#include "shell/theme.h"
+
+namespace ft::ui {
+
+class App final : public AppContext {
+public:
+    // The screens, in navigation order (screens/screens.h: make_all_screens()).
+    App(Platform& platform, std::vector<std::unique_ptr<Screen>> screens);
+    ~App() override;
+
+    // Call once the ImGui context exists, and again (with the new ratio) when the display density changes.
+    void set_pixel_ratio(float ratio);
+    // Restores the autosaved workspace, if any. Call once at start.
+    void restore_autosave();
+
+    void frame();
+
+    // Milliseconds until the app needs another frame without input (a message fading, a
+    // "saved" status ageing), or a negative number when it can sleep until the next input.
+    double wants_frame_within_ms() const;
+
+    // The user picked a file for `purpose` (see Platform::open_file).
+    void on_file_opened(const std::string& purpose, const std::string& name, const std::string& bytes);
+
+    // Navigation label of the screen on show (for tests and the page title).
+    const char* current_screen() const { return screens_[current_]->nav_label(); }
+
+    // The messages on show, oldest first (what a screen reader's live region and the tests read).
+    std::vector<std::string> toast_messages() const;
+
+    // The whole workspace as saved to file and autosave.
+    std::string workspace_json() const;
+    // Replaces the workspace from a file's text; on an error nothing changes and the error is shown.
+    bool load_workspace_text(const std::string& text, const std::string& source);
+
+    // AppContext
+    Platform& platform() override { return platform_; }
+    const Fonts& fonts() const override { return fonts_; }
+    void mark_changed() override { changed_ = true; }
+    void push_undo(const std::string& what) override;
+    void toast(const std::string& message, ToastKind kind = ToastKind::info) override;
+    void go_to(ScreenId id) override;
+    Screen* screen(ScreenId id) override;
+    std::string today() override { return platform_.today(); }
+
+private:
+    struct Toast {
+        std::string message;
+        ToastKind kind;
+        double shown_at;
+        bool undo;   // offers the Undo button
+    };
+    struct UndoEntry {
+        std::string what;
+        std::string workspace;
+    };
+
+    void draw_header();
+    void draw_navigation();
+    void draw_toasts();
+    void apply_workspace(const json& doc);
+    void autosave_if_changed();
+    void undo();
+
+    Platform& platform_;
+    Fonts fonts_;
+    std::vector<std::unique_ptr<Screen>> screens_;
+    std::size_t current_ = 0;
+    bool changed_ = false;
+    bool storage_failed_ = false;
+    double last_saved_ms_ = -1;
+    std::vector<UndoEntry> undo_;
+    std::vector<Toast> toasts_;
+};
+
+}  // namespace ft::ui
