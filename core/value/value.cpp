@@ -7,8 +7,6 @@
 namespace ft::value {
 namespace {
 
-const Decimal kOne = Decimal::from_int(1);
-
 std::string gbp(Pence p) { return format_gbp(p); }
 std::string pct(Decimal d) { return format_percent(d); }
 
