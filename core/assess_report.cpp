@@ -179,7 +179,7 @@ private:
     void critical_gaps() {
         out_ += "<section id=\"critical\">\n<h2>Critical indicators below level 3</h2>\n";
         if (r_.critical_gaps.empty()) {
-            out_ += "<p>None: every critical indicator that applies is at level 3 or more.</p>\n</section>\n";
+            out_ += "<p>None: every critical indicator is assessed at level 3 or more.</p>\n</section>\n";
             return;
         }
         out_ += "<table>\n<thead><tr><th>Indicator</th><th>Domain</th><th>Now</th><th>Needed</th></tr></thead>\n<tbody>\n";

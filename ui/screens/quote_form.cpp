@@ -143,11 +143,15 @@ void draw_datasets(DrawContext& dc, QuoteEntry& e, float inner) {
         if (ImGui::BeginTable("datasets", 6, flags, ImVec2(inner, 0))) {
             ImGui::TableSetupColumn("Name", ImGuiTableColumnFlags_WidthStretch);
             ImGui::TableSetupColumn("Data type", ImGuiTableColumnFlags_WidthFixed, 104);
-            ImGui::TableSetupColumn("Extra years of history", ImGuiTableColumnFlags_WidthFixed, 150);
+            ImGui::TableSetupColumn("Extra years\nof history", ImGuiTableColumnFlags_WidthFixed, 80);
             ImGui::TableSetupColumn("Refreshes", ImGuiTableColumnFlags_WidthFixed, 66);
             ImGui::TableSetupColumn("Linkages", ImGuiTableColumnFlags_WidthFixed, 60);
             ImGui::TableSetupColumn("##remove", ImGuiTableColumnFlags_WidthFixed, 64);
-            ImGui::TableHeadersRow();
+            // Headers two lines high, so "Extra years of history" is named in full without starving the
+            // name column (TableHeadersRow keeps every header to one line).
+            ImGui::TableNextRow(ImGuiTableRowFlags_Headers, ImGui::GetTextLineHeight() * 2 + ImGui::GetStyle().CellPadding.y * 2);
+            for (int c = 0; c < 6; ++c)
+                if (ImGui::TableSetColumnIndex(c)) ImGui::TableHeader(ImGui::TableGetColumnName(c));
             for (std::size_t i = 0; i < rows.size(); ++i) {
                 auto& d = rows[i];
                 ImGui::PushID(int(i));
@@ -173,7 +177,7 @@ void draw_datasets(DrawContext& dc, QuoteEntry& e, float inner) {
                     ImGui::EndCombo();
                 }
                 ImGui::TableNextColumn();
-                if (whole_field("##years", d.years_of_data, 0, quote::kMaxYearsOfData, 150)) dc.changed(e);
+                if (whole_field("##years", d.years_of_data, 0, quote::kMaxYearsOfData, 76)) dc.changed(e);
                 name_cell("##years", "Extra years of history", i);
                 ImGui::TableNextColumn();
                 if (whole_field("##refreshes", d.refreshes, 0, quote::kMaxRefreshes, 66)) dc.changed(e);
