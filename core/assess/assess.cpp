@@ -65,8 +65,8 @@ DomainResult score_domain(const Domain& d, const Assessment& a) {
     }
     std::sort(r.core_values.begin(), r.core_values.end());
     std::vector<std::string> notes;
-    if (r.not_known) notes.push_back(plural(r.not_known, "not_known", "not_known") + " counted as 1");
-    if (r.not_applicable) notes.push_back(plural(r.not_applicable, "not_applicable", "not_applicable") + " left out");
+    if (r.not_known) notes.push_back(plural(r.not_known, "not known", "not known") + " counted as 1");
+    if (r.not_applicable) notes.push_back(plural(r.not_applicable, "not applicable", "not applicable") + " left out");
     std::string noted = notes.empty() ? "" : " (" + notes[0] + (notes.size() > 1 ? "; " + notes[1] : "") + ")";
     if (r.core_values.empty()) {
         r.explanation = "no core answers to score" + noted + " -> not assessed";
@@ -94,8 +94,10 @@ void judge_posture(const Assessment& a, AssessResult& r) {
         std::string what = reason.kind == "domain" ? "domain \"" + reason.title + "\"" : "critical indicator \"" + reason.title + "\"";
         std::string is;
         if (reason.state == "not_assessed") is = "is not assessed, which counts as below level 2";
-        else if (reason.state == "not_known") is = "is answered not_known, which counts as below level 2";
+        else if (reason.state == "not_known") is = "is answered not known, which counts as below level 2";
         else if (reason.state == "not_answered") is = "is not answered, which counts as below level 2";
+        else if (reason.state == "not_applicable")
+            is = "is answered not applicable, but critical indicators must be assessed, so it counts as below level 2";
         else is = "is at level " + std::to_string(*reason.level);
         reason.text = what + " " + is + "; level " + std::to_string(reason.needed) + " is needed for a " +
                       (reason.needed == 2 ? "reactive" : "proactive") + " posture";
@@ -108,11 +110,13 @@ void judge_posture(const Assessment& a, AssessResult& r) {
         for (const auto& ind : d.indicators) {
             if (!ind.critical) continue;
             const Answer* ans = a.answer(ind.id);
-            if (ans && ans->kind == AnswerKind::not_applicable) continue;
             ++criticals;
             std::optional<int> level;
             std::string state = "level";
+            // The instrument asks for evidence on every critical indicator before a proactive posture, so
+            // "not applicable" cannot excuse one: it holds the posture back like a missing answer.
             if (!ans) state = "not_answered";
+            else if (ans->kind == AnswerKind::not_applicable) state = "not_applicable";
             else if (ans->kind == AnswerKind::not_known) state = "not_known";
             else level = ans->level;
             consider({"indicator", ind.id, ind.title, level, state, 0, ""});
@@ -126,7 +130,12 @@ void judge_posture(const Assessment& a, AssessResult& r) {
     else if (r.posture == Posture::reactive)
         r.posture_explanation = checked + ": all at level 2 or more, " + std::to_string(r.posture_reasons.size()) + " below 3 -> reactive";
     else
-        r.posture_explanation = checked + ": " + std::to_string(below2) + " below level 2 -> not_yet";
+        r.posture_explanation = checked + ": " + std::to_string(below2) + " below level 2 -> not yet";
+    std::size_t excused = static_cast<std::size_t>(std::count_if(r.critical_gaps.begin(), r.critical_gaps.end(),
+                                                                 [](const CriticalGap& g) { return g.state == "not_applicable"; }));
+    if (excused)
+        r.posture_explanation += " (" + plural(static_cast<int>(excused), "critical indicator", "critical indicators") +
+                                 " answered not applicable counted as below level 2: critical indicators must be assessed)";
 }
 
 }  // namespace
@@ -193,7 +202,8 @@ std::vector<ActionItem> action_plan(const Assessment& a) {
                 if (!ind.critical) continue;
                 item.status = "not_answered";
             } else if (ans->kind == AnswerKind::not_applicable) {
-                continue;
+                if (!ind.critical) continue;
+                item.status = "not_applicable";  // critical indicators must be assessed
             } else if (ans->kind == AnswerKind::not_known) {
                 item.status = "not_known";
             } else if (ans->level < target) {
@@ -370,7 +380,7 @@ ojson result_to_json(const Assessment& a, const AssessResult& r) {
         ex["assets"][asset.id] = aj;
     }
     ex["action_plan"] = "indicators below their target level (default " + std::to_string(a.target_level) +
-                        "), answered not_known, or critical and not answered; sorted by priority, then due date, then instrument order";
+                        "), answered not known, or critical and not answered or answered not applicable; sorted by priority, then due date, then instrument order";
     j["explanation"] = ex;
     return j;
 }

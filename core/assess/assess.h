@@ -104,7 +104,7 @@ struct PostureReason {
     std::string kind;   // "domain" | "indicator"
     std::string id, title;
     std::optional<int> level;  // null when not assessed, not known or not answered
-    std::string state;  // "level" | "not_assessed" | "not_known" | "not_answered"
+    std::string state;  // "level" | "not_assessed" | "not_known" | "not_answered" | "not_applicable" (critical only)
     int needed = 0;     // 2 to allow a reactive posture, 3 to allow a proactive one
     std::string text;
 };
@@ -112,7 +112,7 @@ struct PostureReason {
 struct CriticalGap {
     std::string id, title, domain;
     std::optional<int> level;
-    std::string state;  // "level" | "not_known" | "not_answered"
+    std::string state;  // "level" | "not_known" | "not_answered" | "not_applicable"
     int needed = 3;
 };
 
@@ -143,7 +143,7 @@ struct ActionItem {
     std::string indicator, domain, title;
     bool core = false, critical = false;
     std::optional<int> level;
-    std::string status;          // "below_target" | "not_known" | "not_answered"
+    std::string status;          // "below_target" | "not_known" | "not_answered" | "not_applicable" (critical only)
     int target = 3;
     std::string suggested_action;
     std::string action, owner, due;

@@ -179,12 +179,15 @@ private:
     void critical_gaps() {
         out_ += "<section id=\"critical\">\n<h2>Critical indicators below level 3</h2>\n";
         if (r_.critical_gaps.empty()) {
-            out_ += "<p>None: every critical indicator that applies is at level 3 or more.</p>\n</section>\n";
+            out_ += "<p>None: every critical indicator is assessed at level 3 or more.</p>\n</section>\n";
             return;
         }
         out_ += "<table>\n<thead><tr><th>Indicator</th><th>Domain</th><th>Now</th><th>Needed</th></tr></thead>\n<tbody>\n";
         for (const auto& g : r_.critical_gaps) {
-            std::string now = g.level ? level_label(in_, *g.level) : g.state == "not_known" ? "not known" : "not answered";
+            std::string now = g.level                          ? level_label(in_, *g.level)
+                              : g.state == "not_known"         ? "not known"
+                              : g.state == "not_applicable"    ? "marked not applicable, but must be assessed"
+                                                               : "not answered";
             out_ += "<tr><td>" + esc(g.title) + "</td><td>" + esc(domain_title(g.domain)) + "</td><td>" + esc(now) + "</td><td>" +
                     esc(level_label(in_, g.needed)) + "</td></tr>\n";
         }
@@ -355,11 +358,14 @@ private:
             out_ += "<p>No actions: every answered indicator is at its target.</p>\n</section>\n";
             return;
         }
-        out_ += "<p>Indicators below their target, answered not known, or critical and not answered; by priority, then due date.</p>\n";
+        out_ += "<p>Indicators below their target, answered not known, or critical and not answered or marked not applicable; by priority, then due date.</p>\n";
         out_ += "<table>\n<thead><tr><th>Priority</th><th>Due</th><th>Indicator</th><th>Now</th><th>Target</th><th>Suggested action</th>"
                 "<th>Agreed action</th><th>Owner</th></tr></thead>\n<tbody>\n";
         for (const auto& it : r_.action_plan) {
-            std::string now = it.level ? level_label(in_, *it.level) : it.status == "not_known" ? "not known" : "not answered";
+            std::string now = it.level                          ? level_label(in_, *it.level)
+                              : it.status == "not_known"         ? "not known"
+                              : it.status == "not_applicable"    ? "marked not applicable, but must be assessed"
+                                                                 : "not answered";
             out_ += "<tr><td>" + esc(capitalised(it.priority)) + "</td><td>" + esc(it.due) + "</td><td>" + esc(it.title) + "<br><span class=\"meta\">" +
                     esc(domain_title(it.domain)) + "</span></td><td>" + esc(now) + "</td><td>" + esc(level_label(in_, it.target)) + "</td><td>" +
                     esc(it.suggested_action) + "</td><td class=\"pre\">" + esc(it.action) + "</td><td>" + esc(it.owner) + "</td></tr>\n";

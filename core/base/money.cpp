@@ -165,4 +165,11 @@ std::string format_percent(Decimal fraction) {
     return (fraction * Decimal::from_int(100)).to_string() + "%";
 }
 
+std::string format_share(Decimal fraction) {
+    // A fraction of 1 is 10^6 units and 1000 tenths of a percent, so tenths = units / 1000, rounded once.
+    std::int64_t tenths = static_cast<std::int64_t>(div_round_half_away(fraction.units(), Decimal::kScale / 1000));
+    std::int64_t mag = tenths < 0 ? -tenths : tenths;
+    return std::string(tenths < 0 ? "-" : "") + std::to_string(mag / 10) + "." + std::to_string(mag % 10) + "%";
+}
+
 }  // namespace ft

@@ -85,5 +85,8 @@ std::string format_gbp(Pence amount);
 std::string format_pounds_plain(Pence amount);
 // "25%" / "12.5%": a Decimal fraction as a percentage, exact.
 std::string format_percent(Decimal fraction);
+// "47.1%" / "50.0%": a share as people read it, to one decimal place (half away from zero). Explanations keep
+// the exact figure; screens and documents show this.
+std::string format_share(Decimal fraction);
 
 }  // namespace ft

@@ -73,6 +73,8 @@ struct Quantity {
     Decimal value;
     std::string explanation;
     std::string pointer;   // the request field the quantity comes from, for errors
+    std::vector<TypedCount> by_type;  // an item priced by data type: its count and price for each type used
+    std::string by_type_text;         // an item priced or scaled by data type: "1 standard at £488.00, 1 complex at £976.00"
 };
 
 std::int64_t own_quantity(Driver d, const DatasetRequest& ds) {
@@ -97,6 +99,7 @@ const char* per_dataset_noun(Driver d) {
 Quantity dataset_quantity(const RateItem& item, const QuoteRequest& r) {
     std::int64_t units = 0;  // millionths
     std::vector<std::string> terms;
+    const bool priced_by_type = !item.price_by_data_type.empty();
     for (const auto& ds : r.datasets) {
         std::int64_t q = own_quantity(item.driver, ds);
         if (q == 0) continue;
@@ -106,7 +109,21 @@ Quantity dataset_quantity(const RateItem& item, const QuoteRequest& r) {
             terms.push_back(std::to_string(q) + " x " + f.to_string() + " (" + ds.name + ", " + ds.data_type + ")");
         } else {
             units += q * Decimal::kScale;
-            terms.push_back(std::to_string(q) + " (" + ds.name + ")");
+            terms.push_back(std::to_string(q) + " (" + ds.name + (priced_by_type ? ", " + ds.data_type : "") + ")");
+        }
+    }
+    // What a finance reader checks: how many of each data type, at what price each.
+    std::vector<TypedCount> by_type;
+    std::string by_type_text;
+    if (priced_by_type || item.data_type_scaled) {
+        for (const auto& t : r.card.data_type_factors) {
+            std::int64_t count = 0;
+            for (const auto& ds : r.datasets)
+                if (ds.data_type == t.data_type) count += own_quantity(item.driver, ds);
+            if (count == 0) continue;
+            i128 unit = unit_price_micro_pence(r.card, item, t.data_type);
+            if (priced_by_type) by_type.push_back({t.data_type, count, static_cast<Pence>(unit / Decimal::kScale)});
+            by_type_text += (by_type_text.empty() ? "" : ", ") + std::to_string(count) + " " + t.data_type + " at " + exact_gbp(unit);
         }
     }
     Decimal value = Decimal::from_units(units);
@@ -121,7 +138,7 @@ Quantity dataset_quantity(const RateItem& item, const QuoteRequest& r) {
         if (terms.size() > shown) sum += " + " + std::to_string(terms.size() - shown) + " more";
         e = (item.data_type_scaled ? noun + " weighted by data type factor: " : noun + ": ") + sum + " = " + value.to_string();
     }
-    return {value, e, "/datasets"};
+    return {value, e, "/datasets", std::move(by_type), std::move(by_type_text)};
 }
 
 Quantity item_quantity(const RateItem& item, const QuoteRequest& r) {
@@ -160,12 +177,17 @@ Quantity item_quantity(const RateItem& item, const QuoteRequest& r) {
     return {Decimal(), "", ""};
 }
 
-// unit x quantity rounded once; refuses a line too large to be a real quote.
-Pence line_amount(Pence unit, Decimal qty, const std::string& pointer, const std::string& label) {
-    i128 amount = div_round_half_away((i128)unit * qty.units(), Decimal::kScale);
+// An exact amount in millionths of a penny, rounded once; refuses a line too large to be a real quote.
+Pence line_amount_exact(i128 micro_pence, const std::string& pointer, const std::string& label) {
+    i128 amount = div_round_half_away(micro_pence, Decimal::kScale);
     if (amount > kMaxPence)
         throw InputError(pointer, "makes the line '" + label + "' more than " + format_gbp(kMaxPence) + ": check this figure");
     return static_cast<Pence>(amount);
+}
+
+// unit x quantity rounded once.
+Pence line_amount(Pence unit, Decimal qty, const std::string& pointer, const std::string& label) {
+    return line_amount_exact((i128)unit * qty.units(), pointer, label);
 }
 
 // ---- checks against the card --------------------------------------------------------------------------------
@@ -260,10 +282,25 @@ Quote compute_checked(const QuoteRequest& r) {
         l.label = item.label;
         l.driver = driver_name(item.driver);
         l.quantity = qty.value;
+        l.note = item.note;
+        if (!item.price_by_data_type.empty()) {
+            // Each data type at its own price: the line's amount is the sum of whole-pence products, so exact.
+            i128 exact = 0;
+            for (const auto& t : qty.by_type) {
+                exact += (i128)t.quantity * t.unit_price_pence * Decimal::kScale;
+                if (t.unit_price_pence != qty.by_type.front().unit_price_pence) l.unit_price_varies = true;
+            }
+            l.unit_price_pence = l.unit_price_varies || qty.by_type.empty() ? 0 : qty.by_type.front().unit_price_pence;
+            l.by_data_type = qty.by_type;
+            l.amount_pence = line_amount_exact(exact, qty.pointer, item.label);
+            l.explanation = qty.by_type_text + " = " + format_gbp(l.amount_pence) + "; quantity: " + qty.explanation;
+            q.lines.push_back(std::move(l));
+            continue;
+        }
         l.unit_price_pence = item.unit_price_pence;
         l.amount_pence = line_amount(item.unit_price_pence, qty.value, qty.pointer, item.label);
-        l.explanation = product_text(l.unit_price_pence, " x ", qty.value, "", l.amount_pence) + "; quantity: " + qty.explanation;
-        l.note = item.note;
+        l.explanation = product_text(l.unit_price_pence, " x ", qty.value, "", l.amount_pence) +
+                        (qty.by_type_text.empty() ? "" : ", that is " + qty.by_type_text) + "; quantity: " + qty.explanation;
         q.lines.push_back(std::move(l));
     }
     for (const auto& s : r.staff_days) {
@@ -312,6 +349,8 @@ const std::vector<std::string>& partner_kinds() {
     static const std::vector<std::string> k = {"company", "university", "charity", "nhs", "public_body", "other"};
     return k;
 }
+
+std::string unit_price_text(const QuoteLine& l) { return l.unit_price_varies ? "by data type" : format_gbp(l.unit_price_pence); }
 
 std::string use_name(Use u) { return u == Use::commercial ? "commercial" : "non_commercial"; }
 
@@ -457,7 +496,14 @@ ojson quote_to_json(const Quote& q) {
         o["label"] = l.label;
         o["driver"] = l.driver;
         o["quantity"] = l.quantity.to_string();
-        o["unit_price_pence"] = l.unit_price_pence;
+        // A line whose data types have different prices has no one unit price: by_data_type gives each.
+        if (!l.unit_price_varies) o["unit_price_pence"] = l.unit_price_pence;
+        if (!l.by_data_type.empty()) {
+            o["by_data_type"] = ojson::array();
+            for (const auto& t : l.by_data_type)
+                o["by_data_type"].push_back(
+                    {{"data_type", t.data_type}, {"quantity", t.quantity}, {"unit_price_pence", t.unit_price_pence}});
+        }
         o["amount_pence"] = l.amount_pence;
         o["explanation"] = l.explanation;
         if (!l.note.empty()) o["note"] = l.note;

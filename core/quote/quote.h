@@ -9,7 +9,8 @@
 //   refreshes; per_linkage sum of linkages; per_user_month users x duration_months; per_month
 //   duration_months; per_annual_review floor((duration_months - 1) / 12); per_extra_output_check
 //   max(0, output_checks - allowance x users x duration_months). A data_type_scaled item sums each
-//   dataset's own quantity times its data type's factor.
+//   dataset's own quantity times its data type's factor. An item priced by data type counts plainly and
+//   charges each dataset's quantity at its type's own price (the tariff's figure, not a factor).
 #pragma once
 
 #include <optional>
@@ -83,13 +84,22 @@ struct QuoteRequest {
     std::int64_t valid_for_days = 90;
 };
 
+// The part of a line priced by data type that one data type accounts for.
+struct TypedCount {
+    std::string data_type;
+    std::int64_t quantity = 0;
+    Pence unit_price_pence = 0;
+};
+
 struct QuoteLine {
     std::string kind;          // "item" or "staff"
     std::string id;            // item id, or role for staff time
     std::string label;
     std::string driver;        // driver name, or "per_day" for staff time
     Decimal quantity;
-    Pence unit_price_pence = 0;
+    Pence unit_price_pence = 0;  // 0 with unit_price_varies, when the line's data types have different prices
+    bool unit_price_varies = false;
+    std::vector<TypedCount> by_data_type;  // for an item priced by data type, in the card's data type order
     Pence amount_pence = 0;
     std::string explanation;
     std::string note;          // the card's note for the item or role
@@ -119,6 +129,9 @@ struct Quote {
     Explanations explanation;
     std::vector<Warning> warnings;
 };
+
+// A line's unit price as people read it: "£488.00", or "by data type" when its data types have different prices.
+std::string unit_price_text(const QuoteLine& line);
 
 // Reads a "fairterms/quote-request@1" document; rate_card may be a built-in id or an inline card.
 QuoteRequest parse_quote_request(const json& input);

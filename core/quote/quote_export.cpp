@@ -99,7 +99,7 @@ std::string quote_html(const Quote& q) {
          "<th class=\"num\">Amount</th></tr></thead>\n<tbody>\n";
     for (const auto& l : q.lines) {
         h += "<tr><td>" + html_escape(l.label) + "<div class=\"how\">" + html_escape(l.explanation) + "</div></td><td class=\"num\">" +
-             html_escape(l.quantity.to_string()) + "</td><td class=\"num\">" + html_escape(format_gbp(l.unit_price_pence)) +
+             html_escape(l.quantity.to_string()) + "</td><td class=\"num\">" + html_escape(unit_price_text(l)) +
              "</td><td class=\"num\">" + html_escape(format_gbp(l.amount_pence)) + "</td></tr>\n";
     }
     if (q.lines.empty()) h += "<tr><td colspan=\"4\">No item has a quantity above zero.</td></tr>\n";
@@ -139,7 +139,8 @@ std::string quote_csv(const Quote& q) {
     std::string c = csv_row({"section", "id", "label", "quantity", "unit_price_gbp", "amount_gbp", "explanation"});
     for (const auto& l : q.lines)
         c += csv_row({l.kind == "staff" ? "staff" : "item", csv_user_text(l.id), csv_user_text(l.label), l.quantity.to_string(),
-                      format_pounds_plain(l.unit_price_pence), format_pounds_plain(l.amount_pence), csv_user_text(l.explanation)});
+                      l.unit_price_varies ? "" : format_pounds_plain(l.unit_price_pence), format_pounds_plain(l.amount_pence),
+                      csv_user_text(l.explanation)});
     for (const auto& t : total_rows(q))
         c += csv_row({"total", t.id, t.label, "", "", format_pounds_plain(t.amount), csv_user_text(*t.explanation)});
     return c;

@@ -42,7 +42,8 @@ void check_key(const Field& f, const std::string& key, const char* what) {
 }
 
 RateItem parse_item(const Field& f) {
-    f.only_keys({"id", "label", "unit_price_pence", "driver", "data_type_scaled", "allowance_per_user_month", "note", "source"});
+    f.only_keys({"id", "label", "unit_price_pence", "driver", "data_type_scaled", "price_by_data_type_pence",
+                 "allowance_per_user_month", "note", "source"});
     RateItem it;
     it.id = f.at("id").nonempty_text(80);
     it.label = f.at("label").nonempty_text(200);
@@ -52,6 +53,19 @@ RateItem parse_item(const Field& f) {
         it.data_type_scaled = f.at("data_type_scaled").boolean();
         if (it.data_type_scaled && !is_per_dataset(it.driver))
             f.at("data_type_scaled").fail("can be true only for per_dataset, per_dataset_year, per_refresh or per_linkage items");
+    }
+    if (f.has("price_by_data_type_pence")) {
+        Field prices = f.at("price_by_data_type_pence");
+        if (!is_per_dataset(it.driver))
+            prices.fail("can be given only for per_dataset, per_dataset_year, per_refresh or per_linkage items");
+        if (it.data_type_scaled)
+            prices.fail("cannot be combined with data_type_scaled: an item is priced either by data type or by the shared factor");
+        if (prices.object().empty()) prices.fail("must give a price for at least one data type");
+        for (auto p = prices.object().begin(); p != prices.object().end(); ++p) {
+            Field price(p.value(), pointer_append(prices.pointer(), p.key()));
+            check_key(price, p.key(), "a data type");
+            it.price_by_data_type.push_back({p.key(), price.pence(0, kMaxUnitPricePence)});
+        }
     }
     if (it.driver == Driver::per_extra_output_check) {
         it.allowance_per_user_month = f.at("allowance_per_user_month").whole(0, 100000);
@@ -94,6 +108,14 @@ const DataTypeFactor* RateCard::factor(std::string_view data_type) const {
     for (const auto& f : data_type_factors)
         if (f.data_type == data_type) return &f;
     return nullptr;
+}
+
+i128 unit_price_micro_pence(const RateCard& card, const RateItem& item, std::string_view data_type) {
+    for (const auto& p : item.price_by_data_type)
+        if (p.data_type == data_type) return (i128)p.pence * Decimal::kScale;
+    if (item.data_type_scaled)
+        if (const DataTypeFactor* f = card.factor(data_type)) return (i128)item.unit_price_pence * f->factor.units();
+    return (i128)item.unit_price_pence * Decimal::kScale;
 }
 
 RateCard parse_rate_card(const Field& f) {
@@ -152,6 +174,27 @@ RateCard parse_rate_card(const Field& f) {
         }
     }
 
+    // Prices by data type are checked once the card's data types are known, and kept in the card's order.
+    for (std::size_t i = 0; i < c.items.size(); ++i) {
+        RateItem& it = c.items[i];
+        if (it.price_by_data_type.empty()) continue;
+        Field prices = items.item(i).at("price_by_data_type_pence");
+        std::vector<TypedPrice> ordered;
+        for (const auto& p : it.price_by_data_type)
+            if (!c.factor(p.data_type)) {
+                std::vector<std::string> known;
+                for (const auto& d : c.data_type_factors) known.push_back(d.data_type);
+                std::string list;
+                for (const auto& k : known) list += (list.empty() ? "" : ", ") + k;
+                Field(prices.value().at(p.data_type), pointer_append(prices.pointer(), p.data_type))
+                    .fail("is not a data type in data_type_factors (known: " + (list.empty() ? std::string("none") : list) + ")");
+            }
+        for (const auto& d : c.data_type_factors)
+            for (const auto& p : it.price_by_data_type)
+                if (p.data_type == d.data_type) ordered.push_back(p);
+        it.price_by_data_type = std::move(ordered);
+    }
+
     c.overhead_rate = f.at("overhead_rate").decimal(4, Decimal::from_int(0), Decimal::from_int(kMaxOverheadRate));
     c.overhead_note = optional_text(f, "overhead_note");
     c.vat_rate = f.at("vat_rate").decimal(4, Decimal::from_int(0), Decimal::from_int(1));
@@ -177,6 +220,11 @@ ojson rate_card_to_json(const RateCard& c) {
         i["unit_price_pence"] = it.unit_price_pence;
         i["driver"] = driver_name(it.driver);
         i["data_type_scaled"] = it.data_type_scaled;
+        if (!it.price_by_data_type.empty()) {
+            ojson prices = ojson::object();
+            for (const auto& p : it.price_by_data_type) prices[p.data_type] = p.pence;
+            i["price_by_data_type_pence"] = prices;
+        }
         if (it.driver == Driver::per_extra_output_check) i["allowance_per_user_month"] = it.allowance_per_user_month;
         if (!it.note.empty()) i["note"] = it.note;
         if (!it.source.empty()) i["source"] = it.source;

@@ -36,12 +36,21 @@ std::string driver_name(Driver d);
 // True for drivers counted dataset by dataset, the only ones an item may scale by data type.
 bool is_per_dataset(Driver d);
 
+// One price an item charges for one data type (the tariff's own figure, not a factor).
+struct TypedPrice {
+    std::string data_type;
+    Pence pence = 0;
+};
+
 struct RateItem {
     std::string id;
     std::string label;
-    Pence unit_price_pence = 0;
+    Pence unit_price_pence = 0;    // the price, or for an item priced by data type the price of a type it does not list
     Driver driver = Driver::fixed;
     bool data_type_scaled = false;
+    // Prices by data type, in the card's data type order; empty when the item has one price (perhaps scaled).
+    // Only per-dataset items can carry them, never together with data_type_scaled.
+    std::vector<TypedPrice> price_by_data_type;
     std::int64_t allowance_per_user_month = 0;   // per_extra_output_check only
     std::string note;                            // how the figure was chosen ("" if none)
     std::string source;                          // where the figure comes from ("" if none)
@@ -79,6 +88,10 @@ struct RateCard {
     const DataTypeFactor* factor(std::string_view data_type) const;
 };
 
+// What one unit of `item` costs for a dataset of `data_type`: its price for that type when it is priced by
+// data type, else its unit price (times the type's factor, exactly, in millionths of a penny, when scaled).
+i128 unit_price_micro_pence(const RateCard& card, const RateItem& item, std::string_view data_type);
+
 // Limits that keep every product far inside int64 (see quote.cpp) and refuse absurd cards.
 inline constexpr Pence kMaxUnitPricePence = 10'000'000'000LL;  // GBP 100 million per unit
 inline constexpr Pence kMaxDayRatePence = 10'000'000LL;        // GBP 100,000 per day
@@ -88,7 +101,7 @@ inline constexpr std::size_t kMaxItems = 200;
 inline constexpr std::size_t kMaxRoles = 100;
 inline constexpr std::size_t kMaxDataTypes = 100;
 
-// Reads and fully checks a card; every problem is an InputError at the exact pointer under `at`.
+// Reads and fully checks a card (an item's prices by data type must name the card's data types); every problem is an InputError at the exact pointer under `at`.
 RateCard parse_rate_card(const Field& at);
 // The card as a "fairterms/rate-card@1" document; parse_rate_card(rate_card_to_json(c)) gives c back.
 ojson rate_card_to_json(const RateCard& card);

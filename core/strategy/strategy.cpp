@@ -239,6 +239,7 @@ Suggestion suggest_posture(const assess::Assessment& a, const assess::AssessResu
         std::string state = reason.state == "level" && reason.level ? "level " + std::to_string(*reason.level)
                             : reason.state == "not_assessed"        ? "not assessed"
                             : reason.state == "not_known"           ? "not known"
+                            : reason.state == "not_applicable"      ? "marked not applicable, but must be assessed"
                                                                     : "not answered";
         held_back.push_back(reason.title + " (" + (reason.kind == "domain" ? "area" : "critical indicator") + ", " + state + ")");
     }

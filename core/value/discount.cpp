@@ -39,16 +39,14 @@ std::string multiplier_text(Decimal rate) { return (Decimal::from_int(1) + rate)
 }  // namespace
 
 Decimal DiscountSchedule::rate_for_year(int year) const {
-    auto pct = [](std::int64_t tenths_of_percent) { return Decimal::from_units(tenths_of_percent * 1000); };
+    auto pct = [](std::int64_t hundredths_of_percent) { return Decimal::from_units(hundredths_of_percent * 100); };
+    // Both Green Book schedules step down on the same breakpoints (years 31, 76, 126, 201 and 301).
+    int step = year <= 30 ? 0 : year <= 75 ? 1 : year <= 125 ? 2 : year <= 200 ? 3 : year <= 300 ? 4 : 5;
+    static const std::int64_t standard[] = {350, 300, 250, 200, 150, 100};
+    static const std::int64_t health[] = {150, 129, 107, 86, 64, 43};
     switch (kind) {
-        case Kind::green_book:
-            if (year <= 30) return pct(35);
-            if (year <= 75) return pct(30);
-            if (year <= 125) return pct(25);
-            if (year <= 200) return pct(20);
-            if (year <= 300) return pct(15);
-            return pct(10);
-        case Kind::green_book_health: return pct(15);
+        case Kind::green_book: return pct(standard[step]);
+        case Kind::green_book_health: return pct(health[step]);
         case Kind::custom: return custom_rate;
     }
     return custom_rate;
@@ -68,7 +66,8 @@ std::string DiscountSchedule::description() const {
         case Kind::green_book:
             return "HM Treasury Green Book schedule: 3.5% a year for years 1-30, 3% for 31-75, 2.5% for 76-125";
         case Kind::green_book_health:
-            return "Green Book rate for health values: 1.5% a year";
+            return "HM Treasury Green Book schedule for health and life values (annex A6): 1.5% a year for years 1-30, "
+                   "1.29% for 31-75, 1.07% for 76-125, 0.86% for 126-200, 0.64% for 201-300, 0.43% from 301";
         case Kind::custom:
             return "custom rate: " + format_percent(custom_rate) + " a year";
     }

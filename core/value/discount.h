@@ -31,7 +31,8 @@ struct DiscountSchedule {
     static DiscountSchedule flat(Decimal rate) { return {Kind::custom, rate}; }
 
     // HM Treasury Green Book: 3.5% for years 1-30, 3.0% for 31-75, 2.5% for 76-125, 2.0% for 126-200,
-    // 1.5% for 201-300, 1.0% beyond. Health: a flat 1.5%. Custom: the given flat rate.
+    // 1.5% for 201-300, 1.0% beyond. Health and life values (Green Book annex A6): 1.5%, 1.29%, 1.07%, 0.86%,
+    // 0.64%, 0.43% on the same breakpoints. Custom: the given flat rate.
     Decimal rate_for_year(int year) const;
     // "green_book", "green_book_health" or "custom" (the input's spelling).
     std::string id() const;

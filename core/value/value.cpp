@@ -229,7 +229,7 @@ void split_among_orgs(ValueResult& res, const ValueRequest& req) {
         for (std::size_t j = 0; j < res.mechanisms.size(); ++j)
             parts += (j ? " + " : "") + gbp(s.pv_pence[j]) + " (" + res.mechanisms[j].name + ")";
         s.explanation = "weight " + s.weight.to_string() + " of the NHS side's " + res.nhs_weight.to_string() +
-                        " (share " + s.share.to_string() + ")" +
+                        " (share " + s.share.to_string() + ", shown as " + format_share(s.share) + ")" +
                         (parts.empty() ? ": no mechanisms, so £0.00" : ": " + parts + " = " + gbp(s.total_pv_pence));
     }
     res.split_explanation =
@@ -297,7 +297,7 @@ ValueResult compute_value(const ValueRequest& req) {
     res.nhs_share = ratio(nhs, all);
     res.nhs_share_explanation = "NHS weights (" + nhs_terms + " = " + res.nhs_weight.to_string() + ") / all weights (" +
                                 all_terms + " = " + res.total_weight.to_string() + ") = " + res.nhs_share.to_string() +
-                                " (to 6 decimal places)";
+                                " (to 6 decimal places), shown as " + format_share(res.nhs_share);
 
     res.maturity_factor = req.maturity_factors[req.maturity_level - 1];
     res.maturity_factor_explanation = "maturity level " + std::to_string(req.maturity_level) + " (" +

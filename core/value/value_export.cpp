@@ -35,7 +35,7 @@ std::string summary_section(const ValueResult& r) {
     auto row = [&](const std::string& label, const std::string& value, const std::string& why) {
         s += "<tr>" + th(html_escape(label)) + td(html_escape(value) + note(why)) + "</tr>";
     };
-    row("NHS share of contributions", r.nhs_share.to_string(), r.nhs_share_explanation);
+    row("NHS share of contributions", format_share(r.nhs_share), r.nhs_share_explanation);
     row("Maturity of the data offer", "level " + std::to_string(r.maturity_level) + " - " +
         maturity_levels()[r.maturity_level - 1].name + ", factor " + r.maturity_factor.to_string(),
         maturity_levels()[r.maturity_level - 1].description);
@@ -88,11 +88,11 @@ std::string split_section(const ValueResult& r) {
     for (const MechanismResult& m : r.mechanisms) s += th(html_escape(m.label), "num");
     s += th("Total", "num") + "</tr>";
     for (const OrgSplit& o : r.split) {
-        s += "<tr>" + td(html_escape(o.org)) + td(o.weight.to_string(), "num") + td(o.share.to_string(), "num");
+        s += "<tr>" + td(html_escape(o.org)) + td(o.weight.to_string(), "num") + td(format_share(o.share), "num");
         for (Pence p : o.pv_pence) s += money_td(p);
         s += money_td(o.total_pv_pence) + "</tr>";
     }
-    s += "<tr class=\"total\">" + td("All NHS organisations") + td(r.nhs_weight.to_string(), "num") + td("1", "num");
+    s += "<tr class=\"total\">" + td("All NHS organisations") + td(r.nhs_weight.to_string(), "num") + td(format_share(Decimal::from_int(1)), "num");
     for (const MechanismResult& m : r.mechanisms) s += money_td(m.pv_pence);
     s += money_td(r.total_pv_pence) + "</tr></table>" + note(r.split_explanation);
     return s;

@@ -76,7 +76,7 @@ test('window.fairterms.quote() equals the `fairterms quote` CLI byte for byte fo
   assert.ok(cli, 'the native CLI has been built (set FT_CLI or build build/native-debug)');
   const golden = resolve(repo, 'tests', 'golden');
   const names = readdirSync(golden).filter((n) => n.endsWith('.quote.json') && !existsSync(resolve(golden, n.replace(/\.json$/, '.format'))));
-  assert.equal(names.length, 3, names.join(', '));
+  assert.equal(names.length, 4, names.join(', '));
   const { page, context } = await openApp(browser);
   for (const name of names) {
     const file = resolve(golden, name);
@@ -89,6 +89,16 @@ test('window.fairterms.quote() equals the `fairterms quote` CLI byte for byte fo
       assert.equal(await api(page, readFileSync(file, 'utf8'), format), cliDoc, `${name} as ${format}`);
     }
   }
+  await context.close();
+});
+
+test('window.fairterms.quote() gives the hand calculation of issue 9: £20,391.00 on the SDE card', async () => {
+  const { page, context } = await openApp(browser);
+  const file = resolve(repo, 'tests', 'golden', 'sde-hand-calculation.quote.json');
+  const quote = JSON.parse(await api(page, readFileSync(file, 'utf8')));
+  assert.equal(quote.total_pence, 2039100);
+  const provision = quote.lines.find((l) => l.id === 'data-provision');
+  assert.match(provision.explanation, /^1 standard at £488\.00, 1 complex at £976\.00 = £1,464\.00/);
   await context.close();
 });
 

@@ -306,3 +306,64 @@ TEST_CASE("quote screen: save and load round trip, and drafts load as they were 
     CHECK(back["quotes"][0]["request"]["datasets"][0]["name"] == ws["quotes"][0]["request"]["datasets"][0]["name"]);
     CHECK(back["quotes"][0]["request"]["rate_card"] == ws["quotes"][0]["request"]["rate_card"]);
 }
+
+TEST_CASE("quote screen: a new quote starts on the SDE card with no extra history, and shows the hand calculation") {
+    Harness h;
+    open_quote_screen(h);
+    REQUIRE(h.click("New quote"));
+    ft::json r = request_of(h, 1);
+    CHECK(r["rate_card"] == "nhse-sde-2026");   // the current tariff, not the 2018/19 DARS card
+    REQUIRE(h.click("Add dataset"));
+    REQUIRE(h.click("Add dataset"));
+    CHECK(h.has("Extra years of history, row 1"));   // the field says what it prices
+    r = request_of(h, 1);
+    REQUIRE(r["datasets"].size() == 2);
+    for (const auto& d : r["datasets"]) {
+        CHECK(d["years_of_data"] == 0);   // no history charge the user did not ask for
+        CHECK(d["data_type"] == "standard");
+    }
+
+    // The issue's hand calculation, typed in: 3 users for 12 months, one standard and one complex product,
+    // one refresh each.
+    REQUIRE(h.type_into("Partner name", "Example University"));
+    REQUIRE(h.type_into("Purpose", "A study"));
+    REQUIRE(h.type_into("Users", "3"));
+    REQUIRE(h.type_into("Refreshes, row 1", "1"));
+    REQUIRE(h.type_into("Refreshes, row 2", "1"));
+    REQUIRE(h.click("Data type, row 2"));
+    REQUIRE(h.click("complex"));   // the data type list shows plain type names on a card priced by type
+    r = request_of(h, 1);
+    CHECK(r["duration_months"] == 12);
+    CHECK(r["users"] == 3);
+    CHECK(r["datasets"][0]["refreshes"] == 1);
+    CHECK(r["datasets"][1]["refreshes"] == 1);
+    CHECK(r["datasets"][1]["data_type"] == "complex");
+
+    const auto& q = model(h).quotes[1].priced.quote;
+    REQUIRE(q);
+    CHECK(q->total_pence == 2039100);   // GBP 20,391.00
+    CHECK(q->total_pence == priced(r)["total_pence"].get<long long>());
+    const ft::quote::QuoteLine* provision = nullptr;
+    for (const auto& l : q->lines)
+        if (l.id == "data-provision") provision = &l;
+    REQUIRE(provision);
+    CHECK(provision->explanation.rfind("1 standard at £488.00, 1 complex at £976.00 = £1,464.00", 0) == 0);
+    CHECK(ft::quote::unit_price_text(*provision) == "by data type");
+}
+
+TEST_CASE("quote screen: a copied card's prices by data type are edited one type at a time") {
+    Harness h;
+    open_quote_screen(h);
+    long long before = priced(request_of(h))["total_pence"];
+    REQUIRE(h.click("Copy and edit"));
+    // The example has two standard datasets: standard provision GBP 488 -> 500 adds 2 x GBP 12.
+    REQUIRE(h.type_into("Data provision (per data product, by complexity), standard", "500"));
+    ft::json r = request_of(h);
+    CHECK(r["rate_card"]["items"][4]["price_by_data_type_pence"]["standard"] == 50000);
+    CHECK(r["rate_card"]["items"][4]["price_by_data_type_pence"]["complex"] == 97600);
+    CHECK(priced(r)["total_pence"].get<long long>() == before + 2400);
+    CHECK(model(h).quotes[0].priced.quote->total_pence == before + 2400);
+    // A price out of range is refused inline; the card keeps its last good price.
+    REQUIRE(h.type_into("Data provision (per data product, by complexity), complex", "-1"));
+    CHECK(request_of(h)["rate_card"]["items"][4]["price_by_data_type_pence"]["complex"] == 97600);
+}

@@ -123,7 +123,7 @@ TEST_CASE("not known counts as 1 and not applicable is left out, visibly") {
     CHECK(workspace(h)["assessment"]["answers"][d.indicators.front().id]["level"] == "not_known");
     CHECK(domain_level(h, "data_quality") == 1);
     const auto& explanation = assessment(h).result().domains.front().explanation;
-    CHECK(explanation.find("not_known counted as 1") != std::string::npos);
+    CHECK(explanation.find("not known counted as 1") != std::string::npos);
 
     REQUIRE(click_shown(h, "Not applicable"));
     CHECK_FALSE(domain_level(h, "data_quality"));   // nothing left to score
@@ -134,6 +134,30 @@ TEST_CASE("not known counts as 1 and not applicable is left out, visibly") {
     CHECK(assessment(h).doc().answers.empty());
     REQUIRE(h.click("Undo"));
     CHECK(assessment(h).doc().answers.size() == 1);
+}
+
+TEST_CASE("a critical indicator answered not applicable through the screen is a critical gap, not an excuse") {
+    Harness h;
+    open_answering(h);
+    const auto& d = first_domain();
+    std::size_t k = 0;
+    while (k < d.indicators.size() && !d.indicators[k].critical) ++k;
+    REQUIRE(k < d.indicators.size());
+    for (std::size_t i = 0; i < k; ++i) answer_and_next(h, "Level 3: Established");
+    REQUIRE(click_shown(h, "Not applicable"));
+    const std::string id = d.indicators[k].id;
+    CHECK(workspace(h)["assessment"]["answers"][id]["level"] == "not_applicable");
+    const auto& r = assessment(h).result();
+    CHECK(r.posture == assess::Posture::not_yet);
+    auto gap = std::find_if(r.critical_gaps.begin(), r.critical_gaps.end(), [&](const assess::CriticalGap& g) { return g.id == id; });
+    REQUIRE(gap != r.critical_gaps.end());
+    CHECK(gap->state == "not_applicable");
+    auto reason = std::find_if(r.posture_reasons.begin(), r.posture_reasons.end(), [&](const assess::PostureReason& p) { return p.id == id; });
+    REQUIRE(reason != r.posture_reasons.end());
+    CHECK(reason->text.find("critical indicators must be assessed") != std::string::npos);
+    // What the screen shows is plain English: no answer codes in the explanation of the posture.
+    CHECK(r.posture_explanation.find("not_applicable") == std::string::npos);
+    CHECK(r.posture_explanation.find("critical indicators must be assessed") != std::string::npos);
 }
 
 TEST_CASE("evidence, certainty and the action are recorded on the answer; the plan follows the target") {

@@ -102,7 +102,7 @@ TEST_CASE("value share: starts with an example whose figures are the engine's") 
     // Example: NHS weights 3 + 1 + 2 = 6 of 6 + 2 + 4 + 3 = 15, so 0.4; rate 0.25 x 0.4 x 0.6 = 0.06.
     CHECK(out["nhs_share"] == "0.4");
     CHECK(out["recommended_royalty_rate"] == "0.06");
-    CHECK(figure(h, "NHS share") == "40%");
+    CHECK(figure(h, "NHS share") == "40.0%");
     CHECK(figure(h, "Royalty rate") == "6%");
     CHECK(figure(h, "Present value") == ft::format_gbp(out["total"]["pv_pence"].get<long long>()));
     CHECK(figure(h, "Nominal total") == ft::format_gbp(out["total"]["nominal_pence"].get<long long>()));
@@ -116,7 +116,7 @@ TEST_CASE("value share: adding a contribution and changing its weight update the
     std::string pv_before = figure(h, "Present value");
     REQUIRE(click_revealed(h, "Add NHS contribution"));
     // 7 NHS of 16 in all.
-    CHECK(figure(h, "NHS share") == "43.75%");
+    CHECK(figure(h, "NHS share") == "43.8%");   // 0.4375 shown to one place; the explanation keeps it exact
     REQUIRE(type_revealed(h, "Weight, row 7", "4"));
     ft::json req = current_request(h);
     REQUIRE(req["contributions"].size() == 7);
@@ -125,7 +125,8 @@ TEST_CASE("value share: adding a contribution and changing its weight update the
     // 10 NHS of 19: 0.526316 (6 places).
     ft::json out = engine(h);
     CHECK(out["nhs_share"] == "0.526316");
-    CHECK(figure(h, "NHS share") == percent_of(out, "nhs_share"));
+    CHECK(figure(h, "NHS share") == "52.6%");
+    CHECK(figure(h, "NHS share") == ft::format_share(*ft::Decimal::parse(out["nhs_share"].get<std::string>())));
     CHECK(figure(h, "Royalty rate") == percent_of(out, "recommended_royalty_rate"));
     std::string pv_after = figure(h, "Present value");
     CHECK(pv_after == ft::format_gbp(out["total"]["pv_pence"].get<long long>()));
@@ -155,7 +156,7 @@ TEST_CASE("value share: bad entries are refused inline and the inputs are kept")
     CHECK(req["contributions"][1]["org"] == "North Trust");
 
     REQUIRE(type_revealed(h, "Weight, row 3", "2"));
-    CHECK(figure(h, "NHS share") == "100%");
+    CHECK(figure(h, "NHS share") == "100.0%");
 }
 
 TEST_CASE("value share: a mechanism year beyond the horizon is shown at the mechanism and kept") {

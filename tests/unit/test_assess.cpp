@@ -54,13 +54,13 @@ TEST_CASE("assess: not_known counts as 1, not_applicable is left out, even count
     CHECK(gov.core_values == std::vector<int>{1, 4});
     CHECK(gov.answered == 3);
     CHECK(gov.core_answered == 3);
-    CHECK(gov.explanation == "core answers 1, 4 (1 not_known counted as 1; 1 not_applicable left out) -> median 2.5 -> level 2");
+    CHECK(gov.explanation == "core answers 1, 4 (1 not known counted as 1; 1 not applicable left out) -> median 2.5 -> level 2");
 
     // Only not_applicable core answers, or only enhancement answers: not assessed, though answered.
     r = assess(parse(document({{"gov.a", "not_applicable"}, {"gov.b", "not_applicable"}, {"gov.c", "not_applicable"}, {"gov.d", 5}})));
     CHECK_FALSE(domain(r, "gov").level.has_value());
     CHECK(domain(r, "gov").answered == 4);
-    CHECK(domain(r, "gov").explanation == "no core answers to score (3 not_applicable left out) -> not assessed");
+    CHECK(domain(r, "gov").explanation == "no core answers to score (3 not applicable left out) -> not assessed");
 
     // A single not_known core answer assesses the domain at level 1.
     r = assess(parse(document({{"data.a", "not_known"}})));
@@ -106,17 +106,26 @@ TEST_CASE("assess: posture boundaries") {
         CHECK(r.critical_gaps[0].id == "gov.a");
         CHECK(r.critical_gaps[0].domain == "gov");
     }
-    SUBCASE("a domain not assessed counts as below 2; a not_applicable critical is left out") {
+    SUBCASE("a domain not assessed counts as below 2; a critical answered not_applicable is a gap, not an excuse") {
         AssessResult r = assess(parse(document({{"gov.a", 4}, {"gov.b", 4}, {"gov.c", 4}, {"data.a", "not_applicable"}, {"data.b", "not_applicable"}})));
         CHECK(r.posture == Posture::not_yet);
-        REQUIRE(r.posture_reasons.size() == 1);
+        REQUIRE(r.posture_reasons.size() == 2);
         CHECK(r.posture_reasons[0].kind == "domain");
         CHECK(r.posture_reasons[0].state == "not_assessed");
         CHECK_FALSE(r.posture_reasons[0].level.has_value());
         CHECK(r.posture_reasons[0].needed == 2);
         CHECK(r.posture_reasons[0].text == "domain \"Data\" is not assessed, which counts as below level 2; level 2 is needed for a reactive posture");
-        CHECK(r.critical_gaps.empty());
-        CHECK(r.posture_explanation == "2 domains and 1 critical indicator checked: 1 below level 2 -> not_yet");
+        CHECK(r.posture_reasons[1].kind == "indicator");
+        CHECK(r.posture_reasons[1].id == "data.b");
+        CHECK(r.posture_reasons[1].state == "not_applicable");
+        CHECK(r.posture_reasons[1].needed == 2);
+        CHECK(r.posture_reasons[1].text.find("critical indicators must be assessed") != std::string::npos);
+        REQUIRE(r.critical_gaps.size() == 1);
+        CHECK(r.critical_gaps[0].id == "data.b");
+        CHECK(r.critical_gaps[0].state == "not_applicable");
+        CHECK_FALSE(r.critical_gaps[0].level.has_value());
+        CHECK(r.posture_explanation == "2 domains and 2 critical indicators checked: 2 below level 2 -> not yet (1 critical indicator "
+                                       "answered not applicable counted as below level 2: critical indicators must be assessed)");
     }
     SUBCASE("a critical answered not_known or not answered counts as below 2") {
         AssessResult r = assess(parse(document({{"gov.b", 4}, {"gov.c", 4}, {"data.a", 4}, {"data.b", "not_known"}})));

@@ -54,6 +54,59 @@ TEST_CASE("assess builtin: answering every indicator at 3 is proactive; at 2 rea
     CHECK(r["action_plan"][0]["suggested_action"] == in.find_indicator(critical)->level(1).next_action);
 }
 
+TEST_CASE("assess builtin: critical indicators answered not applicable hold the posture at not yet") {
+    // The issue's case: all ten critical indicators marked not applicable, every other core indicator at 3.
+    // Before, they were left out ("0 critical indicators checked") and the posture came out proactive.
+    const Instrument& in = builtin_instrument();
+    json doc = {{"schema", "fairterms/assessment@1"}, {"organisation", "Trust"}, {"answers", json::object()}};
+    std::vector<std::string> criticals;
+    for (const auto& d : in.domains)
+        for (const auto& i : d.indicators) {
+            if (i.critical) criticals.push_back(i.id);
+            doc["answers"][i.id] = i.critical ? json{{"level", "not_applicable"}} : json{{"level", 3}};
+        }
+    CHECK(criticals.size() == 10);
+    json r = json::parse(ft::api::run_json("assess", doc.dump()));
+    CHECK(r["posture"] == "not_yet");
+    REQUIRE(r["critical_gaps"].size() == criticals.size());
+    for (std::size_t i = 0; i < criticals.size(); ++i) {
+        CHECK(r["critical_gaps"][i]["id"] == criticals[i]);
+        CHECK(r["critical_gaps"][i]["state"] == "not_applicable");
+        CHECK(r["critical_gaps"][i]["level"].is_null());
+    }
+    int reasons = 0;
+    for (const auto& p : r["posture_reasons"]) {
+        if (p["kind"] != "indicator") continue;
+        ++reasons;
+        CHECK(p["state"] == "not_applicable");
+        CHECK(p["needed"] == 2);
+        CHECK(p["text"].get<std::string>().find("critical indicators must be assessed") != std::string::npos);
+    }
+    CHECK(reasons == 10);
+    std::string why = r["explanation"]["posture"];
+    CHECK(why.find("10 critical indicators checked") != std::string::npos);
+    CHECK(why.find("critical indicators must be assessed") != std::string::npos);
+    // They are in the action plan too, as high-priority items: assessing them is the action.
+    int planned = 0;
+    for (const auto& it : r["action_plan"])
+        if (it["status"] == "not_applicable") {
+            ++planned;
+            CHECK(it["critical"] == true);
+            CHECK(it["priority"] == "high");
+        }
+    CHECK(planned == 10);
+
+    // A non-critical core indicator marked not applicable is still simply left out.
+    for (const auto& d : in.domains)
+        for (const auto& i : d.indicators) doc["answers"][i.id] = {{"level", 3}};
+    for (const auto& d : in.domains)
+        for (const auto& i : d.indicators)
+            if (i.core && !i.critical) { doc["answers"][i.id] = {{"level", "not_applicable"}}; break; }
+    json ok = json::parse(ft::api::run_json("assess", doc.dump()));
+    CHECK(ok["posture"] == "proactive");
+    CHECK(ok["critical_gaps"].empty());
+}
+
 TEST_CASE("assess builtin: an assessment with assets on the built-in scheme scores and reports") {
     const AssetRatingScheme& s = builtin_asset_rating();
     json ratings = json::object();

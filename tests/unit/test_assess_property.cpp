@@ -79,13 +79,13 @@ TEST_CASE("assess property: domain levels, posture, progress and the action plan
         CHECK(r.total == total);
 
         // Never proactive with a critical below 3 or any domain below 3; never better than not_yet with one below 2.
+        // A critical answered not_applicable counts as below 2: critical indicators must be assessed.
         int lowest = 5;
         for (const auto& dr : r.domains) lowest = std::min(lowest, dr.level.value_or(0));
         for (const auto& d : a.instrument->domains)
             for (const auto& ind : d.indicators) {
                 if (!ind.critical) continue;
                 const Answer* ans = a.answer(ind.id);
-                if (ans && ans->kind == AnswerKind::not_applicable) continue;
                 lowest = std::min(lowest, ans && ans->kind == AnswerKind::level ? ans->level : 0);
             }
         Posture want = lowest >= 3 ? Posture::proactive : lowest >= 2 ? Posture::reactive : Posture::not_yet;
@@ -93,7 +93,8 @@ TEST_CASE("assess property: domain levels, posture, progress and the action plan
         CHECK(r.posture_reasons.empty() == (r.posture == Posture::proactive));
         for (const auto& g : r.critical_gaps) CHECK(g.level.value_or(0) < 3);
 
-        // The plan is sorted and holds exactly the indicators below target, not known, or critical and unanswered.
+        // The plan is sorted and holds exactly the indicators below target, not known, or critical and unanswered
+        // or answered not_applicable.
         for (std::size_t i = 1; i < r.action_plan.size(); ++i) {
             const ActionItem &x = r.action_plan[i - 1], &y = r.action_plan[i];
             auto rank = [](const std::string& p) { return p == "high" ? 0 : p == "medium" ? 1 : 2; };
@@ -108,6 +109,7 @@ TEST_CASE("assess property: domain levels, posture, progress and the action plan
             for (const auto& ind : d.indicators) {
                 const Answer* ans = a.answer(ind.id);
                 if (!ans) expected += ind.critical;
+                else if (ans->kind == AnswerKind::not_applicable) expected += ind.critical;
                 else if (ans->kind == AnswerKind::not_known) ++expected;
                 else if (ans->kind == AnswerKind::level && ans->level < a.target_for(ind.id)) ++expected;
             }

@@ -89,3 +89,15 @@ TEST_CASE("money formats exactly") {
     CHECK(ft::format_pounds_plain(-7) == "-0.07");
     CHECK(ft::format_percent(D("0.125")) == "12.5%");
 }
+
+TEST_CASE("money: shares show to one decimal place, rounded half away from zero") {
+    CHECK(ft::format_share(D("0.470588")) == "47.1%");   // 8/17, the 47.0588%
+    CHECK(ft::format_share(D("0.4375")) == "43.8%");     // 43.75 -> 43.8 (a half, away from zero)
+    CHECK(ft::format_share(D("0.43749")) == "43.7%");
+    CHECK(ft::format_share(D("0.5")) == "50.0%");
+    CHECK(ft::format_share(D("1")) == "100.0%");
+    CHECK(ft::format_share(D("0")) == "0.0%");
+    CHECK(ft::format_share(D("0.00049")) == "0.0%");
+    CHECK(ft::format_share(D("0.0005")) == "0.1%");
+    CHECK(ft::format_share(D("-0.0005")) == "-0.1%");
+}

@@ -140,7 +140,7 @@ TEST_CASE("quote: rounding happens once per line, half away from zero, at x.5 pe
     auto q = quote_of(r);
     CHECK(pence(*line(q, "half")) == 1);
     CHECK((*line(q, "half"))["explanation"] ==
-          "£0.40 x 0.0125 = £0.005, rounded half away from zero to £0.01; quantity: refreshes weighted by data type factor: 1 x 0.0125 (A, odd) = 0.0125");
+          "£0.40 x 0.0125 = £0.005, rounded half away from zero to £0.01, that is 1 odd at £0.005; quantity: refreshes weighted by data type factor: 1 x 0.0125 (A, odd) = 0.0125");
     CHECK(pence(*line(q, "under")) == 0);
     CHECK(pence(*line(q, "analyst")) == 300);
     // direct 1 + 0 + 300 = 301; overhead 301 x 0.25 = 75.25 -> 75.
@@ -266,11 +266,75 @@ TEST_CASE("quote: built-in SDE card, hand-checked") {
       ]})");
     auto q = quote_of(r);
     // application 1,431 + set-up 434 + reviews 2 x 694 = 1,388 + users 75 x 472 = 35,400
-    // + provision 488 x (1 + 1.5 + 2) = 2,196 + history 38 x 8 = 304 + refresh 27 x (2 + 3 + 2) = 189
-    // + cohort 586 x 1 + checks 11 x (1600 - 1500) = 1,100  =  GBP 43,028.00; no overhead, no VAT.
-    CHECK(q["direct_pence"] == 4302800);
-    CHECK(q["total_pence"] == 4302800);
+    // + provision 488 + 732 + 976 = 2,196 + history 38 x 8 = 304 + refresh 2 x 16 + 2 x 35 + 1 x 54 = 156
+    // + cohort 586 x 1 + checks 11 x (1600 - 1500) = 1,100  =  GBP 42,995.00; no overhead, no VAT.
+    CHECK(q["direct_pence"] == 4299500);
+    CHECK(q["total_pence"] == 4299500);
     CHECK(q["lines"].size() == 9);
+    CHECK((*line(q, "data-refresh"))["amount_pence"] == 15600);
+    CHECK((*line(q, "data-refresh"))["explanation"].get<std::string>().rfind(
+              "2 standard at £16.00, 2 enriched at £35.00, 1 complex at £54.00 = £156.00; ", 0) == 0);
+}
+
+TEST_CASE("quote: the issue's hand calculation on the SDE card comes to £20,391.00") {
+    // 3 users for 12 months, one standard and one complex product, one refresh each, no extra history:
+    // application 1,431 + set-up 434 + users 3 x 12 x 472 = 16,992 + provision 488 + 976 + refresh 16 + 54
+    // = GBP 20,391.00. No annual review in the first year, no output checks beyond the allowance.
+    json r = json::parse(R"({
+      "schema": "fairterms/quote-request@1", "rate_card": "nhse-sde-2026",
+      "partner": {"name": "X", "kind": "university"}, "use": "non_commercial", "purpose": "p",
+      "duration_months": 12, "users": 3,
+      "datasets": [
+        {"name": "Hospital episodes", "data_type": "standard", "years_of_data": 0, "refreshes": 1},
+        {"name": "Imaging", "data_type": "complex", "years_of_data": 0, "refreshes": 1}
+      ]})");
+    auto q = quote_of(r);
+    CHECK(q["total_pence"] == 2039100);
+    REQUIRE(q["lines"].size() == 5);
+    CHECK(pence(*line(q, "application")) == 143100);
+    CHECK(pence(*line(q, "project-setup")) == 43400);
+    CHECK(pence(*line(q, "user-account")) == 1699200);
+    const auto& provision = *line(q, "data-provision");
+    CHECK(pence(provision) == 146400);
+    CHECK(provision["quantity"] == "2");
+    CHECK(!provision.contains("unit_price_pence"));   // two prices: the parts say which
+    CHECK(provision["by_data_type"].size() == 2);
+    CHECK(provision["by_data_type"][0]["data_type"] == "standard");
+    CHECK(provision["by_data_type"][0]["unit_price_pence"] == 48800);
+    CHECK(provision["by_data_type"][1]["data_type"] == "complex");
+    CHECK(provision["by_data_type"][1]["unit_price_pence"] == 97600);
+    CHECK(provision["explanation"].get<std::string>().rfind("1 standard at £488.00, 1 complex at £976.00 = £1,464.00", 0) == 0);
+    const auto& refresh = *line(q, "data-refresh");
+    CHECK(pence(refresh) == 7000);
+    CHECK(refresh["explanation"].get<std::string>().rfind("1 standard at £16.00, 1 complex at £54.00 = £70.00", 0) == 0);
+    CHECK(!line(q, "historical-period"));
+    CHECK(!line(q, "annual-review"));
+
+    // One data type only: the line has one unit price again.
+    r["datasets"][1]["data_type"] = "standard";
+    auto same = quote_of(r);
+    CHECK((*line(same, "data-provision"))["unit_price_pence"] == 48800);
+    CHECK((*line(same, "data-provision"))["explanation"].get<std::string>().rfind("2 standard at £488.00 = £976.00", 0) == 0);
+    CHECK(same["total_pence"] == 2039100 - 48800 - 3800);
+}
+
+TEST_CASE("quote: a card priced by data type charges each type its own price; unlisted types take the unit price") {
+    json r = base_request();
+    // "ds" (per_dataset, 100p) priced by type: standard 250p; "rich" is not listed, so it takes the unit price.
+    r["rate_card"]["items"][1]["price_by_data_type_pence"] = {{"standard", 250}};
+    auto q = quote_of(r);
+    const auto& ds = *line(q, "ds");
+    CHECK(pence(ds) == 350);
+    CHECK(ds["explanation"].get<std::string>().rfind("1 standard at £2.50, 1 rich at £1.00 = £3.50", 0) == 0);
+    // The shared factor stays for the items that use it: "ds-scaled" is 100p x (1 + 1.5).
+    const auto& scaled = *line(q, "ds-scaled");
+    CHECK(pence(scaled) == 250);
+    CHECK(scaled["explanation"].get<std::string>().rfind("£1.00 x 2.5 = £2.50, that is 1 standard at £1.00, 1 rich at £1.50", 0) == 0);
+    // The card round-trips with its prices in the card's data type order.
+    r["rate_card"]["items"][1]["price_by_data_type_pence"] = {{"odd", 7}, {"standard", 250}};
+    auto card = ft::quote::parse_rate_card(ft::Field(r["rate_card"], ""));
+    auto back = ft::quote::rate_card_to_json(card);
+    CHECK(back["items"][1]["price_by_data_type_pence"].dump() == R"({"standard":250,"odd":7})");
 }
 
 TEST_CASE("quote: compute_quote on structs matches the JSON command and checks the same way") {
@@ -406,6 +470,15 @@ TEST_CASE("rate cards: parsing checks every field at its pointer") {
         {[](json& c) { c["items"][0]["note"] = false; }, "/items/0/note"},
         {[](json& c) { c["items"][0]["source"] = json::array(); }, "/items/0/source"},
         {[](json& c) { c["items"][0]["price"] = 1; }, "/items/0/price"},
+        {[](json& c) { c["items"][0]["price_by_data_type_pence"] = {{"standard", 5}}; }, "/items/0/price_by_data_type_pence"},
+        {[](json& c) { c["items"][2]["price_by_data_type_pence"] = {{"standard", 5}}; }, "/items/2/price_by_data_type_pence"},
+        {[](json& c) { c["items"][1]["price_by_data_type_pence"] = "5"; }, "/items/1/price_by_data_type_pence"},
+        {[](json& c) { c["items"][1]["price_by_data_type_pence"] = json::object(); }, "/items/1/price_by_data_type_pence"},
+        {[](json& c) { c["items"][1]["price_by_data_type_pence"] = {{"audio", 5}}; }, "/items/1/price_by_data_type_pence/audio"},
+        {[](json& c) { c["items"][1]["price_by_data_type_pence"] = {{"rich", -1}}; }, "/items/1/price_by_data_type_pence/rich"},
+        {[](json& c) { c["items"][1]["price_by_data_type_pence"] = {{"rich", 1.5}}; }, "/items/1/price_by_data_type_pence/rich"},
+        {[](json& c) { c["items"][1]["price_by_data_type_pence"] = {{"rich", 10000000001LL}}; }, "/items/1/price_by_data_type_pence/rich"},
+        {[](json& c) { c["items"][1]["price_by_data_type_pence"] = {{"", 5}}; }, "/items/1/price_by_data_type_pence/"},
         {[](json& c) { c.erase("day_rates_pence"); }, "/day_rates_pence"},
         {[](json& c) { c["day_rates_pence"]["lead"] = -1; }, "/day_rates_pence/lead"},
         {[](json& c) { c["day_rates_pence"]["lead"] = 10000001; }, "/day_rates_pence/lead"},
@@ -467,12 +540,22 @@ TEST_CASE("rate cards: the three built-in cards load, round-trip and carry their
     CHECK(trust.day_rate("band-6")->pence_per_day == 27169);
     CHECK(trust.overhead_rate == ft::Decimal::parse("0.25").value());
 
+    // SDE provision and refresh are priced by data type at the tariff's own figures: the bottom, middle and
+    // top of GBP 488-976 and GBP 16-54.
     auto sde = *ft::quote::find_builtin_rate_card("nhse-sde-2026");
-    for (const auto& f : sde.data_type_factors) {   // provision stays inside the published GBP 488-976
-        auto p = ft::mul_round(48800, f.factor);
-        CHECK(p >= 48800);
-        CHECK(p <= 97600);
-    }
+    auto prices = [&](const char* id) {
+        std::vector<std::pair<std::string, std::int64_t>> v;
+        for (const auto& it : sde.items)
+            if (it.id == id) {
+                CHECK(!it.data_type_scaled);
+                CHECK(it.source.find("by complexity") != std::string::npos);
+                for (const auto& p : it.price_by_data_type) v.push_back({p.data_type, p.pence});
+            }
+        return v;
+    };
+    using Prices = std::vector<std::pair<std::string, std::int64_t>>;
+    CHECK(prices("data-provision") == Prices{{"standard", 48800}, {"enriched", 73200}, {"complex", 97600}});
+    CHECK(prices("data-refresh") == Prices{{"standard", 1600}, {"enriched", 3500}, {"complex", 5400}});
 }
 
 TEST_CASE("rate-cards and quote commands through the api") {

@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <random>
+#include <set>
 
 #include "quote/quote.h"
 
@@ -35,7 +36,18 @@ const std::vector<std::string> kDrivers = {"fixed", "per_dataset", "per_dataset_
                                            "per_user_month", "per_month", "per_annual_review", "per_extra_output_check"};
 const std::vector<std::string> kKinds = {"company", "university", "charity", "nhs", "public_body", "other"};
 
-json random_card(Gen& g) {
+// Every price an item priced by data type may charge: its listed prices, and its unit price for types it
+// does not list.
+std::vector<std::int64_t> possible_prices(const json& item, const json& card) {
+    std::vector<std::int64_t> v;
+    for (auto it = card["data_type_factors"].begin(); it != card["data_type_factors"].end(); ++it) {
+        const json& prices = item["price_by_data_type_pence"];
+        v.push_back(prices.contains(it.key()) ? prices[it.key()].get<std::int64_t>() : item["unit_price_pence"].get<std::int64_t>());
+    }
+    return v;
+}
+
+json random_card(Gen& g, bool every_type_priced = false) {
     json c = {{"schema", "fairterms/rate-card@1"}, {"id", "gen"}, {"name", "Generated"}, {"source", "property test"},
               {"valid_from", "2025-04-01"}, {"currency", "GBP"}};
     c["data_type_factors"] = json::object();
@@ -48,7 +60,15 @@ json random_card(Gen& g) {
         json it = {{"id", "i" + std::to_string(i)}, {"label", "Item " + std::to_string(i)}, {"driver", driver},
                    {"unit_price_pence", g.skewed(0, 1'000'000, 200'000)}};
         bool per_dataset = driver == "per_dataset" || driver == "per_dataset_year" || driver == "per_refresh" || driver == "per_linkage";
-        if (per_dataset && g.chance(50)) it["data_type_scaled"] = true;
+        if (per_dataset && !every_type_priced && g.chance(50)) {
+            it["data_type_scaled"] = true;
+        } else if (per_dataset && (every_type_priced || g.chance(50))) {
+            json prices = json::object();
+            for (int t = 0; t < types; ++t)
+                if (every_type_priced || g.chance(70)) prices["t" + std::to_string(t)] = g.skewed(0, 1'000'000, 200'000);
+            if (prices.empty()) prices["t0"] = g.skewed(0, 1'000'000, 200'000);
+            it["price_by_data_type_pence"] = prices;
+        }
         if (driver == "per_extra_output_check") it["allowance_per_user_month"] = g.between(0, 50);
         c["items"].push_back(it);
     }
@@ -61,9 +81,9 @@ json random_card(Gen& g) {
     return c;
 }
 
-json random_request(Gen& g) {
+json random_request(Gen& g, bool every_type_priced = false) {
     json r = {{"schema", "fairterms/quote-request@1"}, {"use", g.chance(50) ? "commercial" : "non_commercial"}, {"purpose", "p"}};
-    r["rate_card"] = random_card(g);
+    r["rate_card"] = random_card(g, every_type_priced);
     r["partner"] = {{"name", "Partner " + std::to_string(g.between(0, 99))}, {"kind", kKinds[std::size_t(g.between(0, 5))]}};
     r["duration_months"] = g.skewed(1, ft::quote::kMaxDurationMonths, 60);
     r["users"] = g.skewed(0, ft::quote::kMaxUsers, 20);
@@ -141,7 +161,21 @@ TEST_CASE("quote property: figures add up, quantities are exact, the partner nev
             CHECK(amount <= ft::kMaxPence);
             CHECK(l["quantity"] != "0");
             Decimal qty = *Decimal::parse(l["quantity"].get<std::string>());
-            CHECK(amount == ft::mul_round(as_pence(l["unit_price_pence"]), qty));
+            if (l.contains("by_data_type")) {
+                // Priced by data type: each type's count at its own whole-pence price, summed exactly.
+                std::int64_t parts = 0, count = 0;
+                std::set<std::int64_t> prices;
+                for (const auto& t : l["by_data_type"]) {
+                    parts += t["quantity"].get<std::int64_t>() * as_pence(t["unit_price_pence"]);
+                    count += t["quantity"].get<std::int64_t>();
+                    prices.insert(as_pence(t["unit_price_pence"]));
+                }
+                CHECK(amount == parts);
+                CHECK(qty == Decimal::from_int(count));
+                CHECK(l.contains("unit_price_pence") == (prices.size() == 1));
+            } else {
+                CHECK(amount == ft::mul_round(as_pence(l["unit_price_pence"]), qty));
+            }
             sum += amount;
             if (l["kind"] == "item") ++item_lines;
         }
@@ -200,4 +234,41 @@ TEST_CASE("quote property: a request survives its own round trip and structs pri
         CHECK(ok_a == ok_b);
         CHECK(a == b);
     }
+}
+
+TEST_CASE("quote property: a card priced by data type never charges outside its own range") {
+    Gen g(0x7a21ff);
+    int checked = 0;
+    for (int n = 0; n < 2000; ++n) {
+        json r = random_request(g, true);
+        ft::ojson q;
+        try {
+            q = ft::quote::compute(r);
+        } catch (const ft::InputError&) {
+            continue;  // over-large lines and waivers are the first property's concern
+        }
+        for (const auto& item : r["rate_card"]["items"]) {
+            if (!item.contains("price_by_data_type_pence")) continue;
+            const ft::ojson* line = nullptr;
+            for (const auto& l : q["lines"])
+                if (l["kind"] == "item" && l["id"] == item["id"].get<std::string>()) line = &l;
+            if (!line) continue;
+            std::vector<std::int64_t> range = possible_prices(item, r["rate_card"]);
+            std::int64_t lo = *std::min_element(range.begin(), range.end()), hi = *std::max_element(range.begin(), range.end());
+            std::int64_t count = Decimal::parse((*line)["quantity"].get<std::string>())->whole_part();
+            REQUIRE((*line).contains("by_data_type"));
+            for (const auto& t : (*line)["by_data_type"]) {
+                std::int64_t price = as_pence(t["unit_price_pence"]);
+                CHECK(price >= lo);
+                CHECK(price <= hi);
+                // and it is exactly the card's price for that type
+                CHECK(price == item["price_by_data_type_pence"][t["data_type"].get<std::string>()].get<std::int64_t>());
+            }
+            std::int64_t amount = as_pence((*line)["amount_pence"]);
+            CHECK(amount >= lo * count);
+            CHECK(amount <= hi * count);
+            ++checked;
+        }
+    }
+    CHECK(checked > 1000);
 }

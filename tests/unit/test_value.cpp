@@ -51,7 +51,7 @@ TEST_CASE("value: nhs share, maturity factor and recommended rate") {
     CHECK(r.nhs_share.to_string() == "0.5");         // 2 / (2 + 2)
     CHECK(r.maturity_factor.to_string() == "0.8");   // level 4 of the defaults 0.2 .. 1.0
     CHECK(r.recommended_royalty_rate.to_string() == "0.16");  // 0.4 x 0.5 x 0.8
-    CHECK(r.nhs_share_explanation == "NHS weights (2 = 2) / all weights (2 + 2 = 4) = 0.5 (to 6 decimal places)");
+    CHECK(r.nhs_share_explanation == "NHS weights (2 = 2) / all weights (2 + 2 = 4) = 0.5 (to 6 decimal places), shown as 50.0%");
     CHECK(r.recommended_rate_explanation ==
           "data attribution 0.4 x NHS share 0.5 x maturity factor 0.8 = 0.16 (16%, to 4 decimal places)");
 

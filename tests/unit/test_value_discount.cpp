@@ -23,9 +23,24 @@ TEST_CASE("value: Green Book rates change at years 31, 76, 126, 201 and 301") {
     CHECK(gb.rate_for_year(200) == rate("0.02"));
     CHECK(gb.rate_for_year(201) == rate("0.015"));
     CHECK(gb.rate_for_year(301) == rate("0.01"));
-    CHECK(DiscountSchedule::green_book_health().rate_for_year(1) == rate("0.015"));
-    CHECK(DiscountSchedule::green_book_health().rate_for_year(60) == rate("0.015"));
     CHECK(DiscountSchedule::flat(rate("0.07")).rate_for_year(40) == rate("0.07"));
+}
+
+TEST_CASE("value: the health schedule declines on the Green Book's breakpoints (annex A6)") {
+    DiscountSchedule h = DiscountSchedule::green_book_health();
+    CHECK(h.rate_for_year(1) == rate("0.015"));
+    CHECK(h.rate_for_year(30) == rate("0.015"));
+    CHECK(h.rate_for_year(31) == rate("0.0129"));
+    CHECK(h.rate_for_year(75) == rate("0.0129"));
+    CHECK(h.rate_for_year(76) == rate("0.0107"));
+    CHECK(h.rate_for_year(125) == rate("0.0107"));
+    CHECK(h.rate_for_year(126) == rate("0.0086"));
+    CHECK(h.rate_for_year(200) == rate("0.0086"));
+    CHECK(h.rate_for_year(201) == rate("0.0064"));
+    CHECK(h.rate_for_year(300) == rate("0.0064"));
+    CHECK(h.rate_for_year(301) == rate("0.0043"));
+    CHECK(h.description().find("Green Book") != std::string::npos);
+    CHECK(h.description().find("1.29% for 31-75") != std::string::npos);
 }
 
 TEST_CASE("value: Green Book discounting of £1,000,000 across the year-30 and year-75 boundaries") {
@@ -67,6 +82,29 @@ TEST_CASE("value: discount factors print exactly and state their formula") {
     CHECK(d.factor_formula(31) == "1 / (1.035^30 x 1.03^1)");
     CHECK(d.factor_formula(76) == "1 / (1.035^30 x 1.03^45 x 1.025^1)");
     CHECK(d.divisor_text(2) == "1.035^2");
+}
+
+TEST_CASE("value: health discounting of £1,000,000 across the year-30, year-75 and year-125 boundaries") {
+    // Expected figures computed independently with exact fractions (Python's fractions module):
+    // divisor(t) = 1.015^min(t,30) x 1.0129^(years 31-75) x 1.0107^(years 76-125) x 1.0086^(years 126-..).
+    Discounting h(DiscountSchedule::green_book_health(), 130);
+    const ft::Pence million = 100'000'000;
+    // 1.015^30 = 1.56308022049; 100,000,000 / that = 63,976,242.99 -> 63,976,243
+    CHECK(h.discount(million, 30) == 63'976'243);
+    // year 31 uses 1.29%: 1.015^30 x 1.0129 = 1.58324395534; 100,000,000 / that = 63,161,460.15 -> 63,161,460
+    // (a flat 1.5% would give 1 / 1.015^31 -> 63,030,781, the figure the old flat schedule produced)
+    CHECK(h.discount(million, 31) == 63'161'460);
+    // year 75: 1.015^30 x 1.0129^45 = 2.78276779407; 100,000,000 / that = 35,935,445.36 -> 35,935,445
+    CHECK(h.discount(million, 75) == 35'935'445);
+    // year 76 uses 1.07%: x 1.0107 = 2.81254340947; 100,000,000 / that = 35,555,006.78 -> 35,555,007
+    CHECK(h.discount(million, 76) == 35'555'007);
+    // year 125: x 1.0107^50 in all = 4.73794760264; 100,000,000 / that = 21,106,185.29 -> 21,106,185
+    CHECK(h.discount(million, 125) == 21'106'185);
+    // year 126 uses 0.86%: 4.77869395202 -> 20,926,219.80 -> 20,926,220
+    CHECK(h.discount(million, 126) == 20'926'220);
+    CHECK(h.factor_text(31) == "0.6316146015");   // 1 / 1.58324395534 = 0.631614601546...
+    CHECK(h.factor_formula(31) == "1 / (1.015^30 x 1.0129^1)");
+    CHECK(h.factor_formula(76) == "1 / (1.015^30 x 1.0129^45 x 1.0107^1)");
 }
 
 TEST_CASE("value: health schedule and custom rates") {

@@ -22,6 +22,14 @@ bool whole_field(const char* label, std::int64_t& value, long long lo, long long
     return true;
 }
 
+// Gives a dataset cell, whose label is hidden under its column heading, the name a screen reader and a test
+// find it by: "Refreshes, row 2".
+void name_cell(const char* id_label, const std::string& column, std::size_t row) {
+    ImGuiContext* g = ImGui::GetCurrentContext();
+    std::string name = column + ", row " + std::to_string(row + 1);
+    if (g->TestEngineHookItems) ImGuiTestEngineHook_ItemInfo(g, ImGui::GetID(id_label), name.c_str(), 0);
+}
+
 void draw_name(DrawContext& dc, QuoteEntry& e, float inner) {
     QuoteModel& m = dc.model;
     ImGuiID id = ImGui::GetID("Quote name");
@@ -124,19 +132,26 @@ void draw_datasets(DrawContext& dc, QuoteEntry& e, float inner) {
     auto& rows = e.request.datasets;
     const auto& types = e.request.card.data_type_factors;
     ImGui::TextUnformatted("Datasets");
-    hint_text("One row per data product. The data type sets the factor the card applies to per-dataset prices; years of "
-              "data, refreshes and linkages are counted for the items priced per year, refresh or linkage.");
+    hint_text("One row per data product. The data type sets the price the card charges for it; extra years of history "
+              "(beyond the product's standard extract), refreshes and linkages are counted for the items priced per "
+              "year, refresh or linkage.");
+    bool uses_factors = std::any_of(e.request.card.items.begin(), e.request.card.items.end(),
+                                    [](const quote::RateItem& it) { return it.data_type_scaled; });
     std::size_t remove = SIZE_MAX;
     if (!rows.empty()) {
         ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit;
         if (ImGui::BeginTable("datasets", 6, flags, ImVec2(inner, 0))) {
             ImGui::TableSetupColumn("Name", ImGuiTableColumnFlags_WidthStretch);
             ImGui::TableSetupColumn("Data type", ImGuiTableColumnFlags_WidthFixed, 104);
-            ImGui::TableSetupColumn("Years", ImGuiTableColumnFlags_WidthFixed, 50);
+            ImGui::TableSetupColumn("Extra years\nof history", ImGuiTableColumnFlags_WidthFixed, 80);
             ImGui::TableSetupColumn("Refreshes", ImGuiTableColumnFlags_WidthFixed, 66);
             ImGui::TableSetupColumn("Linkages", ImGuiTableColumnFlags_WidthFixed, 60);
             ImGui::TableSetupColumn("##remove", ImGuiTableColumnFlags_WidthFixed, 64);
-            ImGui::TableHeadersRow();
+            // Headers two lines high, so "Extra years of history" is named in full without starving the
+            // name column (TableHeadersRow keeps every header to one line).
+            ImGui::TableNextRow(ImGuiTableRowFlags_Headers, ImGui::GetTextLineHeight() * 2 + ImGui::GetStyle().CellPadding.y * 2);
+            for (int c = 0; c < 6; ++c)
+                if (ImGui::TableSetColumnIndex(c)) ImGui::TableHeader(ImGui::TableGetColumnName(c));
             for (std::size_t i = 0; i < rows.size(); ++i) {
                 auto& d = rows[i];
                 ImGui::PushID(int(i));
@@ -144,11 +159,15 @@ void draw_datasets(DrawContext& dc, QuoteEntry& e, float inner) {
                 ImGui::TableNextColumn();
                 ImGui::SetNextItemWidth(-1);
                 if (ImGui::InputText("##name", &d.name)) dc.changed(e);
+                name_cell("##name", "Dataset name", i);
                 ImGui::TableNextColumn();
                 ImGui::SetNextItemWidth(-1);
-                if (ImGui::BeginCombo("##type", d.data_type.c_str())) {
+                bool open = ImGui::BeginCombo("##type", d.data_type.c_str());
+                if (!open) name_cell("##type", "Data type", i);   // an open list is its own window
+                if (open) {
                     for (const auto& t : types) {
-                        std::string label = t.data_type + "  (x " + t.factor.to_string() + ")";
+                        // The factor matters only on a card that scales prices by it.
+                        std::string label = uses_factors ? t.data_type + "  (x " + t.factor.to_string() + ")" : t.data_type;
                         if (ImGui::Selectable(label.c_str(), t.data_type == d.data_type)) {
                             d.data_type = t.data_type;
                             dc.changed(e);
@@ -158,11 +177,14 @@ void draw_datasets(DrawContext& dc, QuoteEntry& e, float inner) {
                     ImGui::EndCombo();
                 }
                 ImGui::TableNextColumn();
-                if (whole_field("##years", d.years_of_data, 0, quote::kMaxYearsOfData, 50)) dc.changed(e);
+                if (whole_field("##years", d.years_of_data, 0, quote::kMaxYearsOfData, 76)) dc.changed(e);
+                name_cell("##years", "Extra years of history", i);
                 ImGui::TableNextColumn();
                 if (whole_field("##refreshes", d.refreshes, 0, quote::kMaxRefreshes, 66)) dc.changed(e);
+                name_cell("##refreshes", "Refreshes", i);
                 ImGui::TableNextColumn();
                 if (whole_field("##linkages", d.linkages, 0, quote::kMaxLinkages, 58)) dc.changed(e);
+                name_cell("##linkages", "Linkages", i);
                 ImGui::TableNextColumn();
                 ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(6, ImGui::GetStyle().FramePadding.y));
                 if (secondary_button("Remove")) remove = i;
@@ -188,7 +210,8 @@ void draw_datasets(DrawContext& dc, QuoteEntry& e, float inner) {
     }
     if (rows.size() < quote::kMaxDatasets && secondary_button("Add dataset")) {
         std::string type = types.empty() ? "" : types.front().data_type;
-        rows.push_back({"Dataset " + std::to_string(rows.size() + 1), type, 1, 0, 0});
+        // No extra history unless asked for: each extra year is a charge of its own on most cards.
+        rows.push_back({"Dataset " + std::to_string(rows.size() + 1), type, 0, 0, 0});
         dc.changed(e);
     }
 }

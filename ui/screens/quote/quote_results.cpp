@@ -250,7 +250,8 @@ void draw_lines_and_chart(DrawContext& dc, QuoteEntry& e, float width) {
     Panel panel("lines", width);
     float inner = panel.inner_width();
     section_heading(dc.app.fonts(), "How the fee is built");
-    hint_text("Each line is a card price times a quantity from the request, rounded once to whole pence (half away from zero). "
+    hint_text("Each line is a card price times a quantity from the request (a price for each data type where the card "
+              "gives one), rounded once to whole pence (half away from zero). "
               "Select a line to see its arithmetic.");
     ImGui::Dummy(ImVec2(0, 4));
     ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit;
@@ -279,7 +280,7 @@ void draw_lines_and_chart(DrawContext& dc, QuoteEntry& e, float width) {
             ImGui::TableNextColumn();
             text_right(l.quantity.to_string());
             ImGui::TableNextColumn();
-            text_right(format_gbp(l.unit_price_pence));
+            text_right(quote::unit_price_text(l));
             ImGui::TableNextColumn();
             text_right(format_gbp(l.amount_pence));
         }

@@ -13,7 +13,13 @@ namespace {
 using quote::QuoteRequest;
 
 // A copy of the first built-in card, so the caller may change it.
-quote::RateCard default_card() { return quote::builtin_rate_cards().front(); }
+// A new quote starts on the current national tariff, the card most quotes will use.
+constexpr const char* kDefaultCardId = "nhse-sde-2026";
+
+quote::RateCard default_card() {
+    if (auto sde = quote::find_builtin_rate_card(kDefaultCardId)) return *sde;
+    return quote::builtin_rate_cards().front();
+}
 
 // Reads one optional member with `read`; a member that is present but unreadable is reported and skipped.
 template <class Read>

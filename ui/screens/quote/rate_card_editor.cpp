@@ -63,11 +63,23 @@ void draw_editor(DrawContext& dc, QuoteEntry& e, quote::RateCard& c, float inner
     for (std::size_t i = 0; i < c.items.size(); ++i) {
         auto& it = c.items[i];
         ImGui::PushID(int(i));
-        std::string label = it.label + "##price";
-        changed |= input_pounds(label.c_str(), it.unit_price_pence, 130, quote::kMaxUnitPricePence);
-        std::string how = driver_words(it.driver) + (it.data_type_scaled ? ", scaled by the data type factor" : "");
-        ImGui::SameLine(0, 10);
-        hint_text(how.c_str());
+        if (it.price_by_data_type.empty()) {
+            std::string label = it.label + "##price";
+            changed |= input_pounds(label.c_str(), it.unit_price_pence, 130, quote::kMaxUnitPricePence);
+            std::string how = driver_words(it.driver) + (it.data_type_scaled ? ", scaled by the data type factor" : "");
+            ImGui::SameLine(0, 10);
+            hint_text(how.c_str());
+        } else {
+            // The tariff's own figure for each data type, one field each.
+            hint_text((it.label + ": " + driver_words(it.driver) + ", priced by data type").c_str());
+            for (std::size_t t = 0; t < it.price_by_data_type.size(); ++t) {
+                auto& p = it.price_by_data_type[t];
+                ImGui::PushID(int(t));
+                std::string label = it.label + ", " + p.data_type + "##typed";
+                changed |= input_pounds(label.c_str(), p.pence, 130, quote::kMaxUnitPricePence);
+                ImGui::PopID();
+            }
+        }
         ImGui::Indent(138);
         if (it.driver == quote::Driver::per_extra_output_check) {
             long long allowance = it.allowance_per_user_month;
@@ -93,7 +105,8 @@ void draw_editor(DrawContext& dc, QuoteEntry& e, quote::RateCard& c, float inner
         field_error(e, "/rate_card/day_rates_pence");
     }
 
-    if (!c.data_type_factors.empty()) {
+    bool uses_factors = std::any_of(c.items.begin(), c.items.end(), [](const quote::RateItem& it) { return it.data_type_scaled; });
+    if (!c.data_type_factors.empty() && uses_factors) {
         ImGui::Dummy(ImVec2(0, 4));
         ImGui::TextUnformatted("Data type factors");
         for (std::size_t i = 0; i < c.data_type_factors.size(); ++i) {

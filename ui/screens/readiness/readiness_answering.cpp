@@ -165,7 +165,9 @@ void draw_level_choice(ReadinessUi& ui, AppContext& ctx, const assess::Indicator
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Counts as level 1 in the domain level, and is listed in the action plan");
     ImGui::SameLine(0, 24);
     if (ImGui::RadioButton("Not applicable", na) && !na) choose(assess::AnswerKind::not_applicable, 0);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Left out of the domain level altogether");
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("%s", ind.critical ? "A critical indicator must be assessed: Not applicable holds the posture at Not yet"
+                                             : "Left out of the domain level altogether");
     if (a) {
         ImGui::SameLine(0, 24);
         if (secondary_button("Clear answer")) {
@@ -182,7 +184,11 @@ void draw_level_choice(ReadinessUi& ui, AppContext& ctx, const assess::Indicator
     }
     if (a && a->kind == assess::AnswerKind::not_known)
         hint_text("Not known counts as level 1 when the domain's level is worked out.");
-    if (a && a->kind == assess::AnswerKind::not_applicable)
+    if (ind.critical)
+        hint_text("This is a critical indicator, and critical indicators must be assessed. Not applicable does not "
+                  "excuse it: it is listed among the critical gaps and the suggested posture stays at Not yet until "
+                  "it is assessed at a level.");
+    else if (a && a->kind == assess::AnswerKind::not_applicable)
         hint_text("Not applicable is left out of the domain's level and the action plan.");
     if (a && a->kind != assess::AnswerKind::not_applicable) {
         int lvl = a->kind == assess::AnswerKind::level ? a->level : 1;

@@ -29,6 +29,7 @@ std::string reason_state(const assess::PostureReason& r) {
     if (r.state == "not_assessed") return "Not assessed";
     if (r.state == "not_known") return "Not known";
     if (r.state == "not_answered") return "Not answered";
+    if (r.state == "not_applicable") return "Marked not applicable (must be assessed)";
     return "Level " + std::to_string(r.level.value_or(0));
 }
 

@@ -20,8 +20,10 @@ std::string capitalised(std::string s) {
 }
 
 std::string status_text(const assess::ActionItem& it) {
-    std::string now = it.status == "not_known" ? "Not known" : it.status == "not_answered" ? "Not answered"
-                                                                                         : "Level " + std::to_string(it.level.value_or(0));
+    std::string now = it.status == "not_known"        ? "Not known"
+                      : it.status == "not_answered"   ? "Not answered"
+                      : it.status == "not_applicable" ? "Marked not applicable (must be assessed)"
+                                                      : "Level " + std::to_string(it.level.value_or(0));
     return now + " \xE2\x86\x92 " + std::to_string(it.target);
 }
 

@@ -56,7 +56,7 @@ struct Figure {
 
 std::vector<Figure> figures(const value::ValueResult& r) {
     return {
-        {"NHS share", format_percent(r.nhs_share), "of all contributions", r.nhs_share_explanation},
+        {"NHS share", format_share(r.nhs_share), "of all contributions", r.nhs_share_explanation},
         {"Royalty rate", format_percent(r.recommended_royalty_rate), "recommended",
          r.recommended_rate_explanation + ". The " + r.maturity_factor_explanation + "."},
         {"Nominal total", gbp(r.total_nominal_pence), "if every payment is made",
@@ -238,7 +238,7 @@ void split_section(AppContext& ctx, const value::ValueResult& r) {
             ImGui::TableNextColumn();
             right_aligned(s.weight.to_string());
             ImGui::TableNextColumn();
-            right_aligned(format_percent(s.share));
+            right_aligned(format_share(s.share));
             for (Pence p : s.pv_pence) {
                 ImGui::TableNextColumn();
                 right_aligned(gbp(p));
@@ -267,7 +267,7 @@ void split_section(AppContext& ctx, const value::ValueResult& r) {
     std::vector<HorizontalBar> bars;
     for (std::size_t i = 0; i < r.split.size(); ++i) {
         const auto& s = r.split[i];
-        bars.push_back({s.org, pounds(s.total_pv_pence), gbp(s.total_pv_pence) + " (" + format_percent(s.share) + ")",
+        bars.push_back({s.org, pounds(s.total_pv_pence), gbp(s.total_pv_pence) + " (" + format_share(s.share) + ")",
                         colour::kSeries[i % 8]});
     }
     horizontal_bars("split_bars", bars, 26.0f, content_width());
