@@ -1,0 +1,232 @@
+// Draws Dear ImGui's draw lists with the Canvas 2D API: the renderer for browsers with no WebGL (no GPU,
+// a blocklisted driver, a virtual desktop, a browser that no longer falls back to software WebGL).
+// Linked with --pre-js, so it shares the module's scope and its heap views (HEAP32, HEAPF32, HEAPU16...).
+//
+// One call per frame, draw(), reads the vertices and indices straight from wasm memory (the layout is
+// described in canvas2d_renderer.cpp). What it does with them:
+// - Solid triangles (all three texture coordinates on the atlas's white pixel) become paths. Runs of
+//   triangles of the same colour go into one path and one fill(): fewer calls, and no hairline seams
+//   where neighbouring triangles meet, which filling each one on its own would anti-alias into view.
+//   Axis-aligned quads (two triangles) are added as rect(), much the commonest shape.
+// - Textured quads are glyphs: drawImage() from a copy of the font atlas tinted to the text's colour.
+//   Tinted copies are cached per colour (a few dozen colours in the app; the least recently used is
+//   dropped past a limit). Any other textured triangle is drawn with an affine-mapped drawImage.
+// - Clip rectangles become clip(), rounded to device pixels as the WebGL backend's glScissor does.
+// - Triangles whose vertices differ in colour (gradients) cannot be shaded per vertex here; they take
+//   the average of their corners. ImGui's anti-aliased fringes are such gradients, which is why the C++
+//   side turns ImGui's anti-aliasing off in this mode.
+var ftCanvas2D = (function () {
+  var ctx = null;
+  var atlas = null, atlasW = 0, atlasH = 0;
+  var tints = new Map();     // 0xRRGGBB -> canvas holding the atlas in that colour
+  var kMaxTints = 48;
+  var styles = new Map();    // ABGR colour -> CSS colour string
+
+  function start(canvas) {
+    try {
+      ctx = canvas.getContext('2d', { alpha: false });
+    } catch (e) {
+      ctx = null;
+    }
+    return !!ctx;
+  }
+
+  // The atlas arrives as 8-bit coverage; it becomes white pixels with that alpha, ready to tint.
+  function setAtlas(ptr, w, h) {
+    var c = document.createElement('canvas');
+    c.width = w;
+    c.height = h;
+    var cctx = c.getContext('2d');
+    var img = cctx.createImageData(w, h);
+    var px = img.data, src = HEAPU8;
+    for (var i = 0, n = w * h; i < n; i++) {
+      px[i * 4] = 255; px[i * 4 + 1] = 255; px[i * 4 + 2] = 255;
+      px[i * 4 + 3] = src[ptr + i];
+    }
+    cctx.putImageData(img, 0, 0);
+    atlas = c;
+    atlasW = w;
+    atlasH = h;
+    tints.clear();
+  }
+
+  function style(col) {
+    var s = styles.get(col);
+    if (s === undefined) {
+      s = 'rgba(' + (col & 255) + ',' + ((col >>> 8) & 255) + ',' + ((col >>> 16) & 255) + ',' + ((col >>> 24) / 255) + ')';
+      styles.set(col, s);
+    }
+    return s;
+  }
+
+  // The atlas in one colour (alpha comes separately, through globalAlpha).
+  function tinted(col) {
+    var rgb = col & 0xFFFFFF;
+    var t = tints.get(rgb);
+    if (t !== undefined) {
+      tints.delete(rgb);   // re-inserted below: the Map's order is the recently-used order
+      tints.set(rgb, t);
+      return t;
+    }
+    t = document.createElement('canvas');
+    t.width = atlasW;
+    t.height = atlasH;
+    var tctx = t.getContext('2d');
+    tctx.drawImage(atlas, 0, 0);
+    tctx.globalCompositeOperation = 'source-in';
+    tctx.fillStyle = style(rgb | 0xFF000000);
+    tctx.fillRect(0, 0, atlasW, atlasH);
+    tints.set(rgb, t);
+    if (tints.size > kMaxTints) tints.delete(tints.keys().next().value);
+    return t;
+  }
+
+  function average(a, b, c) {
+    var out = 0;
+    for (var shift = 0; shift < 32; shift += 8) {
+      var v = Math.round((((a >>> shift) & 255) + ((b >>> shift) & 255) + ((c >>> shift) & 255)) / 3);
+      out += v * Math.pow(2, shift);
+    }
+    return out >>> 0;
+  }
+
+  // A textured triangle that is not a glyph quad: clip to the triangle and draw the atlas through the
+  // affine transform that takes its texture coordinates to its positions.
+  function texturedTriangle(f32, col, a, b, c) {
+    var x0 = f32[a], y0 = f32[a + 1], x1 = f32[b], y1 = f32[b + 1], x2 = f32[c], y2 = f32[c + 1];
+    var u0 = f32[a + 2] * atlasW, v0 = f32[a + 3] * atlasH;
+    var u1 = f32[b + 2] * atlasW, v1 = f32[b + 3] * atlasH;
+    var u2 = f32[c + 2] * atlasW, v2 = f32[c + 3] * atlasH;
+    var det = (u1 - u0) * (v2 - v0) - (u2 - u0) * (v1 - v0);
+    if (det === 0) return;
+    var ma = ((x1 - x0) * (v2 - v0) - (x2 - x0) * (v1 - v0)) / det;
+    var mc = ((x2 - x0) * (u1 - u0) - (x1 - x0) * (u2 - u0)) / det;
+    var mb = ((y1 - y0) * (v2 - v0) - (y2 - y0) * (v1 - v0)) / det;
+    var md = ((y2 - y0) * (u1 - u0) - (y1 - y0) * (u2 - u0)) / det;
+    ctx.save();
+    ctx.beginPath();
+    ctx.moveTo(x0, y0);
+    ctx.lineTo(x1, y1);
+    ctx.lineTo(x2, y2);
+    ctx.closePath();
+    ctx.clip();
+    ctx.transform(ma, mb, mc, md, x0 - ma * u0 - mc * v0, y0 - mb * u0 - md * v0);
+    ctx.globalAlpha = (col >>> 24) / 255;
+    ctx.drawImage(tinted(col), 0, 0);
+    ctx.restore();
+  }
+
+  // Draws `count` indices from `idx` (a HEAPU16 index) over vertices at `vtx` (a HEAPF32 index).
+  function drawTriangles(vtx, idx, count, vtxOffset, wu, wv) {
+    var f32 = HEAPF32, u32 = HEAPU32, u16 = HEAPU16;
+    var pathCol = -1;   // the colour of the path being gathered, or -1 for none
+    var end = idx + count;
+    function flush() {
+      if (pathCol !== -1) {
+        ctx.fillStyle = style(pathCol);
+        ctx.fill();
+        ctx.beginPath();
+        pathCol = -1;
+      }
+    }
+    for (var i = idx; i < end;) {
+      var a = vtx + (u16[i] + vtxOffset) * 5, b = vtx + (u16[i + 1] + vtxOffset) * 5, c = vtx + (u16[i + 2] + vtxOffset) * 5;
+      var col = u32[a + 4];
+      var ax = f32[a], ay = f32[a + 1], bx = f32[b], by = f32[b + 1], cx = f32[c], cy = f32[c + 1];
+      var solid = f32[a + 2] === wu && f32[a + 3] === wv && f32[b + 2] === wu && f32[b + 3] === wv &&
+                  f32[c + 2] === wu && f32[c + 3] === wv;
+      // Two triangles (a b c)(a c d) of one colour forming an axis-aligned rectangle.
+      if (i + 5 < end && u16[i + 3] === u16[i] && u16[i + 4] === u16[i + 2]) {
+        var d = vtx + (u16[i + 5] + vtxOffset) * 5;
+        var dx = f32[d], dy = f32[d + 1];
+        var rowFirst = ay === by && bx === cx && cy === dy && dx === ax;
+        var colFirst = ax === bx && by === cy && cx === dx && dy === ay;
+        if ((rowFirst || colFirst) && u32[b + 4] === col && u32[c + 4] === col && u32[d + 4] === col) {
+          if (solid && f32[d + 2] === wu && f32[d + 3] === wv) {
+            if ((col >>> 24) !== 0) {
+              if (col !== pathCol) { flush(); pathCol = col; }
+              ctx.rect(Math.min(ax, cx), Math.min(ay, cy), Math.abs(cx - ax), Math.abs(cy - ay));
+            }
+            i += 6;
+            continue;
+          }
+          // A glyph: texture coordinates run with the positions (top left at a, bottom right at c).
+          var ua = f32[a + 2], va = f32[a + 3], uc = f32[c + 2], vc = f32[c + 3];
+          if (rowFirst && f32[b + 2] === uc && f32[b + 3] === va && f32[d + 2] === ua && f32[d + 3] === vc &&
+              cx > ax && cy > ay) {
+            flush();
+            if ((col >>> 24) !== 0) {
+              ctx.globalAlpha = (col >>> 24) / 255;
+              ctx.drawImage(tinted(col), ua * atlasW, va * atlasH, (uc - ua) * atlasW, (vc - va) * atlasH,
+                            ax, ay, cx - ax, cy - ay);
+              ctx.globalAlpha = 1;
+            }
+            i += 6;
+            continue;
+          }
+        }
+      }
+      i += 3;
+      if (!solid) {
+        flush();
+        texturedTriangle(f32, col, a, b, c);
+        continue;
+      }
+      var cb = u32[b + 4], cc = u32[c + 4];
+      if (cb !== col || cc !== col) col = average(col, cb, cc);   // a gradient: its average colour
+      if ((col >>> 24) === 0) continue;
+      if (col !== pathCol) { flush(); pathCol = col; }
+      // One winding for every triangle, so that under the nonzero rule triangles sharing an edge fill
+      // as one shape (as rect() winds).
+      ctx.moveTo(ax, ay);
+      if ((bx - ax) * (cy - ay) - (cx - ax) * (by - ay) >= 0) {
+        ctx.lineTo(bx, by);
+        ctx.lineTo(cx, cy);
+      } else {
+        ctx.lineTo(cx, cy);
+        ctx.lineTo(bx, by);
+      }
+      ctx.closePath();
+    }
+    flush();
+  }
+
+  // stream: byte address of the frame's words; scale: device pixels per display pixel; (wu, wv): the
+  // atlas's white pixel; clearRgb: 0xRRGGBB of the background.
+  function draw(stream, words, scale, wu, wv, clearRgb) {
+    var i32 = HEAP32, f32 = HEAPF32;
+    var fbW = ctx.canvas.width, fbH = ctx.canvas.height;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.globalAlpha = 1;
+    ctx.globalCompositeOperation = 'source-over';
+    ctx.imageSmoothingEnabled = true;
+    ctx.fillStyle = style((clearRgb >> 16) | (clearRgb & 0xFF00) | ((clearRgb & 255) << 16) | 0xFF000000);
+    ctx.fillRect(0, 0, fbW, fbH);
+    for (var p = stream >> 2, end = p + words; p < end;) {
+      var vtx = i32[p] >> 2, idx = i32[p + 1] >> 1, commands = i32[p + 2];
+      p += 3;
+      for (var k = 0; k < commands; k++, p += 8) {
+        // As the WebGL backend's glScissor: scaled, then truncated to whole device pixels.
+        var x0 = f32[p] * scale, y0 = f32[p + 1] * scale, x1 = f32[p + 2] * scale, y1 = f32[p + 3] * scale;
+        if (x1 <= x0 || y1 <= y0) continue;
+        var sx = Math.trunc(x0), sw = Math.trunc(x1 - x0);
+        var sh = Math.trunc(y1 - y0), sy = fbH - (Math.trunc(fbH - y1) + sh);
+        ctx.save();
+        ctx.beginPath();
+        ctx.rect(sx, sy, sw, sh);
+        ctx.clip();
+        ctx.beginPath();
+        ctx.setTransform(scale, 0, 0, scale, 0, 0);
+        drawTriangles(vtx, idx + i32[p + 5], i32[p + 4], i32[p + 6], wu, wv);
+        ctx.restore();
+      }
+    }
+  }
+
+  // Reading a pixel makes the canvas rasterise everything recorded so far.
+  function finish() {
+    ctx.getImageData(0, 0, 1, 1);
+  }
+
+  return { start: start, setAtlas: setAtlas, draw: draw, finish: finish };
+})();
