@@ -110,6 +110,7 @@ test('Canvas 2D looks like WebGL: on every screen at most 2% of pixels differ by
   const c2d = await openApp(browser, { renderer: 'canvas2d' });
   assert.equal((await renderer(c2d.page)).name, 'canvas2d');
   const results = {};
+  let previous = null;   // the WebGL shot of the screen before, to show the comparison can tell screens apart
   for (const screen of screens) {
     for (const app of [gl, c2d]) {
       await click(app.page, screen, { window: 'navigation' });
@@ -118,6 +119,11 @@ test('Canvas 2D looks like WebGL: on every screen at most 2% of pixels differ by
     }
     const [a, b] = [await gl.page.screenshot(), await c2d.page.screenshot()];
     const cmp = await comparePngs(gl.page, a, b, 16);
+    if (previous) {
+      const other = await comparePngs(gl.page, previous, b, 16);
+      assert.ok(other.fraction > 0.02, `${screen} vs the screen before: only ${(other.fraction * 100).toFixed(2)}% differ`);
+    }
+    previous = a;
     assert.equal(cmp.width, 1280);
     assert.equal(cmp.height, 800);
     results[screen] = (cmp.fraction * 100).toFixed(2) + '%';
