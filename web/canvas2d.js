@@ -20,6 +20,8 @@ var ftCanvas2D = (function () {
   var atlas = null, atlasW = 0, atlasH = 0;
   var tints = new Map();     // 0xRRGGBB -> canvas holding the atlas in that colour
   var kMaxTints = 48;
+  var lastTint = -1, lastTinted = null;
+  var curAlpha = 1;          // ctx.globalAlpha as last set (reading it back is a call into the browser too)
   var styles = new Map();    // ABGR colour -> CSS colour string
 
   function start(canvas) {
@@ -47,7 +49,10 @@ var ftCanvas2D = (function () {
     atlas = c;
     atlasW = w;
     atlasH = h;
+    tints.forEach(function (t) { if (t.close) t.close(); });
     tints.clear();
+    lastTint = -1;
+    lastTinted = null;
   }
 
   function style(col) {
@@ -62,22 +67,35 @@ var ftCanvas2D = (function () {
   // The atlas in one colour (alpha comes separately, through globalAlpha).
   function tinted(col) {
     var rgb = col & 0xFFFFFF;
+    if (rgb === lastTint) return lastTinted;   // runs of glyphs share a colour
     var t = tints.get(rgb);
     if (t !== undefined) {
+      lastTint = rgb;
+      lastTinted = t;
       tints.delete(rgb);   // re-inserted below: the Map's order is the recently-used order
       tints.set(rgb, t);
       return t;
     }
-    t = document.createElement('canvas');
-    t.width = atlasW;
-    t.height = atlasH;
-    var tctx = t.getContext('2d');
+    // An ImageBitmap where the browser can make one at once (OffscreenCanvas): drawing from it is
+    // cheaper than drawing from a canvas element, which is snapshotted on each drawImage.
+    var offscreen = typeof OffscreenCanvas === 'function';
+    var c = offscreen ? new OffscreenCanvas(atlasW, atlasH) : document.createElement('canvas');
+    c.width = atlasW;
+    c.height = atlasH;
+    var tctx = c.getContext('2d');
     tctx.drawImage(atlas, 0, 0);
     tctx.globalCompositeOperation = 'source-in';
     tctx.fillStyle = style(rgb | 0xFF000000);
     tctx.fillRect(0, 0, atlasW, atlasH);
+    t = offscreen && c.transferToImageBitmap ? c.transferToImageBitmap() : c;
     tints.set(rgb, t);
-    if (tints.size > kMaxTints) tints.delete(tints.keys().next().value);
+    lastTint = rgb;
+    lastTinted = t;
+    if (tints.size > kMaxTints) {
+      var oldest = tints.keys().next().value;
+      if (tints.get(oldest).close) tints.get(oldest).close();   // an ImageBitmap frees its pixels at once
+      tints.delete(oldest);
+    }
     return t;
   }
 
@@ -116,13 +134,44 @@ var ftCanvas2D = (function () {
     ctx.restore();
   }
 
+  // The fan of solid, one-colour triangles starting at index `start`: its vertices' HEAPF32 indices go
+  // into fanVerts; returns their count (3 or more), or 0 if the triangle at `start` begins no fan of two
+  // or more triangles.
+  var fanVerts = [];
+  function fan(vtx, vtxOffset, start, end, col, wu, wv) {
+    var f32 = HEAPF32, u32 = HEAPU32, u16 = HEAPU16;
+    var hub = u16[start];
+    fanVerts.length = 0;
+    fanVerts.push(vtx + (hub + vtxOffset) * 5, vtx + (u16[start + 1] + vtxOffset) * 5, vtx + (u16[start + 2] + vtxOffset) * 5);
+    for (var j = start + 3; j + 2 < end && u16[j] === hub && u16[j + 1] === u16[j - 1]; j += 3) {
+      var v = vtx + (u16[j + 2] + vtxOffset) * 5;
+      if (u32[v + 4] !== col || f32[v + 2] !== wu || f32[v + 3] !== wv) break;
+      fanVerts.push(v);
+    }
+    return fanVerts.length >= 4 ? fanVerts.length : 0;
+  }
+
+  // Adds the fan's polygon to the path, wound as rect() winds.
+  function polygon(n) {
+    var f32 = HEAPF32, v = fanVerts;
+    var ax = f32[v[0]], ay = f32[v[0] + 1];
+    var forward = (f32[v[1]] - ax) * (f32[v[2] + 1] - ay) - (f32[v[2]] - ax) * (f32[v[1] + 1] - ay) >= 0;
+    ctx.moveTo(ax, ay);
+    for (var k = 1; k < n; k++) {
+      var p = forward ? v[k] : v[n - k];
+      ctx.lineTo(f32[p], f32[p + 1]);
+    }
+    ctx.closePath();
+  }
+
   // Draws `count` indices from `idx` (a HEAPU16 index) over vertices at `vtx` (a HEAPF32 index).
-  function drawTriangles(vtx, idx, count, vtxOffset, wu, wv) {
+  function drawTriangles(vtx, idx, count, vtxOffset, wu, wv, scale) {
     var f32 = HEAPF32, u32 = HEAPU32, u16 = HEAPU16;
     var pathCol = -1;   // the colour of the path being gathered, or -1 for none
     var end = idx + count;
     function flush() {
       if (pathCol !== -1) {
+        if (curAlpha !== 1) ctx.globalAlpha = curAlpha = 1;
         ctx.fillStyle = style(pathCol);
         ctx.fill();
         ctx.beginPath();
@@ -156,10 +205,19 @@ var ftCanvas2D = (function () {
               cx > ax && cy > ay) {
             flush();
             if ((col >>> 24) !== 0) {
-              ctx.globalAlpha = (col >>> 24) / 255;
-              ctx.drawImage(tinted(col), ua * atlasW, va * atlasH, (uc - ua) * atlasW, (vc - va) * atlasH,
-                            ax, ay, cx - ax, cy - ay);
-              ctx.globalAlpha = 1;
+              var sx = ua * atlasW, sy = va * atlasH, sw = (uc - ua) * atlasW, sh = (vc - va) * atlasH;
+              var dw = cx - ax, dh = cy - ay;
+              var alpha = (col >>> 24) / 255;
+              if (alpha !== curAlpha) ctx.globalAlpha = curAlpha = alpha;   // each setting is a call into the browser
+              if (Math.abs(dw * scale - sw) < 0.01 && Math.abs(dh * scale - sh) < 0.01) {
+                // Glyphs are rasterised at the device pixel ratio, so one texel is one device pixel.
+                // Placed on whole device pixels, the copy needs no filtering: a plain blit, several
+                // times cheaper than a filtered draw (text is most of a frame's calls). The shift is
+                // under half a pixel, below what the eye sees in text.
+                ctx.drawImage(tinted(col), sx, sy, sw, sh, Math.round(ax * scale) / scale, Math.round(ay * scale) / scale, dw, dh);
+              } else {
+                ctx.drawImage(tinted(col), sx, sy, sw, sh, ax, ay, dw, dh);
+              }
             }
             i += 6;
             continue;
@@ -174,6 +232,19 @@ var ftCanvas2D = (function () {
       }
       var cb = u32[b + 4], cc = u32[c + 4];
       if (cb !== col || cc !== col) col = average(col, cb, cc);   // a gradient: its average colour
+      else if (i + 2 < end && u16[i] === u16[i - 3] && u16[i + 1] === u16[i - 1]) {
+        // A fan (a b c)(a c d)(a d e)...: how ImGui fills convex shapes (rounded rectangles, circles)
+        // without anti-aliasing. One polygon instead of many triangles is far less work to fill.
+        var n = fan(vtx, vtxOffset, i - 3, end, col, wu, wv);
+        if (n > 0) {
+          if ((col >>> 24) !== 0) {
+            if (col !== pathCol) { flush(); pathCol = col; }
+            polygon(n);
+          }
+          i = i - 3 + 3 * (n - 2);
+          continue;
+        }
+      }
       if ((col >>> 24) === 0) continue;
       if (col !== pathCol) { flush(); pathCol = col; }
       // One winding for every triangle, so that under the nonzero rule triangles sharing an edge fill
@@ -197,7 +268,7 @@ var ftCanvas2D = (function () {
     var i32 = HEAP32, f32 = HEAPF32;
     var fbW = ctx.canvas.width, fbH = ctx.canvas.height;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.globalAlpha = 1;
+    ctx.globalAlpha = curAlpha = 1;
     ctx.globalCompositeOperation = 'source-over';
     ctx.imageSmoothingEnabled = true;
     ctx.fillStyle = style((clearRgb >> 16) | (clearRgb & 0xFF00) | ((clearRgb & 255) << 16) | 0xFF000000);
@@ -217,8 +288,9 @@ var ftCanvas2D = (function () {
         ctx.clip();
         ctx.beginPath();
         ctx.setTransform(scale, 0, 0, scale, 0, 0);
-        drawTriangles(vtx, idx + i32[p + 5], i32[p + 4], i32[p + 6], wu, wv);
+        drawTriangles(vtx, idx + i32[p + 5], i32[p + 4], i32[p + 6], wu, wv, scale);
         ctx.restore();
+        curAlpha = 1;   // as saved
       }
     }
   }
