@@ -51,6 +51,9 @@ var ftCanvas2D = (function () {
     atlasH = h;
     tints.forEach(function (t) { if (t.close) t.close(); });
     tints.clear();
+    runCache.forEach(function (b) { b.close(); });
+    runCache.clear();
+    runCachePixels = 0;
     lastTint = -1;
     lastTinted = null;
   }
@@ -164,12 +167,83 @@ var ftCanvas2D = (function () {
     ctx.closePath();
   }
 
+  // Text runs. Each drawImage is a call into the browser with a fixed cost that dwarfs copying one
+  // glyph's pixels, and a screen has a couple of thousand glyphs. So consecutive glyphs of one colour
+  // are gathered into a run, keyed by their glyphs and relative places, and drawn once into a bitmap that
+  // later frames reuse (text rarely changes between frames; scrolling only moves it). The cache is
+  // bounded by pixels and drops the least recently used runs.
+  var runGlyphs = [], runLength = 0, runCol = 0;
+  var runCache = new Map(), runCachePixels = 0;
+  var kRunCachePixels = 8 * 1024 * 1024;   // 32 MB of RGBA
+  var kMinRun = 3;                         // shorter runs are drawn glyph by glyph
+  var runCacheWorks = true;                // false if this browser's OffscreenCanvas cannot make bitmaps
+
+  function drawRunGlyphs(target, col, offsetX, offsetY, toDisplay) {
+    var atlasImage = tinted(col);
+    for (var k = 0; k < runLength; k++) {
+      var g = runGlyphs[k];
+      target.drawImage(atlasImage, g[2], g[3], g[4], g[5], (g[0] - offsetX) * toDisplay, (g[1] - offsetY) * toDisplay,
+                       g[4] * toDisplay, g[5] * toDisplay);
+    }
+  }
+
+  function flushRun(scale) {
+    var col = runCol;
+    var alpha = (col >>> 24) / 255;
+    if (alpha !== curAlpha) ctx.globalAlpha = curAlpha = alpha;
+    if (runLength < kMinRun || typeof OffscreenCanvas !== 'function' || !runCacheWorks) {
+      drawRunGlyphs(ctx, col, 0, 0, 1 / scale);
+      runLength = 0;
+      return;
+    }
+    var minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity, k, g;
+    for (k = 0; k < runLength; k++) {
+      g = runGlyphs[k];
+      if (g[0] < minX) minX = g[0];
+      if (g[1] < minY) minY = g[1];
+      if (g[0] + g[4] > maxX) maxX = g[0] + g[4];
+      if (g[1] + g[5] > maxY) maxY = g[1] + g[5];
+    }
+    var key = String(col & 0xFFFFFF);
+    for (k = 0; k < runLength; k++) {
+      g = runGlyphs[k];
+      key += ',' + (g[0] - minX) + ' ' + (g[1] - minY) + ' ' + g[2] + ' ' + g[3] + ' ' + g[4] + ' ' + g[5];
+    }
+    var bitmap = runCache.get(key);
+    if (bitmap !== undefined) {
+      runCache.delete(key);   // re-inserted: the Map's order is the recently-used order
+      runCache.set(key, bitmap);
+    } else {
+      var w = maxX - minX, h = maxY - minY;
+      try {
+        var off = new OffscreenCanvas(w, h);
+        drawRunGlyphs(off.getContext('2d'), col, minX, minY, 1);
+        bitmap = off.transferToImageBitmap();
+      } catch (e) {
+        runCacheWorks = false;   // from now on, glyph by glyph
+        drawRunGlyphs(ctx, col, 0, 0, 1 / scale);
+        runLength = 0;
+        return;
+      }
+      runCache.set(key, bitmap);
+      runCachePixels += w * h;
+      while (runCachePixels > kRunCachePixels && runCache.size > 1) {
+        var oldest = runCache.keys().next().value, old = runCache.get(oldest);
+        runCachePixels -= old.width * old.height;
+        old.close();
+        runCache.delete(oldest);
+      }
+    }
+    ctx.drawImage(bitmap, minX / scale, minY / scale, bitmap.width / scale, bitmap.height / scale);
+    runLength = 0;
+  }
+
   // Draws `count` indices from `idx` (a HEAPU16 index) over vertices at `vtx` (a HEAPF32 index).
   function drawTriangles(vtx, idx, count, vtxOffset, wu, wv, scale) {
     var f32 = HEAPF32, u32 = HEAPU32, u16 = HEAPU16;
     var pathCol = -1;   // the colour of the path being gathered, or -1 for none
     var end = idx + count;
-    function flush() {
+    function flushPath() {
       if (pathCol !== -1) {
         if (curAlpha !== 1) ctx.globalAlpha = curAlpha = 1;
         ctx.fillStyle = style(pathCol);
@@ -177,6 +251,10 @@ var ftCanvas2D = (function () {
         ctx.beginPath();
         pathCol = -1;
       }
+    }
+    function flush() {
+      flushPath();
+      if (runLength > 0) flushRun(scale);
     }
     for (var i = idx; i < end;) {
       var a = vtx + (u16[i] + vtxOffset) * 5, b = vtx + (u16[i + 1] + vtxOffset) * 5, c = vtx + (u16[i + 2] + vtxOffset) * 5;
@@ -203,7 +281,7 @@ var ftCanvas2D = (function () {
           var ua = f32[a + 2], va = f32[a + 3], uc = f32[c + 2], vc = f32[c + 3];
           if (rowFirst && f32[b + 2] === uc && f32[b + 3] === va && f32[d + 2] === ua && f32[d + 3] === vc &&
               cx > ax && cy > ay) {
-            flush();
+            flushPath();
             if ((col >>> 24) !== 0) {
               var sx = ua * atlasW, sy = va * atlasH, sw = (uc - ua) * atlasW, sh = (vc - va) * atlasH;
               var dw = cx - ax, dh = cy - ay;
@@ -214,8 +292,11 @@ var ftCanvas2D = (function () {
                 // Placed on whole device pixels, the copy needs no filtering: a plain blit, several
                 // times cheaper than a filtered draw (text is most of a frame's calls). The shift is
                 // under half a pixel, below what the eye sees in text.
-                ctx.drawImage(tinted(col), sx, sy, sw, sh, Math.round(ax * scale) / scale, Math.round(ay * scale) / scale, dw, dh);
+                if (runLength > 0 && col !== runCol) flushRun(scale);
+                runCol = col;
+                runGlyphs[runLength++] = [Math.round(ax * scale), Math.round(ay * scale), Math.round(sx), Math.round(sy), Math.round(sw), Math.round(sh)];
               } else {
+                if (runLength > 0) flushRun(scale);
                 ctx.drawImage(tinted(col), sx, sy, sw, sh, ax, ay, dw, dh);
               }
             }
