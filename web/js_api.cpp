@@ -5,6 +5,7 @@
 #include <emscripten.h>
 
 #include "api.h"
+#include "renderer.h"
 #include "shell/item_log.h"
 #include "runtime.h"
 
@@ -29,6 +30,10 @@ EMSCRIPTEN_KEEPALIVE const char* ft_ui_workspace() {
     result = ft::web::app().workspace_json();
     return result.c_str();
 }
+
+EMSCRIPTEN_KEEPALIVE const char* ft_ui_renderer() { return ft::web::renderer_json(); }
+
+EMSCRIPTEN_KEEPALIVE double ft_ui_time_frame() { return ft::web::time_one_frame(); }
 
 EMSCRIPTEN_KEEPALIVE const char* ft_ui_screen() { return ft::web::app().current_screen(); }
 

@@ -1,6 +1,9 @@
-// The browser entry point: WebGL2 context, HiDPI canvas, and a frame loop that renders only on demand.
+// The browser entry point: the JS API, a renderer (renderer.h), a HiDPI canvas, and a frame loop that
+// renders only on demand.
 //
 // Quirks handled here:
+// - window.fairterms is installed before any renderer is tried, so the JS API works in a browser that
+//   can draw nothing at all (no WebGL and no Canvas 2D); the page then says why instead of the app.
 // - Emscripten 3.1.6's GLFW has no HiDPI and busy-renders; fairterms uses html5.h directly instead. The
 //   canvas backing store is sized to CSS size x devicePixelRatio, ImGui works in CSS pixels
 //   (DisplaySize) with DisplayFramebufferScale = ratio, and fonts are rasterised at the ratio (ui/theme.cpp).
@@ -12,14 +15,13 @@
 #include <cmath>
 #include <memory>
 
-#include <GLES3/gl3.h>
 #include <emscripten.h>
 #include <emscripten/eventloop.h>
 #include <emscripten/html5.h>
 
-#include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
 
+#include "renderer.h"
 #include "screens/screens.h"
 #include "shell/app.h"
 #include "shell/item_log.h"
@@ -62,8 +64,7 @@ void fit_canvas() {
     if (ratio != g.ratio) {
         g.ratio = ratio;
         g.app->set_pixel_ratio(ratio);
-        ImGui_ImplOpenGL3_DestroyFontsTexture();
-        ImGui_ImplOpenGL3_CreateFontsTexture();
+        renderer_fonts_changed();
     }
 }
 
@@ -76,17 +77,14 @@ void draw_frame(double now_ms) {
     io.DeltaTime = float(std::clamp((now_ms - g.last_frame_ms) / 1000.0, 1.0 / 1000.0, 0.25));
     g.last_frame_ms = now_ms;
 
-    ImGui_ImplOpenGL3_NewFrame();
+    renderer_new_frame();
     ImGui::NewFrame();
     g.app->frame();
     ImGui::Render();
     ui::item_log_end_frame();
 
     int fb_w = int(std::lround(g.css_w * g.ratio)), fb_h = int(std::lround(g.css_h * g.ratio));
-    glViewport(0, 0, fb_w, fb_h);
-    glClearColor(0.941f, 0.957f, 0.961f, 1.0f);   // #F0F4F5, the app background
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    renderer_draw(ImGui::GetDrawData(), fb_w, fb_h);
     ++g.frames;
     if (more_input) g.frames_wanted = std::max(g.frames_wanted, 2);
 }
@@ -124,7 +122,16 @@ EM_BOOL on_resize(int, const EmscriptenUiEvent*, void*) {
 ui::App& app() { return *g.app; }
 long frames_rendered() { return g.frames; }
 
+double time_one_frame() {
+    if (renderer_kind() == RendererKind::none) return -1;
+    double start = emscripten_get_now();
+    draw_frame(start);
+    renderer_finish();
+    return emscripten_get_now() - start;
+}
+
 void request_frames(int n) {
+    if (renderer_kind() == RendererKind::none) return;   // nothing can be drawn; the page says why
     g.frames_wanted = std::max(g.frames_wanted, n);
     if (!g.frame_scheduled) {
         g.frame_scheduled = true;
@@ -143,26 +150,18 @@ EM_JS(void, ft_js_hide_loading, (), {
 // Marks start-up phases on the page's performance timeline (scripts/bench.sh reads them).
 EM_JS(void, ft_js_mark, (const char* name), { performance.mark(UTF8ToString(name)); });
 
+// Quirk: with nothing to draw with, the loading message becomes the explanation. The JS API stays.
+EM_JS(void, ft_js_explain_no_renderer, (), {
+    var el = document.getElementById("loading");
+    if (el) el.innerHTML = '<div class="brand">fairterms</div>' +
+        '<p class="error">fairterms cannot draw in this browser: WebGL and Canvas 2D drawing are both turned off.</p>' +
+        '<p class="small">Try an up-to-date Chrome, Edge or Firefox, or ask your IT team whether graphics in the ' +
+        'browser are switched off. The JavaScript interface (window.fairterms) still works.</p>';
+});
+
 int main() {
     using namespace ft::web;
     ft_js_mark("ft:main");
-    EmscriptenWebGLContextAttributes attrs;
-    emscripten_webgl_init_context_attributes(&attrs);
-    attrs.majorVersion = 2;
-    attrs.minorVersion = 0;
-    attrs.alpha = EM_FALSE;
-    attrs.antialias = EM_FALSE;   // ImGui anti-aliases its own shapes
-    attrs.preserveDrawingBuffer = EM_TRUE;   // the last frame stays on screen while idle (and for screenshots)
-    EMSCRIPTEN_WEBGL_CONTEXT_HANDLE ctx = emscripten_webgl_create_context("#canvas", &attrs);
-    if (ctx <= 0) {
-        EM_ASM({
-            var el = document.getElementById("loading");
-            if (el) el.innerHTML = "<p>fairterms needs WebGL 2, which this browser has turned off. " +
-                                   "Try an up-to-date Chrome, Edge or Firefox.</p>";
-        });
-        return 1;
-    }
-    emscripten_webgl_make_context_current(ctx);
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
@@ -178,8 +177,13 @@ int main() {
     ft::ui::item_log_enable();
 
     g.app = std::make_unique<ft::ui::App>(g.platform, ft::ui::make_all_screens());
+    install_page_hooks();
     ft_js_mark("ft:screens");
-    ImGui_ImplOpenGL3_Init("#version 300 es");
+    if (!start_renderer()) {
+        g.app->restore_autosave();   // so ui.workspace() tells the truth
+        ft_js_explain_no_renderer();
+        return 0;
+    }
     fit_canvas();
     ft_js_mark("ft:fonts");
     g.app->restore_autosave();
@@ -187,7 +191,6 @@ int main() {
 
     install_input_callbacks();
     emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_resize);
-    install_page_hooks();
     request_frames(2);
     ft_js_hide_loading();
     return 0;

@@ -11,6 +11,9 @@ ui::App& app();
 void request_frames(int n);
 // Frames drawn since start (window.fairterms.ui.frames()).
 long frames_rendered();
+// Draws one frame now and waits until it is rasterised; returns the milliseconds taken, or -1 when there
+// is no renderer (window.fairterms.ui.timeFrames(), for scripts/bench.sh).
+double time_one_frame();
 
 // Registers the DOM event callbacks that feed ImGui (see input.cpp).
 void install_input_callbacks();

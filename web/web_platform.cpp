@@ -4,6 +4,8 @@
 
 #include <emscripten.h>
 
+#include "renderer.h"
+
 // Each EM_JS body runs in the page. Strings cross as UTF-8 pointers; strings coming back are malloc'd
 // here and freed by take_string() below.
 
@@ -127,6 +129,14 @@ EM_JS(void, ft_js_install_page_hooks, (), {
             frames: function() { return _ft_ui_frames(); },
             workspace: function() { return UTF8ToString(_ft_ui_workspace()); },
             screen: function() { return UTF8ToString(_ft_ui_screen()); },
+            // Which renderer draws the page and why: {"name": "webgl2"|"webgl1"|"canvas2d"|"none", "reason": ...}.
+            renderer: function() { return JSON.parse(UTF8ToString(_ft_ui_renderer())); },
+            // Draws n frames back to back, each waited for until rasterised; their times in ms (for the bench).
+            timeFrames: function(n) {
+                var times = [];
+                for (var i = 0; i < n; i++) times.push(_ft_ui_time_frame());
+                return times;
+            },
             memoryBytes: function() { return HEAPU8.length; }
         }
     };
@@ -183,6 +193,7 @@ bool WebPlatform::store(const std::string& key, const std::string& value) {
 std::string WebPlatform::load(const std::string& key) { return take_string(ft_js_load(key.c_str())); }
 double WebPlatform::now_ms() { return emscripten_get_now(); }
 std::string WebPlatform::today() { return take_string(ft_js_today()); }
+ui::RendererDescription WebPlatform::renderer_description() { return ft::web::renderer_description(); }
 
 void install_page_hooks() { ft_js_install_page_hooks(); }
 

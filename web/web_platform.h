@@ -16,6 +16,7 @@ public:
     std::string load(const std::string& key) override;
     double now_ms() override;
     std::string today() override;
+    ui::RendererDescription renderer_description() override;
 };
 
 // Installs the page-level listeners (paste, file input) and window.fairterms. Call once from main().

@@ -1,7 +1,7 @@
 // The measuring half of scripts/bench.sh (prints figures; asserts nothing, by design).
 import { statSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { launch, bundle, bundleUrl, frames, findItem } from './lib.mjs';
+import { launch, bundle, bundleUrl, frames, findItem, openApp, click, settle } from './lib.mjs';
 
 const runs = Number(process.env.RUNS || 5);
 const hello = 'file://' + process.env.FT_HELLO;
@@ -58,4 +58,30 @@ console.log(`start-up phases: page to main() ${phases.main.toFixed(0)} ms; scree
             `first frame ${ms(phases.restored, phases.first)} ms`);
 const heap = await page.evaluate(() => window.fairterms.ui.memoryBytes());
 console.log(`wasm heap after start: ${heap} bytes (${(heap / 1048576).toFixed(1)} MiB)`);
+await context.close();
+
+// Frame time per screen with each renderer at 1280x800 and devicePixelRatio 2: one whole frame (ImGui,
+// drawing, and the browser rasterising it, waited for) drawn back to back, median of `frameRuns`. Also
+// the CPU time per frame of all of Chromium's processes, which other work on a shared machine inflates
+// far less than it inflates elapsed time.
+const frameRuns = Number(process.env.FRAME_RUNS || 30);
+const cdp = await browser.newBrowserCDPSession();
+const cpuSeconds = async () => (await cdp.send('SystemInfo.getProcessInfo')).processInfo.reduce((sum, p) => sum + p.cpuTime, 0);
+for (const renderer of ['canvas2d', 'webgl2']) {
+  const app = await openApp(browser, { width: 1280, height: 800, scale: 2, renderer });
+  const chosen = await app.page.evaluate(() => window.fairterms.ui.renderer().name);
+  const figures = [];
+  for (const screen of ['Home', 'Readiness', 'Data assets', 'Strategy', 'Quote', 'Value share']) {
+    await click(app.page, screen, { window: 'navigation' });
+    await app.page.mouse.move(4, 795);
+    await settle(app.page);
+    const cpu0 = await cpuSeconds();
+    const times = await app.page.evaluate((n) => window.fairterms.ui.timeFrames(n), frameRuns);
+    const cpuMs = ((await cpuSeconds()) - cpu0) * 1000 / frameRuns;
+    figures.push(`${screen} ${median(times).toFixed(1)} (CPU ${cpuMs.toFixed(1)})`);
+  }
+  const target = renderer === 'canvas2d' ? '  [target <= 16 ms median]' : '  (for comparison; software WebGL here)';
+  console.log(`frame time, ${chosen} at 1280x800 DPR 2, ms, median of ${frameRuns} (CPU ms per frame): ${figures.join(', ')}${target}`);
+  await app.context.close();
+}
 await browser.close();

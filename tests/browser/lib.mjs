@@ -1,5 +1,6 @@
 // Shared helpers for the browser suite: launch Debian's Chromium offline, open the bundle from file://,
 // find widgets by label through window.fairterms.ui.items(), and wait for the render-on-demand loop.
+import { test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -20,14 +21,54 @@ const chromiumArgs = [
   '--disable-features=Translate,OptimizationHints,MediaRouter',
 ];
 
-export async function launch() {
-  return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, args: chromiumArgs });
+export async function launch({ extraArgs = [] } = {}) {
+  return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, args: [...chromiumArgs, ...extraArgs] });
+}
+
+// The renderer a test asks the page to end up with, by taking away what the browser would otherwise offer:
+// 'webgl2' (the browser as it is), 'webgl1' (no WebGL 2), 'canvas2d' (no WebGL at all, as on a machine
+// with no usable GPU) or 'none' (not even a 2D context on the app's canvas). FT_RENDERER runs a whole
+// suite with one of them.
+export const defaultRenderer = process.env.FT_RENDERER || 'webgl2';
+const refusedContexts = {
+  webgl2: [],
+  webgl1: ['webgl2'],
+  canvas2d: ['webgl2', 'webgl', 'experimental-webgl'],
+  none: ['webgl2', 'webgl', 'experimental-webgl', '2d'],
+};
+
+// Runs in the page before its scripts: getContext() answers null for the refused kinds, as a browser
+// without them does. A refused '2d' applies to the app's canvas only, so tests can still read pixels.
+function refuseContexts(kinds) {
+  const original = HTMLCanvasElement.prototype.getContext;
+  HTMLCanvasElement.prototype.getContext = function (kind, ...rest) {
+    if (kinds.includes(kind) && (kind !== '2d' || this.id === 'canvas')) return null;
+    return original.call(this, kind, ...rest);
+  };
+}
+
+export async function useRenderer(context, renderer) {
+  const kinds = refusedContexts[renderer];
+  if (!kinds) throw new Error(`unknown renderer ${renderer}`);
+  if (kinds.length) await context.addInitScript(refuseContexts, kinds);
+}
+
+// Registers a test twice: with the browser's WebGL and without any WebGL (Canvas 2D). `fn` receives the
+// options to pass to openApp.
+export function eachRenderer(name, fn) {
+  test(name, () => fn({ renderer: defaultRenderer }));
+  if (defaultRenderer !== 'canvas2d') test(name + ' [without WebGL: Canvas 2D]', () => fn({ renderer: 'canvas2d' }));
 }
 
 // Opens the app in a fresh context. Returns {context, page, requests, consoleErrors}.
-export async function openApp(browser, { width = 1280, height = 800, scale = 1, context: existing } = {}) {
-  const context = existing || await browser.newContext({ viewport: { width, height }, deviceScaleFactor: scale, acceptDownloads: true });
+export async function openApp(browser, { width = 1280, height = 800, scale = 1, context: existing, renderer = defaultRenderer } = {}) {
+  let context = existing;
+  if (!context) {
+    context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: scale, acceptDownloads: true });
+    await useRenderer(context, renderer);
+  }
   const page = await context.newPage();
+  page.ftRenderer = renderer;
   const requests = [];
   const consoleErrors = [];
   page.on('request', (r) => requests.push(r.url()));
@@ -99,5 +140,6 @@ export async function canvasStats(page) {
 }
 
 export async function screenshot(page, name) {
-  await page.screenshot({ path: resolve(shotsDir, name + '.png') });
+  const suffix = page.ftRenderer && page.ftRenderer !== 'webgl2' ? '-' + page.ftRenderer : '';
+  await page.screenshot({ path: resolve(shotsDir, name + suffix + '.png') });
 }

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launch, openApp, click, typeInto, items, settle, screenshot, repo } from './lib.mjs';
+import { launch, openApp, click, typeInto, items, settle, screenshot, repo, eachRenderer } from './lib.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -31,9 +31,9 @@ async function clickNth(page, label, n) {
   await settle(page);
 }
 
-test('the form drives the quote, and the quote shown is the API\'s quote for the saved request', async () => {
+eachRenderer('the form drives the quote, and the quote shown is the API\'s quote for the saved request', async (r) => {
   // Tall, so the whole form is on screen without scrolling.
-  const { page, context, consoleErrors, requests } = await openQuote({ width: 1280, height: 3000 });
+  const { page, context, consoleErrors, requests } = await openQuote({ width: 1280, height: 3000, ...r });
   const before = JSON.parse(await api(page, JSON.stringify((await workspace(page)).quotes[0].request)));
 
   await typeInto(page, 'Users', '4');

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { launch, openApp, click, typeInto, items, findItem, settle, screenshot, repo } from './lib.mjs';
+import { launch, openApp, click, typeInto, items, findItem, settle, screenshot, repo, eachRenderer } from './lib.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -61,8 +61,8 @@ async function answerFirstDomain(page) {
   }
 }
 
-test('answers given through the screen change the domain level, on screen and through the API', async () => {
-  const { page, context, consoleErrors, requests } = await openReadiness();
+eachRenderer('answers given through the screen change the domain level, on screen and through the API', async (r) => {
+  const { page, context, consoleErrors, requests } = await openReadiness(r);
   await click(page, 'Overview');
   assert.equal(await shownLevel(page, firstDomain.title), 'Not assessed');
   const empty = await assess(page, (await workspace(page)).assessment);

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launch, openApp, bundleUrl, click, canvasStats, frames, settle, screenshot, findItem, repo } from './lib.mjs';
+import { launch, openApp, bundleUrl, click, canvasStats, frames, settle, screenshot, findItem, repo, eachRenderer } from './lib.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -57,8 +57,8 @@ test('renders the styled shell: NHS blue header, real content, not blank', async
   await context.close();
 });
 
-test('every navigation entry opens a different screen', async () => {
-  const { page, context } = await openApp(browser);
+eachRenderer('every navigation entry opens a different screen', async (r) => {
+  const { page, context } = await openApp(browser, r);
   const seen = new Map();
   for (const label of ['Readiness', 'Data assets', 'Strategy', 'Quote', 'Value share', 'Home']) {
     const before = await canvasStats(page);
@@ -73,8 +73,8 @@ test('every navigation entry opens a different screen', async () => {
   await context.close();
 });
 
-test('draws nothing while idle and reacts to the first input', async () => {
-  const { page, context } = await openApp(browser);
+eachRenderer('draws nothing while idle and reacts to the first input', async (r) => {
+  const { page, context } = await openApp(browser, r);
   const start = await frames(page);
   await page.waitForTimeout(2000);
   assert.equal(await frames(page), start, 'frames were drawn with no input');
@@ -88,8 +88,8 @@ test('draws nothing while idle and reacts to the first input', async () => {
   await context.close();
 });
 
-test('keyboard: arrow keys and Space move through the navigation', async () => {
-  const { page, context } = await openApp(browser);
+eachRenderer('keyboard: arrow keys and Space move through the navigation', async (r) => {
+  const { page, context } = await openApp(browser, r);
   await click(page, 'Home', { window: 'navigation' });   // focuses the navigation
   await page.keyboard.press('ArrowDown');
   await settle(page);
@@ -100,9 +100,9 @@ test('keyboard: arrow keys and Space move through the navigation', async () => {
   await context.close();
 });
 
-test('crisp on high-density screens: the canvas backing store follows devicePixelRatio', async () => {
+eachRenderer('crisp on high-density screens: the canvas backing store follows devicePixelRatio', async (r) => {
   for (const scale of [1, 2, 3]) {
-    const { page, context } = await openApp(browser, { width: 1000, height: 700, scale });
+    const { page, context } = await openApp(browser, { width: 1000, height: 700, scale, ...r });
     const stats = await canvasStats(page);
     assert.equal(stats.width, 1000 * scale);
     assert.equal(stats.height, 700 * scale);

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, openApp, click, settle, screenshot } from './lib.mjs';
+import { launch, openApp, click, settle, screenshot, eachRenderer } from './lib.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -27,12 +27,12 @@ async function openWorkspaceFile(page, path) {
   await settle(page);
 }
 
-test('open a workspace file, keep it across a reload, undo the open', async () => {
+eachRenderer('open a workspace file, keep it across a reload, undo the open', async (r) => {
   const dir = mkdtempSync(join(tmpdir(), 'ft-ws-'));
   const file = join(dir, 'colleague.json');
   writeFileSync(file, JSON.stringify(sampleWorkspace(), null, 2));
 
-  const { page, context } = await openApp(browser);
+  const { page, context } = await openApp(browser, r);
   const before = await workspace(page);
   await openWorkspaceFile(page, file);
   const opened = await workspace(page);
@@ -65,8 +65,8 @@ test('a damaged workspace file is refused and the current work stays', async () 
   await context.close();
 });
 
-test('save to file downloads the whole workspace', async () => {
-  const { page, context } = await openApp(browser);
+eachRenderer('save to file downloads the whole workspace', async (r) => {
+  const { page, context } = await openApp(browser, r);
   const download = page.waitForEvent('download');
   await click(page, 'Save to file');
   const d = await download;

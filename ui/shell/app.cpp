@@ -244,8 +244,9 @@ void App::draw_navigation() {
         dl->AddText(ImVec2(row.x + 24, row.y + 31), colour::rgb(colour::kSecondaryText), s.nav_hint());
     }
 
-    // Status at the foot of the navigation: where the work is kept.
-    float foot_y = win_pos.y + ImGui::GetWindowHeight() - 74;
+    // Status at the foot of the navigation: where the work is kept, the version, and how the app is drawn.
+    RendererDescription renderer = platform_.renderer_description();
+    float foot_y = win_pos.y + ImGui::GetWindowHeight() - (renderer.name.empty() ? 74 : 96);
     std::string status;
     if (storage_failed_) status = "Not saved in this browser";
     else if (last_saved_ms_ < 0) status = "Saved in this browser";
@@ -258,6 +259,15 @@ void App::draw_navigation() {
     dl->AddText(ImVec2(win_pos.x + 24, foot_y + 22), colour::rgb(colour::kSecondaryText),
                 "Nothing leaves this computer.");
     dl->AddText(ImVec2(win_pos.x + 24, foot_y + 44), colour::rgb(0x768692), (std::string("Version ") + kVersion).c_str());
+    if (!renderer.name.empty()) {
+        // Which renderer draws the page, and why, helps whoever supports a machine with no GPU drawing.
+        std::string drawn = "Drawn with " + renderer.name;
+        ImVec2 at(win_pos.x + 24, foot_y + 66);
+        dl->AddText(at, colour::rgb(0x768692), drawn.c_str());
+        ImVec2 size = ImGui::CalcTextSize(drawn.c_str());
+        if (!renderer.reason.empty() && ImGui::IsMouseHoveringRect(at, ImVec2(at.x + size.x, at.y + size.y)))
+            ImGui::SetTooltip("Drawn with %s: %s.", renderer.name.c_str(), renderer.reason.c_str());
+    }
     ImGui::EndChild();
     ImGui::PopStyleColor();
 }

@@ -9,6 +9,14 @@
 
 namespace ft::ui {
 
+// How the platform draws the app, for the footer's details: a short name ("WebGL 2", "Canvas 2D") and why
+// it was chosen ("WebGL 2 and WebGL 1 are unavailable in this browser"). Empty where drawing is not the
+// platform's business (native tests).
+struct RendererDescription {
+    std::string name;
+    std::string reason;
+};
+
 class Platform {
 public:
     virtual ~Platform() = default;
@@ -33,6 +41,8 @@ public:
     virtual double now_ms() = 0;
     // Local date as YYYY-MM-DD, for reference numbers and document dates.
     virtual std::string today() = 0;
+
+    virtual RendererDescription renderer_description() { return {}; }
 };
 
 }  // namespace ft::ui

@@ -1,0 +1,101 @@
+#include "renderer.h"
+
+#include <GLES3/gl3.h>
+#include <emscripten/html5.h>
+
+#include <backends/imgui_impl_opengl3.h>
+
+#include "canvas2d_renderer.h"
+
+namespace ft::web {
+namespace {
+
+RendererKind g_kind = RendererKind::none;
+
+// The app background (#F0F4F5), the colour every frame starts from.
+constexpr float kClear[3] = {0.941f, 0.957f, 0.961f};
+
+bool start_webgl(int major) {
+    EmscriptenWebGLContextAttributes attrs;
+    emscripten_webgl_init_context_attributes(&attrs);
+    attrs.majorVersion = major;
+    attrs.minorVersion = 0;
+    attrs.alpha = EM_FALSE;
+    attrs.antialias = EM_FALSE;   // ImGui anti-aliases its own shapes
+    attrs.preserveDrawingBuffer = EM_TRUE;   // the last frame stays on screen while idle (and for screenshots)
+    EMSCRIPTEN_WEBGL_CONTEXT_HANDLE ctx = emscripten_webgl_create_context("#canvas", &attrs);
+    if (ctx <= 0) return false;
+    emscripten_webgl_make_context_current(ctx);
+    // ImGui's OpenGL3 backend is built in its ES 2 mode on Emscripten (vertex arrays through the OES
+    // extension, which WebGL 2 has natively), so one build serves both: only the GLSL dialect differs.
+    return ImGui_ImplOpenGL3_Init(major == 2 ? "#version 300 es" : "#version 100");
+}
+
+}  // namespace
+
+bool start_renderer() {
+    if (start_webgl(2)) g_kind = RendererKind::webgl2;
+    else if (start_webgl(1)) g_kind = RendererKind::webgl1;
+    else if (canvas2d::start()) g_kind = RendererKind::canvas2d;
+    else g_kind = RendererKind::none;
+    return g_kind != RendererKind::none;
+}
+
+RendererKind renderer_kind() { return g_kind; }
+
+ui::RendererDescription renderer_description() {
+    switch (g_kind) {
+    case RendererKind::webgl2: return {"WebGL 2", "the browser offers WebGL 2"};
+    case RendererKind::webgl1: return {"WebGL 1", "WebGL 2 is unavailable in this browser"};
+    case RendererKind::canvas2d: return {"Canvas 2D", "WebGL 2 and WebGL 1 are unavailable in this browser"};
+    case RendererKind::none: break;
+    }
+    return {"nothing", "WebGL 2, WebGL 1 and Canvas 2D are all unavailable in this browser"};
+}
+
+const char* renderer_json() {
+    // The reasons are fixed text with nothing to escape.
+    switch (g_kind) {
+    case RendererKind::webgl2: return R"({"name":"webgl2","reason":"the browser offers WebGL 2"})";
+    case RendererKind::webgl1: return R"({"name":"webgl1","reason":"WebGL 2 is unavailable in this browser"})";
+    case RendererKind::canvas2d:
+        return R"({"name":"canvas2d","reason":"WebGL 2 and WebGL 1 are unavailable in this browser"})";
+    case RendererKind::none: break;
+    }
+    return R"({"name":"none","reason":"WebGL 2, WebGL 1 and Canvas 2D are all unavailable in this browser"})";
+}
+
+void renderer_fonts_changed() {
+    if (g_kind == RendererKind::canvas2d) {
+        canvas2d::fonts_changed();
+    } else if (g_kind != RendererKind::none) {
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
+}
+
+void renderer_new_frame() {
+    if (g_kind == RendererKind::webgl2 || g_kind == RendererKind::webgl1) ImGui_ImplOpenGL3_NewFrame();
+}
+
+void renderer_draw(ImDrawData* data, int fb_w, int fb_h) {
+    if (g_kind == RendererKind::canvas2d) {
+        canvas2d::draw(data, kClear);
+    } else if (g_kind != RendererKind::none) {
+        glViewport(0, 0, fb_w, fb_h);
+        glClearColor(kClear[0], kClear[1], kClear[2], 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT);
+        ImGui_ImplOpenGL3_RenderDrawData(data);
+    }
+}
+
+void renderer_finish() {
+    if (g_kind == RendererKind::canvas2d) {
+        canvas2d::finish();
+    } else if (g_kind != RendererKind::none) {
+        unsigned char pixel[4];
+        glReadPixels(0, 0, 1, 1, GL_RGBA, GL_UNSIGNED_BYTE, pixel);   // returns only once the GPU is done
+    }
+}
+
+}  // namespace ft::web
