@@ -44,7 +44,12 @@ for input in "$src"/tests/golden/*.*.json; do
   fmt=""; [ -f "$base.format" ] && fmt=$(cat "$base.format")
   if [ -n "$fmt" ]; then "$bin" "$cmd" "$input" --format "$fmt" >"$tmp/golden" 2>"$tmp/err"
   else "$bin" "$cmd" "$input" >"$tmp/golden" 2>"$tmp/err"; fi
-  if cmp -s "$tmp/golden" "$base.out"; then ok
+  status=$?
+  # A golden run must succeed and say nothing on stderr: an input the command refuses would otherwise
+  # "match" an empty expected file.
+  if [ "$status" != 0 ] || [ -s "$tmp/err" ] || [ ! -s "$base.out" ]; then
+    bad "golden $(basename "$input") exited $status with: $(cat "$tmp/err")"
+  elif cmp -s "$tmp/golden" "$base.out"; then ok
   else bad "golden $(basename "$input") differs:"; diff "$base.out" "$tmp/golden" | head -20; fi
 done
 
