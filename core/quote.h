@@ -18,6 +18,7 @@
 
 #include "input.h"
 #include "money.h"
+#include "organisation.h"
 #include "rate_card.h"
 
 namespace ft::quote {
@@ -45,6 +46,8 @@ std::string use_name(Use u);
 struct Partner {
     std::string name;
     std::string kind;
+    std::string address;   // for the letter's address block; lines joined by '\n', "" if not given
+    std::string contact;   // the person the letter is addressed to, "" if not given
 };
 
 struct DatasetRequest {
@@ -81,6 +84,9 @@ struct QuoteRequest {
     std::string reference;
     std::string date;                  // YYYY-MM-DD, "" if not given
     std::int64_t valid_for_days = 90;
+    // The NHS organisation sending the quote (letterhead and signature); empty when not given. It never
+    // enters a figure or the derived reference.
+    org::Organisation issuer;
 };
 
 struct QuoteLine {
