@@ -248,6 +248,9 @@ std::vector<Warning> warnings_for(const Quote& q) {
                                              std::to_string(kCardAgeWarningYears) +
                                              " years before this quote: check that its prices still reflect current costs."});
     }
+    if (r.issuer.empty())
+        w.push_back({"no_issuer", "The letter does not say which organisation is sending it: enter your organisation's details "
+                                  "on the Home screen (or give the request an issuer)."});
     if (!r.card.vat_applies)
         w.push_back({"vat_not_applied", "VAT is not included. Check the VAT treatment of this supply before sending the quote."});
     if (q.waiver_pence > 0)
@@ -269,8 +272,8 @@ Explanations explain_totals(const Quote& q) {
         for (const auto& l : q.lines) sum += (sum.empty() ? "" : " + ") + format_gbp(l.amount_pence);
         e.direct = "sum of " + plural(std::int64_t(q.lines.size()), "line", "lines") + ": " + sum + " = " + format_gbp(q.direct_pence);
     }
-    e.overhead = percent_product(q.direct_pence, r.card.overhead_rate, q.overhead_pence) + " (overhead rate of the rate card " +
-                 r.card.name + (r.card.overhead_note.empty() ? "" : ": " + r.card.overhead_note) + ")";
+    e.overhead = percent_product(q.direct_pence, r.card.overhead_rate, q.overhead_pence) + " (the rate card's overhead rate" +
+                 (r.card.overhead_note.empty() ? "" : ": " + r.card.overhead_note) + ")";
     if (r.waiver)
         e.waiver = "waiver of " + format_gbp(q.waiver_pence) + ", at most direct cost plus overhead (" +
                    format_gbp(q.direct_pence + q.overhead_pence) + "); reason: " + r.waiver->reason;
@@ -281,7 +284,7 @@ Explanations explain_totals(const Quote& q) {
     e.net = format_gbp(q.direct_pence) + " direct + " + format_gbp(q.overhead_pence) + " overhead - " + format_gbp(q.waiver_pence) +
             " waiver = " + format_gbp(q.net_pence);
     e.vat = r.card.vat_applies ? percent_product(q.net_pence, r.card.vat_rate, q.vat_pence)
-                               : "VAT not applied (the rate card " + r.card.name + " has VAT switched off): " + format_gbp(0);
+                               : "VAT not applied (the rate card has VAT switched off): " + format_gbp(0);
     e.total = format_gbp(q.net_pence) + " net + " + format_gbp(q.vat_pence) + " VAT = " + format_gbp(q.total_pence);
     return e;
 }
@@ -483,12 +486,15 @@ ojson quote_to_json(const Quote& q) {
         j["date"] = r.date;
         j["valid_until"] = q.valid_until;
     }
+    if (!r.issuer.empty()) j["issuer"] = org::to_json(r.issuer);
     j["rate_card"]["id"] = r.card.id;
     j["rate_card"]["name"] = r.card.name;
     j["rate_card"]["source"] = r.card.source;
     j["rate_card"]["valid_from"] = r.card.valid_from;
     j["partner"]["name"] = r.partner.name;
     j["partner"]["kind"] = r.partner.kind;
+    if (!r.partner.address.empty()) j["partner"]["address"] = r.partner.address;
+    if (!r.partner.contact.empty()) j["partner"]["contact"] = r.partner.contact;
     j["partner"]["note"] = "Recorded for the record only: the kind of partner never changes any figure (principle 3).";
     j["use"] = use_name(r.use);
     j["purpose"] = r.purpose;
