@@ -196,7 +196,7 @@ TEST_CASE("exports are the core's documents for the screen's assessment") {
     CHECK(h.platform.saved[0].bytes == assess::report_html(doc, r));
     CHECK(h.platform.saved[1].media_type == "text/csv");
     CHECK(h.platform.saved[1].bytes == assess::report_csv(doc));
-    CHECK(h.platform.saved[2].bytes == assess::actions_csv(r));
+    CHECK(h.platform.saved[2].bytes == assess::actions_csv(doc, r));
     CHECK(json::parse(h.platform.saved[3].bytes) == json(assess::assessment_to_json(doc)));
 }
 
