@@ -127,7 +127,7 @@ void plan(docx::Writer& w, const Instrument& in, const AssessResult& r) {
     }
     w.paragraph("Indicators below their target, answered \"not known\", or critical and not answered; by priority, then due date.");
     docx::Table t;
-    t.widths = {10, 17, 27, 30, 16};
+    t.widths = {12, 17, 26, 29, 16};
     t.header = {"Priority", "Due", "Indicator", "Action", "Owner"};
     for (const auto& it : r.action_plan) {
         Cell indicator(std::vector<Run>{{it.title},

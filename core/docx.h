@@ -38,7 +38,8 @@ struct Run {
     bool small = false;      // a size smaller, in grey: explanations under a figure
 };
 
-enum class Style { normal, title, subtitle, heading1, heading2, heading3, small, quote };
+// closing: kept on the page with the paragraph after it (a letter's sign-off and signature).
+enum class Style { normal, title, subtitle, heading1, heading2, heading3, small, quote, closing };
 
 // One table cell: its runs, an optional background (six hex digits) and alignment.
 struct Cell {

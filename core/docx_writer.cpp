@@ -34,13 +34,15 @@ std::string one_line(std::string_view s) {
     return out;
 }
 
-std::string run_xml(const Run& r, const char* colour = nullptr, bool bold = false) {
+// half_points: the size for runs that are not small (0 keeps the style's size); table text is a size down.
+std::string run_xml(const Run& r, const char* colour = nullptr, bool bold = false, int half_points = 0) {
     std::string props;
     if (r.bold || bold) props += "<w:b/><w:bCs/>";
     if (r.italic) props += "<w:i/><w:iCs/>";
     if (colour) props += std::string("<w:color w:val=\"") + colour + "\"/>";
     else if (r.small) props += std::string("<w:color w:val=\"") + kGrey + "\"/>";
-    if (r.small) props += "<w:sz w:val=\"17\"/><w:szCs w:val=\"17\"/>";
+    int size = r.small ? 17 : half_points;
+    if (size) props += "<w:sz w:val=\"" + std::to_string(size) + "\"/><w:szCs w:val=\"" + std::to_string(size) + "\"/>";
     std::string x = "<w:r>" + (props.empty() ? std::string() : "<w:rPr>" + props + "</w:rPr>");
     std::size_t start = 0;
     const std::string& t = r.text;
@@ -53,9 +55,9 @@ std::string run_xml(const Run& r, const char* colour = nullptr, bool bold = fals
     return x + "</w:r>";
 }
 
-std::string runs_xml(const std::vector<Run>& runs, const char* colour = nullptr, bool bold = false) {
+std::string runs_xml(const std::vector<Run>& runs, const char* colour = nullptr, bool bold = false, int half_points = 0) {
     std::string x;
-    for (const Run& r : runs) x += run_xml(r, colour, bold);
+    for (const Run& r : runs) x += run_xml(r, colour, bold, half_points);
     return x;
 }
 
@@ -68,6 +70,7 @@ const char* style_id(Style s) {
         case Style::heading3: return "Heading3";
         case Style::small: return "Small";
         case Style::quote: return "Clause";
+        case Style::closing: return "Closing";
         case Style::normal: break;
     }
     return "Normal";
@@ -203,6 +206,7 @@ std::string styles() {
                 std::string("<w:pBdr><w:left w:val=\"single\" w:sz=\"24\" w:space=\"8\" w:color=\"") + kBlue +
                     "\"/></w:pBdr><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"EEF4FB\"/><w:ind w:left=\"284\" w:right=\"284\"/>",
                 "") +
+           para("Closing", "Closing", "Normal", "<w:keepNext/><w:keepLines/><w:spacing w:after=\"0\"/>", "") +
            para("ListParagraph", "List Paragraph", "Normal", "<w:spacing w:after=\"60\"/><w:ind w:left=\"720\"/><w:contextualSpacing/>", "") +
            para("TOCHeading", "TOC Heading", "Normal", "<w:keepNext/><w:spacing w:before=\"240\" w:after=\"120\"/>",
                 std::string("<w:b/><w:bCs/><w:color w:val=\"") + kBlue + "\"/><w:sz w:val=\"32\"/><w:szCs w:val=\"32\"/>") +
@@ -271,7 +275,7 @@ std::string table_xml(const Table& t) {
         x += "</w:tcPr><w:p><w:pPr><w:spacing w:after=\"0\"/>";
         bool right = c.right || (col < t.right.size() && t.right[col]);
         if (right) x += "<w:jc w:val=\"right\"/>";
-        x += "</w:pPr>" + runs_xml(c.runs, head ? "FFFFFF" : nullptr, head || bold) + "</w:p></w:tc>";
+        x += "</w:pPr>" + runs_xml(c.runs, head ? "FFFFFF" : nullptr, head || bold, 19) + "</w:p></w:tc>";
     };
     if (!t.header.empty()) {
         x += "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>";

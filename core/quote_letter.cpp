@@ -285,9 +285,11 @@ std::string quote_docx(const Quote& q) {
     for (const auto& [title, how] : l.principles) w.numbered({{title + ".", true}, {" " + how}});
     w.heading(2, "Validity");
     for (const auto& p : l.closing) w.paragraph(p);
-    w.paragraph("Yours sincerely,");
-    w.paragraph(std::vector<Run>{{"\n\n"}});
-    for (std::size_t i = 0; i < l.signature.size(); ++i) w.paragraph(std::vector<Run>{{l.signature[i], i == 0}});
+    // The sign-off and the signature stay together on one page.
+    w.paragraph("Yours sincerely,", docx::Style::closing);
+    w.paragraph(std::vector<Run>{{"\n\n"}}, docx::Style::closing);
+    for (std::size_t i = 0; i < l.signature.size(); ++i)
+        w.paragraph(std::vector<Run>{{l.signature[i], i == 0}}, i + 1 < l.signature.size() ? docx::Style::closing : docx::Style::normal);
     w.paragraph(l.small_print, docx::Style::small);
 
     docx::Meta m;

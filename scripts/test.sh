@@ -30,6 +30,16 @@ tail -1 "$logs/cli.log"
 p=$(tail -1 "$logs/cli.log" | sed -E 's/.* ([0-9]+) passed.*/\1/'); f=$(tail -1 "$logs/cli.log" | sed -E 's/.* ([0-9]+) failed.*/\1/')
 passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
 
+# Documents as recipients open them: Word through LibreOffice, CSV through Python's csv reader.
+bash tests/docs/run.sh build/native-debug/fairterms "$PWD" >"$logs/docs.log" 2>&1 || cat "$logs/docs.log"
+if grep -qE '^docs: [0-9]+ passed, [0-9]+ failed$' "$logs/docs.log"; then
+  tail -1 "$logs/docs.log"
+  p=$(tail -1 "$logs/docs.log" | sed -E 's/.* ([0-9]+) passed.*/\1/'); f=$(tail -1 "$logs/docs.log" | sed -E 's/.* ([0-9]+) failed.*/\1/')
+  passed=$((passed + p)); failed=$((failed + f))
+else
+  suite_failed "documents tests did not report"
+fi
+
 # Sanitizers: the unit tests again with ASan and UBSan (any report fails the run).
 if [ "${FT_SKIP_ASAN:-0}" != 1 ]; then
   if build_preset native-asan ft_unit_tests; then

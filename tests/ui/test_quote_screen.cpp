@@ -306,3 +306,25 @@ TEST_CASE("quote screen: save and load round trip, and drafts load as they were 
     CHECK(back["quotes"][0]["request"]["datasets"][0]["name"] == ws["quotes"][0]["request"]["datasets"][0]["name"]);
     CHECK(back["quotes"][0]["request"]["rate_card"] == ws["quotes"][0]["request"]["rate_card"]);
 }
+
+TEST_CASE("quote screen: the organisation profile from the Home screen signs the letter and is saved once") {
+    Harness h;
+    ft::json ws = ft::json::parse(h.app->workspace_json());
+    ws["organisation"] = {{"name", "  Northfield\nTeaching Trust "}, {"address", "Hospital Road\n\nNorthfield"},
+                          {"signatory", "Dr Helen Morris"}, {"signatory_role", "Chief Digital Information Officer"}};
+    REQUIRE(h.app->load_workspace_text(ws.dump(), "with-profile.json"));
+    open_quote_screen(h);
+    // Every quote carries the profile as its issuer, cleaned to one line.
+    CHECK(request_of(h)["issuer"]["name"] == "Northfield Teaching Trust");
+    CHECK(workspace(h)["organisation"]["name"] == "Northfield Teaching Trust");
+    CHECK(workspace(h)["organisation"]["address"] == "Hospital Road\nNorthfield");
+    REQUIRE(h.click("Print letter"));
+    REQUIRE(h.platform.printed.size() == 1);
+    const std::string& letter = h.platform.printed[0];
+    CHECK(letter.find("<p class=\"org\">Northfield Teaching Trust</p>") != std::string::npos);
+    CHECK(letter.find("Dr Helen Morris") != std::string::npos);
+    CHECK(letter.find("Points to check") == std::string::npos);
+    // The profile is set, so the screen no longer asks for it.
+    auto q = ft::quote::compute_quote(ft::quote::parse_quote_request(request_of(h)));
+    for (const auto& w : q.warnings) CHECK(w.code != "no_issuer");
+}

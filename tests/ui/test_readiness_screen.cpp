@@ -123,7 +123,7 @@ TEST_CASE("not known counts as 1 and not applicable is left out, visibly") {
     CHECK(workspace(h)["assessment"]["answers"][d.indicators.front().id]["level"] == "not_known");
     CHECK(domain_level(h, "data_quality") == 1);
     const auto& explanation = assessment(h).result().domains.front().explanation;
-    CHECK(explanation.find("not_known counted as 1") != std::string::npos);
+    CHECK(explanation.find("1 \"not known\" answer counted as 1") != std::string::npos);
 
     REQUIRE(click_shown(h, "Not applicable"));
     CHECK_FALSE(domain_level(h, "data_quality"));   // nothing left to score

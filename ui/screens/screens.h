@@ -3,6 +3,7 @@
 
 #include <memory>
 
+#include "organisation.h"
 #include "screen.h"
 
 namespace ft::ui {
@@ -13,5 +14,9 @@ std::unique_ptr<Screen> make_assets_screen();
 std::unique_ptr<Screen> make_strategy_screen();
 std::unique_ptr<Screen> make_quote_screen();
 std::unique_ptr<Screen> make_value_screen();
+
+// The organisation profile entered on the Home screen (empty until the user fills it in), which every
+// document the app writes is sent from.
+const org::Organisation& organisation_profile(AppContext& ctx);
 
 }  // namespace ft::ui
