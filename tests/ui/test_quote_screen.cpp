@@ -237,8 +237,11 @@ TEST_CASE("quote screen: exports use the engine's documents") {
     REQUIRE(h.click("Print letter"));
     REQUIRE(h.platform.printed.size() == 1);
     CHECK(h.platform.printed[0] == ft::quote::quote_html(q));
-    REQUIRE(h.click("Copy summary"));
+    REQUIRE(h.click("Copy letter text"));
     CHECK(h.platform.clip == ft::quote::quote_text(q));
+    REQUIRE(h.click("Download letter (Word)"));
+    CHECK(h.platform.saved.back().name == "quote-" + q.reference + ".docx");
+    CHECK(h.platform.saved.back().bytes == ft::quote::quote_docx(q));
 }
 
 TEST_CASE("quote screen: selecting a figure shows the engine's explanation; comparison draws") {
