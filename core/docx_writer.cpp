@@ -197,8 +197,8 @@ std::string styles() {
            "<w:semiHidden/><w:unhideWhenUsed/></w:style>" +
            para("Title", "Title", "Normal", "<w:spacing w:after=\"60\"/>",
                 std::string("<w:b/><w:bCs/><w:color w:val=\"") + kBlue + "\"/><w:sz w:val=\"52\"/><w:szCs w:val=\"52\"/>") +
-           para("Subtitle", "Subtitle", "Normal", "<w:spacing w:after=\"240\"/>", "<w:b/><w:bCs/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>") +
-           heading("Heading1", "heading 1", 32, 360, 0) + heading("Heading2", "heading 2", 26, 240, 1) +
+           para("Subtitle", "Subtitle", "Normal", "<w:spacing w:after=\"120\"/>", "<w:b/><w:bCs/><w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/>") +
+           heading("Heading1", "heading 1", 32, 280, 0) + heading("Heading2", "heading 2", 26, 200, 1) +
            heading("Heading3", "heading 3", 22, 200, 2) +
            para("Small", "Small print", "Normal", "",
                 std::string("<w:color w:val=\"") + kGrey + "\"/><w:sz w:val=\"17\"/><w:szCs w:val=\"17\"/>") +

@@ -275,7 +275,9 @@ std::string quote_docx(const Quote& q) {
     totals.widths = {80, 20};
     totals.right = {false, true};
     totals.bold_last_row = true;
-    for (const auto& t : l.totals) totals.rows.push_back({docx::Cell(std::vector<Run>{{t.label}, {"\n" + t.how, false, false, true}}), t.amount});
+    // The totals without their workings (each line keeps its own), so the letter fits on two pages as the
+    // printed HTML does; the workings of every total are in the HTML letter and the quote's JSON.
+    for (const auto& t : l.totals) totals.rows.push_back({docx::Cell(t.label), t.amount});
     w.table(totals);
     if (!l.waiver.empty()) w.paragraph(l.waiver);
 
@@ -284,10 +286,12 @@ std::string quote_docx(const Quote& q) {
     w.heading(2, "The principles this quote follows");
     for (const auto& [title, how] : l.principles) w.numbered({{title + ".", true}, {" " + how}});
     w.heading(2, "Validity");
-    for (const auto& p : l.closing) w.paragraph(p);
+    std::string closing;
+    for (const auto& p : l.closing) closing += (closing.empty() ? "" : " ") + p;
+    w.paragraph(closing);
     // The sign-off and the signature stay together on one page.
     w.paragraph("Yours sincerely,", docx::Style::closing);
-    w.paragraph(std::vector<Run>{{"\n\n"}}, docx::Style::closing);
+    w.paragraph(std::vector<Run>{{"\n"}}, docx::Style::closing);
     for (std::size_t i = 0; i < l.signature.size(); ++i)
         w.paragraph(std::vector<Run>{{l.signature[i], i == 0}}, i + 1 < l.signature.size() ? docx::Style::closing : docx::Style::normal);
     w.paragraph(l.small_print, docx::Style::small);

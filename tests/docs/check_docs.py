@@ -125,7 +125,7 @@ def check_order(name, root):
     check(not bad, f"{name}: element order: {bad[:3]}")
 
 
-def check_docx(label, path, organisation, out_dir):
+def check_docx(label, path, organisation, out_dir, max_pages=None):
     z = zipfile.ZipFile(path)
     names = z.namelist()
     parts = {}
@@ -212,6 +212,8 @@ def check_docx(label, path, organisation, out_dir):
     count = re.search(r"Pages:\s+(\d+)", pages).group(1)
     print(f"{label}: LibreOffice PDF of {count} A4 pages")
     check("Page 1 of " + count in flat, f"{label}: the PDF says 'Page 1 of {count}'")
+    if max_pages:
+        check(int(count) <= max_pages, f"{label}: fits on {max_pages} pages (has {count})")
     check(organisation in flat, f"{label}: the PDF names {organisation!r}")
     headings = paragraphs_with_style(body, {"Heading1", "Heading2", "Title"})
     missing = [h for h in headings if " ".join(h.split()) not in flat]
@@ -234,15 +236,15 @@ def main():
     g = lambda n: os.path.join(golden, n)
 
     word = [
-        ("quote-letter", ["quote", g("trust-bespoke-letter.quote.json")], "Northfield Teaching Hospitals NHS Foundation Trust"),
-        ("board-report", ["report", g("readiness-board-html.report.json")], "Example NHS Foundation Trust <Research & Innovation>"),
-        ("strategy", ["strategy", g("northfield-assessed.strategy.json")], "Northfield Teaching Hospitals NHS Foundation Trust"),
+        ("quote-letter", ["quote", g("trust-bespoke-letter.quote.json")], "Northfield Teaching Hospitals NHS Foundation Trust", 2),
+        ("board-report", ["report", g("readiness-board-html.report.json")], "Example NHS Foundation Trust <Research & Innovation>", None),
+        ("strategy", ["strategy", g("northfield-assessed.strategy.json")], "Northfield Teaching Hospitals NHS Foundation Trust", None),
     ]
-    for label, args, organisation in word:
+    for label, args, organisation, max_pages in word:
         path = os.path.join(out_dir, label + ".docx")
         with open(path, "wb") as f:
             f.write(run_cli(binary, args + ["--format", "docx"]))
-        check_docx(label, path, organisation, out_dir)
+        check_docx(label, path, organisation, out_dir, max_pages)
 
     tables = [
         ("quote csv", ["quote", g("trust-bespoke-letter.quote.json"), "--format", "csv"]),
