@@ -40,11 +40,11 @@ const std::vector<Validator>& validators() {
 
 const std::vector<FeatureCommand>& feature_commands() {
     static const std::vector<FeatureCommand> table = {
-        {"value", "value FILE|- [--format json|html|csv]", "value share across mechanisms, years and NHS organisations", value::run_command},
-        {"quote", "quote FILE|- [--format json|html|csv|text]", "price a quote request from a rate card", quote::run_quote_command},
+        {"value", "value FILE|- [--format json|html|csv|split-csv]", "value share across mechanisms, years and NHS organisations", value::run_command},
+        {"quote", "quote FILE|- [--format json|html|csv|text|docx|docx-base64]", "price a quote request from a rate card", quote::run_quote_command},
         {"rate-cards", "rate-cards -  (input {})", "list the built-in rate cards in full", json_command(quote::list_rate_cards)},
         {"assess", "assess FILE|-", "score a readiness assessment: domains, posture, assets, action plan", json_command(assess::assess_command)},
-        {"report", "report FILE|- [--format html|csv|actions-csv|json]", "readiness report for a Board paper, or CSV of indicators or actions", assess::report_command},
+        {"report", "report FILE|- [--format html|docx|docx-base64|csv|actions-csv|json]", "readiness report for a Board paper, or CSV of indicators or actions", assess::report_command},
         {"strategy", "strategy FILE|- [--format md|html|docx|docx-base64]", "data asset management strategy as Markdown, printable HTML or Word", strategy::strategy_command},
     };
     return table;

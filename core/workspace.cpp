@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "base/organisation.h"
+
 namespace ft::workspace {
 namespace {
 
@@ -28,7 +30,7 @@ int schema_version(const Field& schema) {
 const std::vector<Part>& parts() {
     static const std::vector<Part> list = {
         {"quotes", "array"},     {"rate_cards", "array"}, {"value_scenarios", "array"},
-        {"assessment", "object"}, {"strategy", "object"}, {"app", "object"},
+        {"assessment", "object"}, {"strategy", "object"}, {"app", "object"}, {"organisation", "object"},
     };
     return list;
 }
@@ -60,6 +62,8 @@ json migrate_and_check(json doc) {
         else part.object();
     }
     checked.only_keys(allowed);
+    // The organisation profile is checked in full: every document reads it.
+    if (checked.has("organisation")) (void)org::parse(checked.at("organisation"), false);
     if (checked.has("saved_at")) (void)checked.at("saved_at").text(64);
     return doc;
 }

@@ -1,7 +1,7 @@
 // The workspace file: everything a user has entered, in one JSON document they can save, open and share.
 //
 // {"schema": "fairterms/workspace@N", "saved_at": ..., "app": {...}, "<part>": ...}
-// Each screen owns one part (quotes, value_scenarios, assessment, strategy, rate_cards) and may hold
+// Each screen owns one part (organisation, quotes, value_scenarios, assessment, strategy, rate_cards) and may hold
 // unfinished drafts there, so this module checks the envelope and the type of each part, and migrates
 // older versions; the screens check the contents they read.
 #pragma once

@@ -7,7 +7,8 @@ root=$PWD
 
 IMGUI_VERSION=1.86
 debs=(cmake g++ clang libclang-rt-14-dev emscripten nlohmann-json3-dev doctest-dev chromium
-      fonts-noto-core fonts-dejavu-core fonttools xz-utils dpkg-dev)
+      fonts-noto-core fonts-dejavu-core fonttools xz-utils dpkg-dev
+      libreoffice-writer poppler-utils)   # the documents tests: Word -> PDF, pdftotext, pdftoppm
 
 sudo_() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 

@@ -27,6 +27,9 @@ run_doctest ft_unit_tests "$logs/unit.log" build/native-debug/tests/ft_unit_test
 run_doctest ft_ui_tests "$logs/ui.log" build/native-debug/tests/ft_ui_tests --no-intro=true
 run_counted cli "$logs/cli.log" bash tests/cli/run.sh build/native-debug/fairterms "$PWD"
 
+# Documents as recipients open them: Word through LibreOffice, CSV through Python's csv reader.
+run_counted docs "$logs/docs.log" bash tests/docs/run.sh build/native-debug/fairterms "$PWD"
+
 # Sanitizers: the unit tests again with ASan and UBSan (any report fails the run).
 if [ "${FT_SKIP_ASAN:-0}" != 1 ]; then
   if build_preset native-asan ft_unit_tests; then

@@ -65,17 +65,17 @@ DomainResult score_domain(const Domain& d, const Assessment& a) {
     }
     std::sort(r.core_values.begin(), r.core_values.end());
     std::vector<std::string> notes;
-    if (r.not_known) notes.push_back(plural(r.not_known, "not known", "not known") + " counted as 1");
-    if (r.not_applicable) notes.push_back(plural(r.not_applicable, "not applicable", "not applicable") + " left out");
+    if (r.not_known) notes.push_back(plural(r.not_known, "\"not known\" answer", "\"not known\" answers") + " counted as 1");
+    if (r.not_applicable) notes.push_back(plural(r.not_applicable, "\"not applicable\" answer", "\"not applicable\" answers") + " left out");
     std::string noted = notes.empty() ? "" : " (" + notes[0] + (notes.size() > 1 ? "; " + notes[1] : "") + ")";
     if (r.core_values.empty()) {
-        r.explanation = "no core answers to score" + noted + " -> not assessed";
+        r.explanation = "no core answers to score" + noted + ", so not assessed";
         return r;
     }
     r.level = floor_median(r.core_values);
     std::size_t n = r.core_values.size();
     int twice_median = n % 2 ? 2 * r.core_values[n / 2] : r.core_values[n / 2 - 1] + r.core_values[n / 2];
-    r.explanation = "core answers " + join_ints(r.core_values) + noted + " -> median " + half_text(twice_median) + " -> level " +
+    r.explanation = "core answers " + join_ints(r.core_values) + noted + ": median " + half_text(twice_median) + ", so level " +
                     std::to_string(*r.level);
     return r;
 }
@@ -94,7 +94,7 @@ void judge_posture(const Assessment& a, AssessResult& r) {
         std::string what = reason.kind == "domain" ? "domain \"" + reason.title + "\"" : "critical indicator \"" + reason.title + "\"";
         std::string is;
         if (reason.state == "not_assessed") is = "is not assessed, which counts as below level 2";
-        else if (reason.state == "not_known") is = "is answered not known, which counts as below level 2";
+        else if (reason.state == "not_known") is = "is answered \"not known\", which counts as below level 2";
         else if (reason.state == "not_answered") is = "is not answered, which counts as below level 2";
         else if (reason.state == "not_applicable")
             is = "is answered not applicable, but critical indicators must be assessed, so it counts as below level 2";
@@ -126,16 +126,16 @@ void judge_posture(const Assessment& a, AssessResult& r) {
     std::string checked = plural(static_cast<int>(r.domains.size()), "domain", "domains") + " and " +
                           plural(criticals, "critical indicator", "critical indicators") + " checked";
     std::size_t below2 = static_cast<std::size_t>(std::count_if(r.posture_reasons.begin(), r.posture_reasons.end(), [](const PostureReason& p) { return p.needed == 2; }));
-    if (r.posture == Posture::proactive) r.posture_explanation = checked + ": all at level 3 or more -> proactive";
+    if (r.posture == Posture::proactive) r.posture_explanation = checked + ": all at level 3 or more, so proactive";
     else if (r.posture == Posture::reactive)
-        r.posture_explanation = checked + ": all at level 2 or more, " + std::to_string(r.posture_reasons.size()) + " below 3 -> reactive";
+        r.posture_explanation = checked + ": all at level 2 or more, " + std::to_string(r.posture_reasons.size()) + " below 3, so reactive";
     else
-        r.posture_explanation = checked + ": " + std::to_string(below2) + " below level 2 -> not yet";
+        r.posture_explanation = checked + ": " + std::to_string(below2) + " below level 2, so not yet ready";
     std::size_t excused = static_cast<std::size_t>(std::count_if(r.critical_gaps.begin(), r.critical_gaps.end(),
                                                                  [](const CriticalGap& g) { return g.state == "not_applicable"; }));
     if (excused)
         r.posture_explanation += " (" + plural(static_cast<int>(excused), "critical indicator", "critical indicators") +
-                                 " answered not applicable counted as below level 2: critical indicators must be assessed)";
+                                 " answered \"not applicable\" counted as below level 2: critical indicators must be assessed)";
 }
 
 }  // namespace
@@ -157,9 +157,9 @@ AssetResult rate_asset(const Asset& asset, const AssetRatingScheme& scheme) {
         }
         int count = static_cast<int>(c.subdimensions.size());
         int badge = sum / count;  // sum >= 0, so this is the floor of the mean
-        std::string how = count == 1 ? terms + " -> " + rating_id(badge)
+        std::string how = count == 1 ? terms + ", so " + rating_id(badge)
                                      : terms + " = " + std::to_string(sum) + "; mean " + std::to_string(sum) + " / " + std::to_string(count) +
-                                           " = " + mean_text(sum, count) + (sum % count ? " -> floor " + std::to_string(badge) : "") + " -> " +
+                                           " = " + mean_text(sum, count) + (sum % count ? ", rounded down to " + std::to_string(badge) : "") + ", so " +
                                            rating_id(badge);
         CategoryBadge b{c.id, c.title, badge, how};
         if (badge < r.readiness) { r.readiness = badge; lowest_title = c.title; }

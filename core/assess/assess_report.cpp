@@ -2,6 +2,10 @@
 
 #include <map>
 
+#include "assess/assess_report_words.h"
+#include "base/csv_bom.h"
+#include "base/dates.h"
+#include "base/docx.h"
 #include "base/result.h"
 #include "base/text_format.h"
 
@@ -12,98 +16,42 @@ using text::html_escape;
 
 std::string esc(const std::string& s) { return html_escape(s); }
 
-std::string group_digits(std::int64_t n) {
-    std::string s = std::to_string(n), out;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        if (i && (s.size() - i) % 3 == 0) out += ',';
-        out += s[i];
-    }
-    return out;
-}
-
-std::string join(const std::vector<std::string>& v, const char* sep) {
-    std::string s;
-    for (std::size_t i = 0; i < v.size(); ++i) s += (i ? sep : "") + v[i];
-    return s;
-}
-
-std::string capitalised(std::string s) {
-    if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
-    return s;
-}
-
-std::string level_label(const Instrument& in, int level) { return std::to_string(level) + " (" + in.level_name(level) + ")"; }
-
-std::string optional_level_label(const Instrument& in, const std::optional<int>& level) {
-    return level ? level_label(in, *level) : std::string("not assessed");
-}
-
-std::string answer_label(const Instrument& in, const Answer* a) {
-    if (!a) return "Not answered";
-    if (a->kind == AnswerKind::not_known) return "Not known";
-    if (a->kind == AnswerKind::not_applicable) return "Not applicable";
-    return "Level " + level_label(in, a->level);
-}
-
-std::string change_label(const std::optional<int>& c) {
-    if (!c) return "";
-    return *c > 0 ? "+" + std::to_string(*c) : std::to_string(*c);
-}
-
-std::string json_answer_label(const Instrument& in, const ojson& v) {
-    if (v.is_null()) return "Not answered";
-    if (v.is_number_integer()) return level_label(in, v.get<int>());
-    return v.get<std::string>() == "not_known" ? "Not known" : "Not applicable";
-}
-
-std::string access_route_label(const std::string& r) {
-    if (r == "sde") return "Secure data environment";
-    if (r == "federated") return "Federated analysis";
-    if (r == "aggregate_outputs") return "Aggregate outputs";
-    if (r == "extract") return "De-identified extract";
-    return r;
-}
-
-std::string posture_meaning(Posture p) {
-    switch (p) {
-        case Posture::proactive:
-            return "Ready to seek out data partnerships: every domain and every critical indicator is at level 3 or more.";
-        case Posture::reactive:
-            return "Ready to respond to partnership requests case by case: everything is at level 2 or more, but not yet all at level 3.";
-        default:
-            return "Not yet ready to enter data partnerships: the foundations listed below come first.";
-    }
-}
+using namespace words;
 
 const char* kCss = R"(body{font-family:Arial,Helvetica,sans-serif;color:#212b32;margin:2em auto;max-width:60em;padding:0 1em;line-height:1.45}
-h1,h2,h3,h4{color:#005EB8;line-height:1.2}
+*{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+h1,h2,h3,h4{color:#005EB8;line-height:1.2;break-after:avoid;page-break-after:avoid}
 h1{font-size:1.9em;margin-bottom:.2em}
 h2{border-bottom:3px solid #005EB8;padding-bottom:.2em;margin-top:2em}
 h4{margin:0 0 .3em}
 table{border-collapse:collapse;width:100%;margin:.8em 0;font-size:.92em}
+thead{display:table-header-group}
 th,td{border:1px solid #aeb7bd;padding:.35em .5em;text-align:left;vertical-align:top}
 th{background:#005EB8;color:#fff}
+tr{break-inside:avoid}
 .meta{color:#4c6272}
 .posture{font-size:1.25em;padding:.6em .8em;border-left:8px solid #005EB8;background:#eef4fb}
-.posture.not_yet{border-color:#d5281b}
+.posture.not-yet{border-color:#d5281b}
 .posture.reactive{border-color:#ffb81c}
 .posture.proactive{border-color:#007f3b}
 .bar{display:inline-block;height:.8em;background:#005EB8;margin-right:.4em;vertical-align:middle}
 .tag{display:inline-block;font-size:.75em;padding:0 .4em;margin-left:.4em;border:1px solid #005EB8;border-radius:3px;color:#005EB8;vertical-align:middle}
 .tag.critical{border-color:#d5281b;color:#d5281b}
 .q{border:1px solid #d8dde0;padding:.7em .9em;margin:.7em 0}
-.q .id{color:#4c6272;font-size:.85em;margin:0}
+.q h4{break-after:avoid}
 .q dl{display:grid;grid-template-columns:11em 1fr;gap:.2em .8em;margin:.5em 0 0}
 .q dt{font-weight:bold}
 .q dd{margin:0}
 .pre{white-space:pre-wrap}
-.level{white-space:nowrap}
+.level,.date{white-space:nowrap}
 .none{color:#768692;font-style:italic}
 .badge{font-weight:bold}
 .r0{background:#f0f4f5}.r1{background:#e8cfa9}.r2{background:#dfe3e6}.r3{background:#f6e39a}.r4{background:#cfe0ee}
+table.plan td:nth-child(1){width:5.5em}table.plan td:nth-child(2){width:7.5em}table.plan td:nth-child(5){width:8em}
+.plan .small{color:#4c6272;font-size:.88em}
 footer{margin-top:3em;color:#4c6272;font-size:.85em}
-@page{margin:15mm}
-@media print{body{margin:0;max-width:none}h2{break-after:avoid}.q,tr{break-inside:avoid}th{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
+@page{size:A4;margin:18mm 15mm 18mm;@bottom-right{content:"Page " counter(page) " of " counter(pages);font:8pt Arial,sans-serif;color:#4c6272}}
+@media print{body{margin:0;max-width:none;font-size:10pt}h2{margin-top:1.2em}.q{padding:.5em .7em;margin:.5em 0}}
 )";
 
 // Writes the report section by section into one string.
@@ -121,8 +69,8 @@ public:
         profiles();
         plan();
         comparison();
-        out_ += "<footer><p>Prepared with fairterms from the instrument " + esc(in_.title) + " (" + esc(in_.id) + " " + esc(in_.version) +
-                "). Domain levels are the floor of the median of core indicators; there is no single overall score.</p></footer>\n";
+        out_ += "<footer><p>Prepared with fairterms from the instrument " + esc(instrument_label(in_)) +
+                ". Domain levels are the floor of the median of core indicators; there is no single overall score.</p></footer>\n";
         out_ += "</body>\n</html>\n";
         return out_;
     }
@@ -135,20 +83,29 @@ private:
 
     void head() {
         std::string org = a_.organisation.empty() ? std::string("Organisation not named") : a_.organisation;
-        out_ += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        // The running title in the top margin of every printed page, as a CSS string.
+        std::string running;
+        for (char c : "Data partnership readiness: " + org) {
+            if (c == '"' || c == '\\') running += '\\';
+            if (c == '<') { running += "\\3C "; continue; }
+            running += c;
+        }
+        out_ += "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
                 "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>Data partnership readiness: " +
-                esc(org) + "</title>\n<style>\n" + kCss + "</style>\n</head>\n<body>\n";
+                esc(org) + "</title>\n<style>\n" + kCss + "@page{@top-left{content:\"" + running +
+                "\";font:8pt Arial,sans-serif;color:#4c6272}}\n</style>\n</head>\n<body>\n";
         out_ += "<header>\n<h1>Data partnership readiness</h1>\n<p class=\"meta\"><strong>" + esc(org) + "</strong><br>";
-        out_ += a_.assessed_on.empty() ? std::string("Assessment date not recorded") : "Assessed on " + esc(a_.assessed_on);
-        out_ += "<br>Instrument: " + esc(in_.title) + " (" + esc(in_.id) + ", version " + esc(in_.version) + ")";
+        out_ += a_.assessed_on.empty() ? std::string("Assessment date not recorded") : "Assessed on " + esc(dates::long_date(a_.assessed_on));
+        out_ += "<br>Instrument: " + esc(instrument_label(in_));
         out_ += "<br>Target level: " + esc(level_label(in_, a_.target_level)) + " unless an indicator sets its own</p>\n</header>\n";
     }
 
     void summary() {
         out_ += "<section id=\"summary\">\n<h2>Summary</h2>\n";
         out_ += "<p><strong>Progress:</strong> " + std::to_string(r_.answered) + " of " + std::to_string(r_.total) + " indicators answered.</p>\n";
-        out_ += "<p class=\"posture " + std::string(posture_id(r_.posture)) + "\">Suggested partnership posture: <strong>" +
-                (r_.posture == Posture::not_yet ? std::string("Not yet") : capitalised(posture_id(r_.posture))) + "</strong></p>\n";
+        const char* css = r_.posture == Posture::proactive ? "proactive" : r_.posture == Posture::reactive ? "reactive" : "not-yet";
+        out_ += std::string("<p class=\"posture ") + css + "\">Suggested partnership posture: <strong>" + posture_name(r_.posture) +
+                "</strong></p>\n";
         out_ += "<p>" + esc(posture_meaning(r_.posture)) + "</p>\n";
         out_ += "<p class=\"meta\">How: " + esc(r_.posture_explanation) + ".</p>\n";
         if (r_.posture_reasons.empty()) {
@@ -184,10 +141,7 @@ private:
         }
         out_ += "<table>\n<thead><tr><th>Indicator</th><th>Domain</th><th>Now</th><th>Needed</th></tr></thead>\n<tbody>\n";
         for (const auto& g : r_.critical_gaps) {
-            std::string now = g.level                          ? level_label(in_, *g.level)
-                              : g.state == "not_known"         ? "not known"
-                              : g.state == "not_applicable"    ? "marked not applicable, but must be assessed"
-                                                               : "not answered";
+            std::string now = now_label(in_, g.level, g.state);
             out_ += "<tr><td>" + esc(g.title) + "</td><td>" + esc(domain_title(g.domain)) + "</td><td>" + esc(now) + "</td><td>" +
                     esc(level_label(in_, g.needed)) + "</td></tr>\n";
         }
@@ -210,7 +164,7 @@ private:
         out_ += "<article class=\"q\">\n<h4>" + esc(ind.title);
         if (ind.core) out_ += "<span class=\"tag\">core</span>";
         if (ind.critical) out_ += "<span class=\"tag critical\">critical</span>";
-        out_ += "</h4>\n<p class=\"id\">" + esc(ind.id) + "</p>\n<p>" + esc(ind.question) + "</p>\n<dl>\n";
+        out_ += "</h4>\n<p>" + esc(ind.question) + "</p>\n<dl>\n";
         out_ += "<dt>Answer</dt><dd>" + esc(answer_label(in_, ans)) + "</dd>\n";
         if (ans && ans->kind == AnswerKind::level) {
             out_ += "<dt>What this level means</dt><dd>" + esc(ind.level(ans->level).descriptor) + "</dd>\n";
@@ -231,7 +185,7 @@ private:
             if (!act.text.empty()) parts.push_back("<span class=\"pre\">" + esc(act.text) + "</span>");
             if (!act.owner.empty()) parts.push_back("Owner: " + esc(act.owner));
             if (!act.priority.empty()) parts.push_back("Priority: " + esc(act.priority));
-            if (!act.due.empty()) parts.push_back("Due: " + esc(act.due));
+            if (!act.due.empty()) parts.push_back("Due: " + esc(dates::long_date(act.due)));
             out_ += join(parts, "<br>");
         }
         out_ += "</dd>\n</dl>\n</article>\n";
@@ -277,7 +231,7 @@ private:
         out_ += "</tbody>\n</table>\n";
 
         for (const auto& asset : a_.assets) {
-            out_ += "<article class=\"q\">\n<h4>" + esc(asset.name) + "</h4>\n<p class=\"id\">" + esc(asset.id) + "</p>\n<dl>\n";
+            out_ += "<article class=\"q\">\n<h4>" + esc(asset.name) + "</h4>\n<dl>\n";
             auto row = [&](const char* label, const std::string& value) {
                 out_ += std::string("<dt>") + label + "</dt><dd>";
                 text_or_none(value, true);
@@ -288,7 +242,8 @@ private:
             row("Records (approx.)", asset.records ? group_digits(*asset.records) : std::string());
             std::string range = asset.date_from.empty() && asset.date_to.empty()
                                     ? std::string()
-                                    : (asset.date_from.empty() ? "?" : asset.date_from) + " to " + (asset.date_to.empty() ? "?" : asset.date_to);
+                                    : (asset.date_from.empty() ? "an unrecorded date" : dates::long_date(asset.date_from)) + " to " +
+                                          (asset.date_to.empty() ? "an unrecorded date" : dates::long_date(asset.date_to));
             row("Date range", range);
             row("Source systems", join(asset.source_systems, ", "));
             row("Steward", asset.steward);
@@ -358,17 +313,18 @@ private:
             out_ += "<p>No actions: every answered indicator is at its target.</p>\n</section>\n";
             return;
         }
-        out_ += "<p>Indicators below their target, answered not known, or critical and not answered or marked not applicable; by priority, then due date.</p>\n";
-        out_ += "<table>\n<thead><tr><th>Priority</th><th>Due</th><th>Indicator</th><th>Now</th><th>Target</th><th>Suggested action</th>"
-                "<th>Agreed action</th><th>Owner</th></tr></thead>\n<tbody>\n";
+        out_ += "<p>Indicators below their target, answered \"not known\", or critical and not answered or marked \"not applicable\"; by priority, then due date.</p>\n";
+        // Five columns, so the plan reads on a portrait A4 page: what the indicator needs, and who does what by when.
+        out_ += "<table class=\"plan\">\n<thead><tr><th>Priority</th><th>Due</th><th>Indicator</th><th>Action</th><th>Owner</th></tr></thead>\n<tbody>\n";
         for (const auto& it : r_.action_plan) {
-            std::string now = it.level                          ? level_label(in_, *it.level)
-                              : it.status == "not_known"         ? "not known"
-                              : it.status == "not_applicable"    ? "marked not applicable, but must be assessed"
-                                                                 : "not answered";
-            out_ += "<tr><td>" + esc(capitalised(it.priority)) + "</td><td>" + esc(it.due) + "</td><td>" + esc(it.title) + "<br><span class=\"meta\">" +
-                    esc(domain_title(it.domain)) + "</span></td><td>" + esc(now) + "</td><td>" + esc(level_label(in_, it.target)) + "</td><td>" +
-                    esc(it.suggested_action) + "</td><td class=\"pre\">" + esc(it.action) + "</td><td>" + esc(it.owner) + "</td></tr>\n";
+            std::string now = now_label(in_, it.level, it.status);
+            out_ += "<tr><td>" + esc(capitalised(it.priority)) + "</td><td class=\"date\">" +
+                    (it.due.empty() ? std::string("<span class=\"none\">not set</span>") : esc(dates::long_date(it.due))) + "</td><td>" +
+                    esc(it.title) + "<div class=\"small\">" + esc(domain_title(it.domain)) + ". Now: " + esc(now) + "; target: " +
+                    esc(level_label(in_, it.target)) + "</div></td><td>";
+            if (!it.action.empty()) out_ += "<span class=\"pre\">" + esc(it.action) + "</span><div class=\"small\">Suggested: " + esc(it.suggested_action) + "</div>";
+            else out_ += esc(it.suggested_action) + "<div class=\"small\">Suggested by the instrument; no action agreed yet.</div>";
+            out_ += "</td><td>" + (it.owner.empty() ? std::string("<span class=\"none\">not set</span>") : esc(it.owner)) + "</td></tr>\n";
         }
         out_ += "</tbody>\n</table>\n</section>\n";
     }
@@ -377,8 +333,10 @@ private:
         if (!r_.comparison) return;
         const Comparison& c = *r_.comparison;
         out_ += "<section id=\"comparison\">\n<h2>Change since the previous assessment</h2>\n<p>Compared with the assessment ";
-        out_ += c.previous_assessed_on.empty() ? std::string("with no recorded date") : "of " + esc(c.previous_assessed_on);
-        out_ += " (instrument " + esc(c.previous_instrument_version) + ").</p>\n";
+        out_ += c.previous_assessed_on.empty() ? std::string("with no recorded date") : "of " + esc(dates::long_date(c.previous_assessed_on));
+        // previous_instrument_version is "<id> <version>": a reader needs only the version.
+        std::string version = c.previous_instrument_version.substr(c.previous_instrument_version.rfind(' ') + 1);
+        out_ += " (instrument version " + esc(version) + ").</p>\n";
         out_ += "<table>\n<thead><tr><th>Domain</th><th>Before</th><th>After</th><th>Change</th></tr></thead>\n<tbody>\n";
         for (const auto& d : c.domains)
             out_ += "<tr><td>" + esc(d.title) + "</td><td>" + esc(optional_level_label(in_, d.before)) + "</td><td>" +
@@ -403,48 +361,63 @@ private:
     std::string out_;
 };
 
-std::string answer_code(const Answer* a) {
+// The answer as a CSV cell: the level number, or the answer in words.
+std::string answer_cell(const Answer* a) {
     if (!a) return "";
-    if (a->kind == AnswerKind::not_known) return "not_known";
-    if (a->kind == AnswerKind::not_applicable) return "not_applicable";
+    if (a->kind == AnswerKind::not_known) return "Not known";
+    if (a->kind == AnswerKind::not_applicable) return "Not applicable";
     return std::to_string(a->level);
+}
+
+std::string status_words(const std::string& status) {
+    if (status == "below_target") return "Below target";
+    if (status == "not_known") return "Not known";
+    if (status == "not_answered") return "Not answered";
+    return status;
 }
 
 }  // namespace
 
 std::string report_html(const Assessment& a, const AssessResult& r) { return HtmlReport(a, r).build(); }
 
+// Both CSVs start with a byte-order mark (Excel then reads UTF-8) and every row names the organisation and
+// the assessment date (ISO), so rows from several assessments can be stacked in one workbook.
 std::string report_csv(const Assessment& a) {
     using text::csv_user_text;
     const Instrument& in = *a.instrument;
-    std::string out = text::csv_row({"domain", "indicator", "title", "core", "critical", "answer", "level_name", "certainty", "evidence", "note",
-                                     "target", "action", "owner", "priority", "due"});
+    std::string out = std::string(csv::kUtf8Bom) +
+                      text::csv_row({"organisation", "assessed_on", "domain", "indicator", "title", "core", "critical", "answer", "level_name",
+                                     "certainty", "evidence", "note", "target", "action", "owner", "priority", "due"});
     for (const auto& d : in.domains)
         for (const auto& ind : d.indicators) {
             const Answer* ans = a.answer(ind.id);
             std::string level_name;
-            if (ans) level_name = ans->kind == AnswerKind::level ? in.level_name(ans->level) : ans->kind == AnswerKind::not_known ? "Not known" : "Not applicable";
+            if (ans) level_name = ans->kind == AnswerKind::level ? in.level_name(ans->level) : answer_cell(ans);
             Action act = ans ? ans->action : Action{};
-            out += text::csv_row({d.id, ind.id, csv_user_text(ind.title), ind.core ? "yes" : "no", ind.critical ? "yes" : "no", answer_code(ans),
-                                  csv_user_text(level_name), ans ? ans->certainty : "", csv_user_text(ans ? ans->evidence : ""),
-                                  csv_user_text(ans ? ans->note : ""), std::to_string(a.target_for(ind.id)), csv_user_text(act.text),
-                                  csv_user_text(act.owner), act.priority, act.due});
+            out += text::csv_row({csv_user_text(a.organisation), a.assessed_on, d.id, ind.id, csv_user_text(ind.title), ind.core ? "yes" : "no",
+                                  ind.critical ? "yes" : "no", answer_cell(ans), csv_user_text(level_name), ans ? ans->certainty : "",
+                                  csv_user_text(ans ? ans->evidence : ""), csv_user_text(ans ? ans->note : ""),
+                                  std::to_string(a.target_for(ind.id)), csv_user_text(act.text), csv_user_text(act.owner), act.priority, act.due});
         }
     return out;
 }
 
-std::string actions_csv(const AssessResult& r) {
+std::string actions_csv(const Assessment& a, const AssessResult& r) {
     using text::csv_user_text;
-    std::string out = text::csv_row({"priority", "due", "indicator", "domain", "title", "status", "level", "target", "suggested_action", "action", "owner"});
+    std::string out = std::string(csv::kUtf8Bom) +
+                      text::csv_row({"organisation", "assessed_on", "priority", "due", "indicator", "domain", "title", "status", "level",
+                                     "target", "suggested_action", "action", "owner"});
     for (const auto& it : r.action_plan)
-        out += text::csv_row({it.priority, it.due, it.indicator, it.domain, csv_user_text(it.title), it.status, it.level ? std::to_string(*it.level) : "",
-                              std::to_string(it.target), csv_user_text(it.suggested_action), csv_user_text(it.action), csv_user_text(it.owner)});
+        out += text::csv_row({csv_user_text(a.organisation), a.assessed_on, it.priority, it.due, it.indicator, it.domain, csv_user_text(it.title),
+                              status_words(it.status), it.level ? std::to_string(*it.level) : "", std::to_string(it.target),
+                              csv_user_text(it.suggested_action), csv_user_text(it.action), csv_user_text(it.owner)});
     return out;
 }
 
 api::Result report_command(const json& input, std::string_view format) {
-    if (format != "" && format != "html" && format != "csv" && format != "actions-csv" && format != "json")
-        throw InputError("", "unknown report format '" + std::string(format) + "' (use html, csv, actions-csv or json)");
+    if (format != "" && format != "html" && format != "docx" && format != "docx-base64" && format != "csv" && format != "actions-csv" &&
+        format != "json")
+        throw InputError("", "unknown report format '" + std::string(format) + "' (use html, docx, docx-base64, csv, actions-csv or json)");
     Assessment a = parse_assessment(Field(input, ""));
     AssessResult r = assess(a);
     if (format == "json") return api::json_output(result_to_json(a, r));
@@ -453,8 +426,15 @@ api::Result report_command(const json& input, std::string_view format) {
         out.body = report_csv(a);
         out.media_type = "text/csv";
     } else if (format == "actions-csv") {
-        out.body = actions_csv(r);
+        out.body = actions_csv(a, r);
         out.media_type = "text/csv";
+    } else if (format == "docx" || format == "docx-base64") {
+        out.body = report_docx(a, r);
+        out.media_type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+        if (format == "docx-base64") {
+            out.body = docx::base64(out.body);
+            out.media_type = "text/plain";
+        }
     } else {
         out.body = report_html(a, r);
         out.media_type = "text/html";

@@ -18,10 +18,15 @@ std::string report_html(const Assessment& a, const AssessResult& r);
 // evidence, note, target, action, owner, priority, due.
 std::string report_csv(const Assessment& a);
 
-// One RFC 4180 row per action plan item, in plan order.
-std::string actions_csv(const AssessResult& r);
+// One RFC 4180 row per action plan item, in plan order, each starting with organisation and date.
+std::string actions_csv(const Assessment& a, const AssessResult& r);
 
-// The `report` command: format html (default) | csv | actions-csv | json (the assess result).
+// The Board report as a Word document: properties, header and page numbers, contents, the summary, tables
+// of domains, critical indicators, the asset register (badges shaded) and the action plan (owner,
+// priority, due date), every question with its answer, and the comparison.
+std::string report_docx(const Assessment& a, const AssessResult& r);
+
+// The `report` command: format html (default) | docx | docx-base64 | csv | actions-csv | json (the assess result).
 api::Result report_command(const json& input, std::string_view format);
 
 }  // namespace ft::assess

@@ -88,7 +88,9 @@ std::string add_years(const std::string& iso, int years) {
 }
 
 std::string long_date(const std::string& iso) {
-    CivilDate d = checked(iso);
+    auto parsed = parse_calendar_date(iso);
+    if (!parsed) return iso;   // a document shows what it was given rather than an invented date
+    CivilDate d = *parsed;
     return std::to_string(d.day) + " " + kMonths[d.month - 1] + " " + std::to_string(d.year);
 }
 

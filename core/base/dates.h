@@ -37,7 +37,7 @@ std::string to_iso(const CivilDate& d);
 std::string add_days(const std::string& iso, std::int64_t days);
 // The same day `years` later; 29 February becomes 28 February in a year that has none.
 std::string add_years(const std::string& iso, int years);
-// "2027-03-31" -> "31 March 2027".
+// "2027-03-31" -> "31 March 2027"; text that is not such a date comes back unchanged.
 std::string long_date(const std::string& iso);
 
 }  // namespace ft::dates

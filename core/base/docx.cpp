@@ -14,86 +14,6 @@ void put32(std::string& out, std::uint32_t v) {
     put16(out, v >> 16);
 }
 
-// Text as XML character data: the five special characters escaped, and the control characters XML 1.0
-// forbids dropped (they cannot appear in a Word document at all).
-std::string xml_text(std::string_view s) {
-    std::string out;
-    for (char c : s) {
-        unsigned char u = static_cast<unsigned char>(c);
-        if (c == '&') out += "&amp;";
-        else if (c == '<') out += "&lt;";
-        else if (c == '>') out += "&gt;";
-        else if (c == '"') out += "&quot;";
-        else if (c == '\'') out += "&apos;";
-        else if (c == '\t') out += ' ';
-        else if (u < 0x20) continue;
-        else out += c;
-    }
-    return out;
-}
-
-const char* style_of(BlockKind k) {
-    switch (k) {
-        case BlockKind::heading1: return "Heading1";
-        case BlockKind::heading2: return "Heading2";
-        case BlockKind::bullet: return "ListBullet";
-        case BlockKind::paragraph: break;
-    }
-    return "Normal";
-}
-
-constexpr const char* kXmlDecl = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
-constexpr const char* kW = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-constexpr const char* kRel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-
-std::string content_types() {
-    return std::string(kXmlDecl) +
-           "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-           "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-           "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-           "<Override PartName=\"/word/document.xml\" "
-           "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
-           "<Override PartName=\"/word/styles.xml\" "
-           "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>"
-           "</Types>";
-}
-
-std::string relationships(const char* id, const std::string& type, const char* target) {
-    return std::string(kXmlDecl) + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
-           "<Relationship Id=\"" + id + "\" Type=\"" + kRel + "/" + type + "\" Target=\"" + target + "\"/></Relationships>";
-}
-
-// Arial body text; headings in NHS blue so the document matches the HTML export.
-std::string styles() {
-    auto heading = [](const char* id, const char* name, int half_points, int before, const char* outline) {
-        return std::string("<w:style w:type=\"paragraph\" w:styleId=\"") + id + "\"><w:name w:val=\"" + name +
-               "\"/><w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:qFormat/><w:pPr><w:keepNext/>"
-               "<w:spacing w:before=\"" + std::to_string(before) + "\" w:after=\"120\"/><w:outlineLvl w:val=\"" +
-               outline + "\"/></w:pPr><w:rPr><w:b/><w:color w:val=\"005EB8\"/><w:sz w:val=\"" +
-               std::to_string(half_points) + "\"/></w:rPr></w:style>";
-    };
-    return std::string(kXmlDecl) + "<w:styles xmlns:w=\"" + kW + "\">" +
-           "<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"Arial\" w:hAnsi=\"Arial\" w:cs=\"Arial\"/>"
-           "<w:sz w:val=\"22\"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after=\"120\" w:line=\"276\" "
-           "w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>"
-           "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:qFormat/></w:style>" +
-           heading("Heading1", "heading 1", 36, 0, "0") + heading("Heading2", "heading 2", 28, 240, "1") +
-           "<w:style w:type=\"paragraph\" w:styleId=\"ListBullet\"><w:name w:val=\"List Bullet\"/><w:basedOn w:val=\"Normal\"/>"
-           "<w:pPr><w:spacing w:after=\"60\"/><w:ind w:left=\"360\" w:hanging=\"360\"/></w:pPr></w:style></w:styles>";
-}
-
-std::string body(const std::vector<Block>& blocks) {
-    std::string x = std::string(kXmlDecl) + "<w:document xmlns:w=\"" + kW + "\"><w:body>";
-    for (const Block& b : blocks) {
-        // Bullets carry their own mark and a tab to the hanging indent, so no numbering part is needed.
-        std::string mark = b.kind == BlockKind::bullet ? "<w:t>\xE2\x80\xA2</w:t><w:tab/>" : "";
-        x += std::string("<w:p><w:pPr><w:pStyle w:val=\"") + style_of(b.kind) + "\"/></w:pPr><w:r>" + mark +
-             "<w:t xml:space=\"preserve\">" + xml_text(b.text) + "</w:t></w:r></w:p>";
-    }
-    return x + "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1440\" w:right=\"1440\" w:bottom=\"1440\" "
-               "w:left=\"1440\" w:header=\"708\" w:footer=\"708\" w:gutter=\"0\"/></w:sectPr></w:body></w:document>";
-}
-
 }  // namespace
 
 std::uint32_t crc32(std::string_view bytes) {
@@ -160,16 +80,6 @@ std::string base64(std::string_view bytes) {
         out += i + 2 < bytes.size() ? digits[n & 63] : '=';
     }
     return out;
-}
-
-std::string document(const std::vector<Block>& blocks) {
-    return zip_stored({
-        {"[Content_Types].xml", content_types()},
-        {"_rels/.rels", relationships("rId1", "officeDocument", "word/document.xml")},
-        {"word/_rels/document.xml.rels", relationships("rId1", "styles", "styles.xml")},
-        {"word/document.xml", body(blocks)},
-        {"word/styles.xml", styles()},
-    });
 }
 
 }  // namespace ft::docx

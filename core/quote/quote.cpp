@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "base/dates.h"
+
 namespace ft::quote {
 namespace {
 
@@ -212,7 +214,10 @@ void check_against_card(const QuoteRequest& r) {
 std::string derive_reference(const QuoteRequest& r) {
     // FNV-1a over the request's own document: the same request always gets the same reference.
     std::uint64_t h = 1469598103934665603ULL;
-    for (unsigned char c : quote_request_to_json(r).dump()) { h ^= c; h *= 1099511628211ULL; }
+    // The issuer is left out: the same request sent from a profile typed later keeps its reference.
+    ojson doc = quote_request_to_json(r);
+    doc.erase("issuer");
+    for (unsigned char c : doc.dump()) { h ^= c; h *= 1099511628211ULL; }
     char buf[32];
     std::snprintf(buf, sizeof buf, "FTQ-%08llX", static_cast<unsigned long long>(h >> 32));
     return buf;
@@ -224,13 +229,16 @@ std::vector<Warning> warnings_for(const Quote& q) {
     if (r.date.empty()) {
         w.push_back({"no_date", "The quote has no date, so its validity period and the age of the rate card are not checked."});
     } else if (r.date < r.card.valid_from) {
-        w.push_back({"card_not_yet_valid", "Rate card '" + r.card.id + "' takes effect on " + r.card.valid_from +
-                                               ", after this quote's date (" + r.date + ")."});
+        w.push_back({"card_not_yet_valid", "The rate card " + r.card.name + " takes effect on " + dates::long_date(r.card.valid_from) +
+                                               ", after this quote's date (" + dates::long_date(r.date) + ")."});
     } else if (r.date > dates::add_years(r.card.valid_from, kCardAgeWarningYears)) {
-        w.push_back({"card_out_of_date", "Rate card '" + r.card.id + "' took effect on " + r.card.valid_from + ", more than " +
+        w.push_back({"card_out_of_date", "The rate card " + r.card.name + " took effect on " + dates::long_date(r.card.valid_from) + ", more than " +
                                              std::to_string(kCardAgeWarningYears) +
                                              " years before this quote: check that its prices still reflect current costs."});
     }
+    if (r.issuer.empty())
+        w.push_back({"no_issuer", "The letter does not say which organisation is sending it: enter your organisation's details "
+                                  "on the Home screen (or give the request an issuer)."});
     if (!r.card.vat_applies)
         w.push_back({"vat_not_applied", "VAT is not included. Check the VAT treatment of this supply before sending the quote."});
     if (q.waiver_pence > 0)
@@ -252,8 +260,8 @@ Explanations explain_totals(const Quote& q) {
         for (const auto& l : q.lines) sum += (sum.empty() ? "" : " + ") + format_gbp(l.amount_pence);
         e.direct = "sum of " + plural(std::int64_t(q.lines.size()), "line", "lines") + ": " + sum + " = " + format_gbp(q.direct_pence);
     }
-    e.overhead = percent_product(q.direct_pence, r.card.overhead_rate, q.overhead_pence) + " (overhead rate of rate card '" +
-                 r.card.id + "'" + (r.card.overhead_note.empty() ? "" : ": " + r.card.overhead_note) + ")";
+    e.overhead = percent_product(q.direct_pence, r.card.overhead_rate, q.overhead_pence) + " (the rate card's overhead rate" +
+                 (r.card.overhead_note.empty() ? "" : ": " + r.card.overhead_note) + ")";
     if (r.waiver)
         e.waiver = "waiver of " + format_gbp(q.waiver_pence) + ", at most direct cost plus overhead (" +
                    format_gbp(q.direct_pence + q.overhead_pence) + "); reason: " + r.waiver->reason;
@@ -264,7 +272,7 @@ Explanations explain_totals(const Quote& q) {
     e.net = format_gbp(q.direct_pence) + " direct + " + format_gbp(q.overhead_pence) + " overhead - " + format_gbp(q.waiver_pence) +
             " waiver = " + format_gbp(q.net_pence);
     e.vat = r.card.vat_applies ? percent_product(q.net_pence, r.card.vat_rate, q.vat_pence)
-                               : "VAT not applied (rate card '" + r.card.id + "' has VAT switched off): " + format_gbp(0);
+                               : "VAT not applied (the rate card has VAT switched off): " + format_gbp(0);
     e.total = format_gbp(q.net_pence) + " net + " + format_gbp(q.vat_pence) + " VAT = " + format_gbp(q.total_pence);
     return e;
 }
@@ -357,7 +365,7 @@ std::string use_name(Use u) { return u == Use::commercial ? "commercial" : "non_
 QuoteRequest parse_quote_request(const json& input) {
     Field root(input, "");
     root.only_keys({"schema", "rate_card", "partner", "use", "purpose", "duration_months", "users", "output_checks", "datasets",
-                    "staff_days", "waiver", "reference", "date", "valid_for_days"});
+                    "staff_days", "waiver", "reference", "date", "valid_for_days", "issuer"});
     if (root.at("schema").str() != kQuoteRequestSchema) root.at("schema").fail(std::string("must be \"") + kQuoteRequestSchema + "\"");
     QuoteRequest r;
 
@@ -374,9 +382,12 @@ QuoteRequest parse_quote_request(const json& input) {
     }
 
     Field partner = root.at("partner");
-    partner.only_keys({"name", "kind"});
-    r.partner.name = partner.at("name").nonempty_text(200);
+    partner.only_keys({"name", "kind", "address", "contact"});
+    r.partner.name = org::single_line(partner.at("name").nonempty_text(200));
+    if (r.partner.name.empty()) partner.at("name").fail("must name the partner");
     r.partner.kind = partner.at("kind").one_of(partner_kinds());
+    if (partner.has("address")) r.partner.address = org::address_text(partner.at("address").text(org::kAddressMax));
+    if (partner.has("contact")) r.partner.contact = org::single_line(partner.at("contact").text(org::kFieldMax));
     r.use = root.at("use").one_of({"commercial", "non_commercial"}) == "commercial" ? Use::commercial : Use::non_commercial;
     r.purpose = root.at("purpose").nonempty_text();
     r.duration_months = root.at("duration_months").whole(1, kMaxDurationMonths);
@@ -403,6 +414,7 @@ QuoteRequest parse_quote_request(const json& input) {
     if (root.has("reference")) r.reference = root.at("reference").nonempty_text(40);
     if (root.has("date")) r.date = root.at("date").date();
     if (root.has("valid_for_days")) r.valid_for_days = root.at("valid_for_days").whole(1, kMaxValidForDays);
+    if (root.has("issuer")) r.issuer = org::parse(root.at("issuer"), true);
     return r;
 }
 
@@ -413,6 +425,8 @@ ojson quote_request_to_json(const QuoteRequest& r) {
     else j["rate_card"] = rate_card_to_json(r.card);
     j["partner"]["name"] = r.partner.name;
     j["partner"]["kind"] = r.partner.kind;
+    if (!r.partner.address.empty()) j["partner"]["address"] = r.partner.address;
+    if (!r.partner.contact.empty()) j["partner"]["contact"] = r.partner.contact;
     j["use"] = use_name(r.use);
     j["purpose"] = r.purpose;
     j["duration_months"] = r.duration_months;
@@ -437,6 +451,7 @@ ojson quote_request_to_json(const QuoteRequest& r) {
     if (!r.reference.empty()) j["reference"] = r.reference;
     if (!r.date.empty()) j["date"] = r.date;
     j["valid_for_days"] = r.valid_for_days;
+    if (!r.issuer.empty()) j["issuer"] = org::to_json(r.issuer);
     return j;
 }
 
@@ -476,12 +491,15 @@ ojson quote_to_json(const Quote& q) {
         j["date"] = r.date;
         j["valid_until"] = q.valid_until;
     }
+    if (!r.issuer.empty()) j["issuer"] = org::to_json(r.issuer);
     j["rate_card"]["id"] = r.card.id;
     j["rate_card"]["name"] = r.card.name;
     j["rate_card"]["source"] = r.card.source;
     j["rate_card"]["valid_from"] = r.card.valid_from;
     j["partner"]["name"] = r.partner.name;
     j["partner"]["kind"] = r.partner.kind;
+    if (!r.partner.address.empty()) j["partner"]["address"] = r.partner.address;
+    if (!r.partner.contact.empty()) j["partner"]["contact"] = r.partner.contact;
     j["partner"]["note"] = "Recorded for the record only: the kind of partner never changes any figure (principle 3).";
     j["use"] = use_name(r.use);
     j["purpose"] = r.purpose;

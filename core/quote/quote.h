@@ -19,6 +19,7 @@
 
 #include "base/json_input.h"
 #include "base/money.h"
+#include "base/organisation.h"
 #include "quote/rate_card.h"
 
 namespace ft::quote {
@@ -46,6 +47,8 @@ std::string use_name(Use u);
 struct Partner {
     std::string name;
     std::string kind;
+    std::string address;   // for the letter's address block; lines joined by '\n', "" if not given
+    std::string contact;   // the person the letter is addressed to, "" if not given
 };
 
 struct DatasetRequest {
@@ -82,6 +85,9 @@ struct QuoteRequest {
     std::string reference;
     std::string date;                  // YYYY-MM-DD, "" if not given
     std::int64_t valid_for_days = 90;
+    // The NHS organisation sending the quote (letterhead and signature); empty when not given. It never
+    // enters a figure or the derived reference.
+    org::Organisation issuer;
 };
 
 // The part of a line priced by data type that one data type accounts for.

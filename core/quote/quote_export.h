@@ -11,13 +11,19 @@
 
 namespace ft::quote {
 
-// Self-contained HTML (inline CSS, no external resources) that prints on A4: reference, date, validity,
-// the principles the quote follows, lines, totals and how each figure was computed.
+// The letter from the issuing organisation (request.issuer) to the partner, as self-contained HTML that
+// prints on A4: letterhead, address block, reference, date and validity in words, lines and totals with
+// how each was computed, the consent-to-commercialise or value-share section, principles, signature.
 std::string quote_html(const Quote& quote);
-// RFC 4180 CSV (CRLF line ends): one row per line, then one per total, amounts in exact pounds.
+// RFC 4180 CSV (CRLF line ends, UTF-8 byte-order mark): one row per line, then one per total, amounts in
+// exact pounds; every row starts with the quote's reference, ISO date and partner.
 std::string quote_csv(const Quote& quote);
-// A short plain-text summary for the clipboard or an email.
+// The letter as plain text, for the clipboard or an email.
 std::string quote_text(const Quote& quote);
+// The letter as a Word document, for sending on a trust's own letterhead.
+std::string quote_docx(const Quote& quote);
+
+inline constexpr const char* kDocxMediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 // The `quote` command: format "" or "json" gives the quote document; "html", "csv" and "text" the exports.
 api::Result run_quote_command(const json& input, std::string_view format);

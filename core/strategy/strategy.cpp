@@ -4,6 +4,7 @@
 
 #include "base/dates.h"
 #include "base/embedded.h"
+#include "base/organisation.h"
 
 namespace ft::strategy {
 namespace {
@@ -189,9 +190,12 @@ Inputs parse_inputs(const Field& f, const Template& t) {
                  "posture_reason", "sections", "assessment"});
     if (f.at("schema").str() != "fairterms/strategy@1") f.at("schema").fail("must be fairterms/strategy@1");
     Inputs in;
-    in.organisation = f.at("organisation").nonempty_text(200);
-    in.owner = f.at("owner").nonempty_text(200);
-    if (f.has("approved_by")) in.approved_by = f.at("approved_by").text(200);
+    // Names print on one line, trimmed: a pasted line break or stray spaces must not reach the document.
+    in.organisation = org::single_line(f.at("organisation").nonempty_text(200));
+    if (in.organisation.empty()) f.at("organisation").fail("must name the organisation");
+    in.owner = org::single_line(f.at("owner").nonempty_text(200));
+    if (in.owner.empty()) f.at("owner").fail("must name the strategy's owner");
+    if (f.has("approved_by")) in.approved_by = org::single_line(f.at("approved_by").text(200));
     if (f.has("approval_date")) in.approval_date = f.at("approval_date").date();
     if (f.has("review_date")) {
         in.review_date = f.at("review_date").date();

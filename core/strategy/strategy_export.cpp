@@ -116,16 +116,26 @@ std::string to_html(const Document& d) {
 }
 
 std::string to_docx(const Document& d) {
-    using docx::Block;
-    using docx::BlockKind;
-    std::vector<Block> blocks = {{BlockKind::heading1, d.title}, {BlockKind::paragraph, d.organisation}};
-    for (const auto& [label, value] : d.details) blocks.push_back({BlockKind::paragraph, label + ": " + value});
+    docx::Writer w;
+    w.paragraph(d.title, docx::Style::title);
+    w.paragraph(d.organisation, docx::Style::subtitle);
+    docx::Table meta;
+    meta.widths = {3, 7};
+    for (const auto& [label, value] : d.details) meta.rows.push_back({docx::Cell(std::vector<docx::Run>{{label, true}}), docx::Cell(value)});
+    if (!meta.rows.empty()) w.table(meta);
+    w.contents();
     for (std::size_t i = 0; i < d.sections.size(); ++i) {
-        blocks.push_back({BlockKind::heading2, numbered(i, d.sections[i].title)});
-        for (const TextBlock& b : blocks_of(d.sections[i].text))
-            blocks.push_back({b.bullet ? BlockKind::bullet : BlockKind::paragraph, b.text});
+        w.heading(1, numbered(i, d.sections[i].title));
+        for (const TextBlock& b : blocks_of(d.sections[i].text)) {
+            if (b.bullet) w.bullet(b.text);
+            else w.paragraph(b.text);
+        }
     }
-    return docx::document(blocks);
+    docx::Meta m;
+    m.title = d.title;
+    m.organisation = d.organisation;
+    m.subject = "Data asset management strategy";
+    return w.finish(m);
 }
 
 api::Result strategy_command(const json& input, std::string_view format) {

@@ -163,9 +163,11 @@ ojson compute(const json& input);
 
 // A self-contained printable HTML page (no external resources).
 std::string value_to_html(const ValueResult& result);
-// Yearly cash flows per mechanism with present values, then the split table.
+// Yearly cash flows per mechanism with present values (UTF-8 BOM, the scenario's name on every row).
 std::string value_to_csv(const ValueResult& result);
-// The command behind `fairterms value FILE [--format json|html|csv]`.
+// The split among NHS organisations, as its own table (UTF-8 BOM, the scenario's name on every row).
+std::string split_to_csv(const ValueResult& result);
+// The command behind `fairterms value FILE [--format json|html|csv|split-csv]`.
 api::Result run_command(const json& input, std::string_view format);
 
 }  // namespace ft::value

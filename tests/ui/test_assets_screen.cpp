@@ -74,7 +74,7 @@ TEST_CASE("an asset is added, described, rated, and its badges follow the engine
     const auto& r = assessment(h).result().assets.at(0);
     CHECK(r.categories.at(0).id == "documentation");
     CHECK(r.categories.at(0).value == 2);
-    CHECK(r.categories.at(0).explanation.find("mean 9 / 4 = 2.25 -> floor 2 -> silver") != std::string::npos);
+    CHECK(r.categories.at(0).explanation.find("mean 9 / 4 = 2.25, rounded down to 2, so silver") != std::string::npos);
     CHECK(r.readiness == 0);   // other categories unrated
     CHECK(workspace(h)["assessment"]["assets"][0]["ratings"]["documentation.data_model"] == "gold");
 

@@ -237,8 +237,11 @@ TEST_CASE("quote screen: exports use the engine's documents") {
     REQUIRE(h.click("Print letter"));
     REQUIRE(h.platform.printed.size() == 1);
     CHECK(h.platform.printed[0] == ft::quote::quote_html(q));
-    REQUIRE(h.click("Copy summary"));
+    REQUIRE(h.click("Copy letter text"));
     CHECK(h.platform.clip == ft::quote::quote_text(q));
+    REQUIRE(h.click("Download letter (Word)"));
+    CHECK(h.platform.saved.back().name == "quote-" + q.reference + ".docx");
+    CHECK(h.platform.saved.back().bytes == ft::quote::quote_docx(q));
 }
 
 TEST_CASE("quote screen: selecting a figure shows the engine's explanation; comparison draws") {
@@ -366,4 +369,26 @@ TEST_CASE("quote screen: a copied card's prices by data type are edited one type
     // A price out of range is refused inline; the card keeps its last good price.
     REQUIRE(h.type_into("Data provision (per data product, by complexity), complex", "-1"));
     CHECK(request_of(h)["rate_card"]["items"][4]["price_by_data_type_pence"]["complex"] == 97600);
+}
+
+TEST_CASE("quote screen: the organisation profile from the Home screen signs the letter and is saved once") {
+    Harness h;
+    ft::json ws = ft::json::parse(h.app->workspace_json());
+    ws["organisation"] = {{"name", "  Northfield\nTeaching Trust "}, {"address", "Hospital Road\n\nNorthfield"},
+                          {"signatory", "Dr Helen Morris"}, {"signatory_role", "Chief Digital Information Officer"}};
+    REQUIRE(h.app->load_workspace_text(ws.dump(), "with-profile.json"));
+    open_quote_screen(h);
+    // Every quote carries the profile as its issuer, cleaned to one line.
+    CHECK(request_of(h)["issuer"]["name"] == "Northfield Teaching Trust");
+    CHECK(workspace(h)["organisation"]["name"] == "Northfield Teaching Trust");
+    CHECK(workspace(h)["organisation"]["address"] == "Hospital Road\nNorthfield");
+    REQUIRE(h.click("Print letter"));
+    REQUIRE(h.platform.printed.size() == 1);
+    const std::string& letter = h.platform.printed[0];
+    CHECK(letter.find("<p class=\"org\">Northfield Teaching Trust</p>") != std::string::npos);
+    CHECK(letter.find("Dr Helen Morris") != std::string::npos);
+    CHECK(letter.find("Points to check") == std::string::npos);
+    // The profile is set, so the screen no longer asks for it.
+    auto q = ft::quote::compute_quote(ft::quote::parse_quote_request(request_of(h)));
+    for (const auto& w : q.warnings) CHECK(w.code != "no_issuer");
 }

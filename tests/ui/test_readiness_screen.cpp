@@ -123,7 +123,7 @@ TEST_CASE("not known counts as 1 and not applicable is left out, visibly") {
     CHECK(workspace(h)["assessment"]["answers"][d.indicators.front().id]["level"] == "not_known");
     CHECK(domain_level(h, "data_quality") == 1);
     const auto& explanation = assessment(h).result().domains.front().explanation;
-    CHECK(explanation.find("not known counted as 1") != std::string::npos);
+    CHECK(explanation.find("1 \"not known\" answer counted as 1") != std::string::npos);
 
     REQUIRE(click_shown(h, "Not applicable"));
     CHECK_FALSE(domain_level(h, "data_quality"));   // nothing left to score
@@ -220,7 +220,7 @@ TEST_CASE("exports are the core's documents for the screen's assessment") {
     CHECK(h.platform.saved[0].bytes == assess::report_html(doc, r));
     CHECK(h.platform.saved[1].media_type == "text/csv");
     CHECK(h.platform.saved[1].bytes == assess::report_csv(doc));
-    CHECK(h.platform.saved[2].bytes == assess::actions_csv(r));
+    CHECK(h.platform.saved[2].bytes == assess::actions_csv(doc, r));
     CHECK(json::parse(h.platform.saved[3].bytes) == json(assess::assessment_to_json(doc)));
 }
 

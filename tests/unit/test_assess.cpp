@@ -41,9 +41,9 @@ TEST_CASE("assess: a domain's level uses its core answers only") {
     CHECK(gov.total == 4);
     CHECK(gov.core_answered == 3);
     CHECK(gov.core_total == 3);
-    CHECK(gov.explanation == "core answers 2, 3, 4 -> median 3 -> level 3");
+    CHECK(gov.explanation == "core answers 2, 3, 4: median 3, so level 3");
     CHECK_FALSE(domain(r, "data").level.has_value());
-    CHECK(domain(r, "data").explanation == "no core answers to score -> not assessed");
+    CHECK(domain(r, "data").explanation == "no core answers to score, so not assessed");
 }
 
 TEST_CASE("assess: not_known counts as 1, not_applicable is left out, even counts take the lower half") {
@@ -54,13 +54,13 @@ TEST_CASE("assess: not_known counts as 1, not_applicable is left out, even count
     CHECK(gov.core_values == std::vector<int>{1, 4});
     CHECK(gov.answered == 3);
     CHECK(gov.core_answered == 3);
-    CHECK(gov.explanation == "core answers 1, 4 (1 not known counted as 1; 1 not applicable left out) -> median 2.5 -> level 2");
+    CHECK(gov.explanation == "core answers 1, 4 (1 \"not known\" answer counted as 1; 1 \"not applicable\" answer left out): median 2.5, so level 2");
 
     // Only not_applicable core answers, or only enhancement answers: not assessed, though answered.
     r = assess(parse(document({{"gov.a", "not_applicable"}, {"gov.b", "not_applicable"}, {"gov.c", "not_applicable"}, {"gov.d", 5}})));
     CHECK_FALSE(domain(r, "gov").level.has_value());
     CHECK(domain(r, "gov").answered == 4);
-    CHECK(domain(r, "gov").explanation == "no core answers to score (3 not applicable left out) -> not assessed");
+    CHECK(domain(r, "gov").explanation == "no core answers to score (3 \"not applicable\" answers left out), so not assessed");
 
     // A single not_known core answer assesses the domain at level 1.
     r = assess(parse(document({{"data.a", "not_known"}})));
@@ -82,7 +82,7 @@ TEST_CASE("assess: posture boundaries") {
         CHECK(r.posture == Posture::proactive);
         CHECK(r.posture_reasons.empty());
         CHECK(r.critical_gaps.empty());
-        CHECK(r.posture_explanation == "2 domains and 2 critical indicators checked: all at level 3 or more -> proactive");
+        CHECK(r.posture_explanation == "2 domains and 2 critical indicators checked: all at level 3 or more, so proactive");
     }
     SUBCASE("everything at exactly 2 is reactive, and each item at 2 is a reason needing 3") {
         AssessResult r = assess(parse(document({{"gov.a", 2}, {"gov.b", 2}, {"gov.c", 2}, {"data.a", 2}, {"data.b", 2}})));
@@ -124,8 +124,9 @@ TEST_CASE("assess: posture boundaries") {
         CHECK(r.critical_gaps[0].id == "data.b");
         CHECK(r.critical_gaps[0].state == "not_applicable");
         CHECK_FALSE(r.critical_gaps[0].level.has_value());
-        CHECK(r.posture_explanation == "2 domains and 2 critical indicators checked: 2 below level 2 -> not yet (1 critical indicator "
-                                       "answered not applicable counted as below level 2: critical indicators must be assessed)");
+        CHECK(r.posture_explanation == "2 domains and 2 critical indicators checked: 2 below level 2, so not yet ready (1 critical "
+                                       "indicator answered \"not applicable\" counted as below level 2: critical indicators "
+                                       "must be assessed)");
     }
     SUBCASE("a critical answered not_known or not answered counts as below 2") {
         AssessResult r = assess(parse(document({{"gov.b", 4}, {"gov.c", 4}, {"data.a", 4}, {"data.b", "not_known"}})));
@@ -176,11 +177,11 @@ TEST_CASE("assess: asset badges are the floor of the mean, unrated and missing c
     CHECK(r.assets[0].categories[0].value == 2);
     CHECK(r.assets[0].categories[1].value == 1);
     CHECK(r.assets[0].readiness == 1);
-    CHECK(r.assets[0].categories[0].explanation == "gold 3 + bronze 1 = 4; mean 4 / 2 = 2 -> silver");
-    CHECK(r.assets[0].categories[1].explanation == "platinum 4 + unrated 0 + unrated 0 = 4; mean 4 / 3 = 1.33... -> floor 1 -> bronze");
+    CHECK(r.assets[0].categories[0].explanation == "gold 3 + bronze 1 = 4; mean 4 / 2 = 2, so silver");
+    CHECK(r.assets[0].categories[1].explanation == "platinum 4 + unrated 0 + unrated 0 = 4; mean 4 / 3 = 1.33..., rounded down to 1, so bronze");
     CHECK(r.assets[0].explanation == "lowest category badge: bronze (Coverage)");
     CHECK(r.assets[1].categories[0].value == 1);
-    CHECK(r.assets[1].categories[0].explanation == "silver 2 + bronze 1 = 3; mean 3 / 2 = 1.5 -> floor 1 -> bronze");
+    CHECK(r.assets[1].categories[0].explanation == "silver 2 + bronze 1 = 3; mean 3 / 2 = 1.5, rounded down to 1, so bronze");
     CHECK(r.assets[1].categories[1].value == 3);
     CHECK(r.assets[1].readiness == 1);
     CHECK(r.assets[2].readiness == 0);
@@ -303,7 +304,7 @@ TEST_CASE("assess: output document shape and the CLI/API agree") {
     CHECK(out["domains"][0].dump() == R"({"id":"gov","title":"Governance","level":3,"answered":3,"total":4,"core_answered":3,"core_total":3})");
     CHECK(out["domains"][1]["level"].is_null());
     CHECK(out["posture"] == "not_yet");
-    CHECK(out["explanation"]["domains"]["gov"] == "core answers 2, 3, 4 -> median 3 -> level 3");
+    CHECK(out["explanation"]["domains"]["gov"] == "core answers 2, 3, 4: median 3, so level 3");
     CHECK(out.find("overall") == out.end());
     CHECK(body == assess_command(doc).dump(2) + "\n");
 }

@@ -3,6 +3,7 @@
 
 #include "api.h"
 #include "assess/assess_report.h"
+#include "base/docx.h"
 #include "test_assess_fixture.h"
 
 using namespace ft::assess;
@@ -54,7 +55,7 @@ TEST_CASE("assess report: html holds every question, escapes user text and needs
     CHECK(count(html, "<dt>Answer</dt><dd>Not answered</dd>") == 4);
     CHECK(html.find("<dt>Answer</dt><dd>Not known</dd>") != std::string::npos);
     CHECK(html.find("<dt>Answer</dt><dd>Not applicable</dd>") != std::string::npos);
-    CHECK(html.find("Owner: Lead, Data<br>Priority: medium<br>Due: 2026-09-30") != std::string::npos);
+    CHECK(html.find("Owner: Lead, Data<br>Priority: medium<br>Due: 30 September 2026") != std::string::npos);
     CHECK(html.find("id=\"comparison\"") == std::string::npos);  // no previous: no comparison section
     CHECK(html.find("Suggested partnership posture: <strong>Not yet</strong>") != std::string::npos);
 }
@@ -62,25 +63,26 @@ TEST_CASE("assess report: html holds every question, escapes user text and needs
 TEST_CASE("assess report: indicators csv has one RFC 4180 row per indicator") {
     Assessment a = parse(hostile_document());
     std::string csv = report_csv(a);
-    CHECK(csv.rfind("domain,indicator,title,core,critical,answer,level_name,certainty,evidence,note,target,action,owner,priority,due\r\n", 0) == 0);
+    // A byte-order mark, then the header; every row starts with the organisation and the (here unrecorded) date.
+    CHECK(csv.rfind("\xEF\xBB\xBForganisation,assessed_on,domain,indicator,title,core,critical,answer,level_name,certainty,evidence,note,target,action,owner,priority,due\r\n", 0) == 0);
     CHECK(count(csv, "\r\n") == 1 + 7);
-    CHECK(csv.find("gov,gov.a,Title of gov.a,yes,yes,2,Developing,low,\"line one,\n\"\"quoted\"\" <b>bold</b>\",'=SUM(A1:A9),3,'@run,\"Lead, Data\",medium,2026-09-30\r\n") !=
+    CHECK(csv.find("<script>alert('x')</script> & Co,,gov,gov.a,Title of gov.a,yes,yes,2,Developing,low,\"line one,\n\"\"quoted\"\" <b>bold</b>\",'=SUM(A1:A9),3,'@run,\"Lead, Data\",medium,2026-09-30\r\n") !=
           std::string::npos);
-    CHECK(csv.find("gov,gov.b,Title of gov.b,yes,no,not_known,Not known,,,,3,,,,\r\n") != std::string::npos);
-    CHECK(csv.find("gov,gov.c,Title of gov.c,yes,no,,,,,,3,,,,\r\n") != std::string::npos);
-    CHECK(csv.find("data,data.c,Title of data.c,no,no,not_applicable,Not applicable,,,'-not ours,3,,,,\r\n") != std::string::npos);
+    CHECK(csv.find("<script>alert('x')</script> & Co,,gov,gov.b,Title of gov.b,yes,no,Not known,Not known,,,,3,,,,\r\n") != std::string::npos);
+    CHECK(csv.find("<script>alert('x')</script> & Co,,gov,gov.c,Title of gov.c,yes,no,,,,,,3,,,,\r\n") != std::string::npos);
+    CHECK(csv.find("<script>alert('x')</script> & Co,,data,data.c,Title of data.c,no,no,Not applicable,Not applicable,,,'-not ours,3,,,,\r\n") != std::string::npos);
 }
 
 TEST_CASE("assess report: actions csv follows the plan") {
     Assessment a = parse(hostile_document());
     AssessResult r = assess(a);
-    std::string csv = actions_csv(r);
-    // Plan: gov.a (critical, user priority medium, due) ... ; criticals gov.a and data.b; gov.b not_known.
+    std::string csv = actions_csv(a, r);
+    // Plan: gov.a (critical, user priority medium, due) ... ; criticals gov.a and data.b; gov.b not known.
     CHECK(csv ==
-          "priority,due,indicator,domain,title,status,level,target,suggested_action,action,owner\r\n"
-          "high,,data.b,data,Title of data.b,not_answered,,3,data.b next from 1,,\r\n"
-          "medium,2026-09-30,gov.a,gov,Title of gov.a,below_target,2,3,gov.a next from 2,'@run,\"Lead, Data\"\r\n"
-          "medium,,gov.b,gov,Title of gov.b,not_known,,3,gov.b next from 1,,\r\n");
+          "\xEF\xBB\xBForganisation,assessed_on,priority,due,indicator,domain,title,status,level,target,suggested_action,action,owner\r\n"
+          "<script>alert('x')</script> & Co,,high,,data.b,data,Title of data.b,Not answered,,3,data.b next from 1,,\r\n"
+          "<script>alert('x')</script> & Co,,medium,2026-09-30,gov.a,gov,Title of gov.a,Below target,2,3,gov.a next from 2,'@run,\"Lead, Data\"\r\n"
+          "<script>alert('x')</script> & Co,,medium,,gov.b,gov,Title of gov.b,Not known,,3,gov.b next from 1,,\r\n");
 }
 
 TEST_CASE("assess report: the report command picks the format and refuses unknown ones") {
@@ -90,11 +92,15 @@ TEST_CASE("assess report: the report command picks the format and refuses unknow
     CHECK(html.media_type == "text/html");
     CHECK(ft::api::run("report", in).body == html.body);  // html is the default
     CHECK(ft::api::run("report", in, "csv").media_type == "text/csv");
-    CHECK(ft::api::run("report", in, "actions-csv").body.rfind("priority,due,", 0) == 0);
+    CHECK(ft::api::run("report", in, "actions-csv").body.rfind("\xEF\xBB\xBForganisation,assessed_on,priority,due,", 0) == 0);
     CHECK(ft::api::run("report", in, "json").body == ft::api::run("assess", in).body);
-    auto bad = ft::api::run("report", in, "docx");
+    auto word = ft::api::run("report", in, "docx");
+    CHECK(word.status == ft::api::Status::ok);
+    CHECK(word.body.rfind("PK\x03\x04", 0) == 0);
+    CHECK(ft::api::run("report", in, "docx-base64").body == ft::docx::base64(word.body));
+    auto bad = ft::api::run("report", in, "pdf");
     CHECK(bad.status == ft::api::Status::input_error);
-    CHECK(bad.error_message == "unknown report format 'docx' (use html, csv, actions-csv or json)");
+    CHECK(bad.error_message == "unknown report format 'pdf' (use html, docx, docx-base64, csv, actions-csv or json)");
     auto wrong = ft::api::run("report", R"({"schema":"fairterms/assessment@1","answers":{"nope":{"level":1}}})", "csv");
     CHECK(wrong.status == ft::api::Status::input_error);
     CHECK(wrong.error_pointer == "/answers/nope");

@@ -218,17 +218,20 @@ TEST_CASE("quote: warnings about dates, VAT and empty quotes") {
         return c;
     };
     auto r = base_request();
-    CHECK(codes(quote_of(r)) == std::vector<std::string>{"no_date", "vat_not_applied"});
+    CHECK(codes(quote_of(r)) == std::vector<std::string>{"no_date", "no_issuer", "vat_not_applied"});
     r["date"] = "2025-03-31";
     CHECK(codes(quote_of(r))[0] == "card_not_yet_valid");
     r["date"] = "2028-04-01";  // exactly three years after valid_from: still current
-    CHECK(codes(quote_of(r)) == std::vector<std::string>{"vat_not_applied"});
+    CHECK(codes(quote_of(r)) == std::vector<std::string>{"no_issuer", "vat_not_applied"});
     r["date"] = "2028-04-02";
     CHECK(codes(quote_of(r))[0] == "card_out_of_date");
     r["rate_card"]["vat_applies"] = true;
     r["rate_card"]["items"] = json::array();
     r["staff_days"] = json::object();
+    CHECK(codes(quote_of(r)) == std::vector<std::string>{"card_out_of_date", "no_issuer", "nothing_priced"});
+    r["issuer"] = {{"name", "Northfield NHS Trust"}};
     CHECK(codes(quote_of(r)) == std::vector<std::string>{"card_out_of_date", "nothing_priced"});
+    r.erase("issuer");
     auto q = quote_of(r);
     CHECK(q["total_pence"] == 0);
     CHECK(q["lines"].empty());

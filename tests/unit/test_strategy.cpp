@@ -317,13 +317,19 @@ TEST_CASE("strategy: the Word file holds the parts Word needs and the section he
     CHECK(r.media_type == "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     auto entries = read_zip(r.body);
     for (const char* name : {"[Content_Types].xml", "_rels/.rels", "word/_rels/document.xml.rels", "word/document.xml",
-                             "word/styles.xml"})
+                             "word/styles.xml", "word/settings.xml", "word/numbering.xml", "word/header1.xml", "word/footer1.xml",
+                             "docProps/core.xml", "docProps/app.xml"})
         CHECK_MESSAGE(entry(entries, name), name);
     CHECK(entries.front().name == "[Content_Types].xml");
     const std::string& xml = entry(entries, "word/document.xml")->data;
     for (const auto& s : st::builtin_template().sections) CHECK(xml.find(s.title) != std::string::npos);
-    CHECK(xml.find("<w:pStyle w:val=\"Heading2\"/></w:pPr><w:r><w:t xml:space=\"preserve\">1. Purpose and scope</w:t>") !=
+    CHECK(xml.find("<w:pStyle w:val=\"Heading1\"/></w:pPr><w:r><w:t xml:space=\"preserve\">1. Purpose and scope</w:t>") !=
           std::string::npos);
+    // Bullets are a Word list (numbering), not a typed mark.
+    CHECK(xml.find("<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr><w:r><w:t xml:space=\"preserve\">Data &amp; trust") !=
+          std::string::npos);
+    CHECK(xml.find("\xE2\x80\xA2") == std::string::npos);
+    CHECK(entry(entries, "word/footer1.xml")->data.find(" NUMPAGES ") != std::string::npos);
     CHECK(xml.find("Data &amp; trust: &lt;script&gt; stays text &quot;quoted&quot;") != std::string::npos);
     CHECK(xml.find("<script>") == std::string::npos);
     const std::string& styles = entry(entries, "word/styles.xml")->data;

@@ -246,8 +246,13 @@ TEST_CASE("value: the command, validate and exports agree") {
 
     ft::api::Result csv = ft::api::run("value", text, "csv");
     REQUIRE(csv.status == ft::api::Status::ok);
-    CHECK(csv.body.rfind("year,discount_factor,upfront_gbp,total_gbp,present_value_gbp\r\n", 0) == 0);
-    CHECK(csv.body.find("\"'=Trust, \"\"A\"\"\",2,1,50.00,50.00\r\n") != std::string::npos);
+    // One table per file, each with a byte-order mark and the scenario's name on every row.
+    CHECK(csv.body.rfind("\xEF\xBB\xBFscenario,year,discount_factor,upfront_gbp,total_gbp,present_value_gbp\r\n", 0) == 0);
+    CHECK(csv.body.find("org,weight") == std::string::npos);
+    ft::api::Result split = ft::api::run("value", text, "split-csv");
+    REQUIRE(split.status == ft::api::Status::ok);
+    CHECK(split.body.rfind("\xEF\xBB\xBFscenario,org,weight,share,upfront_pv_gbp,total_pv_gbp\r\n", 0) == 0);
+    CHECK(split.body.find("\"Trial <&> \"\"x\"\"\",\"'=Trust, \"\"A\"\"\",2,1,50.00,50.00\r\n") != std::string::npos);
 
     ft::api::Result bad = ft::api::run("value", text, "docx");
     CHECK(bad.status == ft::api::Status::input_error);

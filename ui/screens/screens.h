@@ -4,6 +4,7 @@
 #include <memory>
 #include <vector>
 
+#include "base/organisation.h"
 #include "shell/screen.h"
 
 namespace ft::ui {
@@ -17,5 +18,9 @@ std::unique_ptr<Screen> make_value_screen();
 
 // All of them, in navigation order: what the App is built with.
 std::vector<std::unique_ptr<Screen>> make_all_screens();
+
+// The organisation profile entered on the Home screen (empty until the user fills it in), which every
+// document the app writes is sent from.
+const org::Organisation& organisation_profile(AppContext& ctx);
 
 }  // namespace ft::ui

@@ -1,5 +1,8 @@
 // Home: what fairterms is for, where to start, and the promise that nothing leaves the machine.
+#include <algorithm>
+
 #include <imgui.h>
+#include <imgui_stdlib.h>
 
 #include "screens/screens.h"
 #include "shell/widgets.h"
@@ -30,11 +33,34 @@ const Start kStarts[] = {
      "the years and across partner trusts."},
 };
 
+std::string one_line_problem(const std::string& t, std::size_t max) {
+    return t.size() > max ? "at most " + std::to_string(max) + " characters" : std::string();
+}
+
 class HomeScreen final : public Screen {
 public:
     ScreenId id() const override { return ScreenId::home; }
     const char* nav_label() const override { return "Home"; }
     const char* nav_hint() const override { return "Start here"; }
+
+    const org::Organisation& profile() const { return profile_; }
+
+    // The profile is the workspace's "organisation" part; the other screens read it through
+    // organisation_profile().
+    void save(ojson& workspace) const override {
+        org::Organisation o = org::cleaned(profile_);
+        ojson j = org::to_json(o);
+        if (!j.empty()) workspace["organisation"] = j;
+    }
+    void load(const json& workspace) override {
+        profile_ = {};
+        if (!workspace.contains("organisation")) return;
+        try {
+            profile_ = org::parse(Field(workspace["organisation"], "/organisation"), false);
+        } catch (const InputError&) {
+            // Checked by the workspace loader already; a profile that still fails starts empty.
+        }
+    }
 
     void draw(AppContext& ctx) override {
         page_header(ctx.fonts(), "Fair terms for NHS data partnerships",
@@ -78,11 +104,59 @@ public:
             ImGui::PopID();
             card_end();
         }
+        // After the starting points, so they stay in the first screenful; the Quote screen's points to check
+        // send the user here while the profile is empty.
+        ImGui::Dummy(ImVec2(0, 4));
+        draw_profile(ctx);
     }
+
+private:
+    void draw_profile(AppContext& ctx) {
+        card_begin("organisation");
+        section_heading(ctx.fonts(), "Your organisation");
+        hint_text(profile_.name.empty()
+                      ? "Enter these once. Quote letters are sent from this organisation and signed by the signatory, and "
+                        "every Word document carries its name in the header."
+                      : "Quote letters are sent from this organisation and signed by the signatory; every Word document "
+                        "carries its name in the header.");
+        bool changed = false;
+        float w = std::min(ImGui::GetContentRegionAvail().x * 0.6f, 460.0f);
+        auto line = [&](const char* label, std::string& value, std::size_t max) {
+            changed |= input_text_checked(label, value, [max](const std::string& t) { return one_line_problem(t, max); }, w);
+        };
+        line("Organisation name", profile_.name, org::kNameMax);
+        ImGui::SetNextItemWidth(w);
+        if (ImGui::InputTextMultiline("Address", &profile_.address, ImVec2(w, 80))) changed = true;
+        if (profile_.address.size() > org::kAddressMax) error_text("The address can have at most " + std::to_string(org::kAddressMax) + " characters.");
+        line("Contact name", profile_.contact_name, org::kFieldMax);
+        changed |= input_text_checked("Email", profile_.email,
+                                      [](const std::string& t) {
+                                          if (t.empty()) return std::string();
+                                          if (t.find('@') == std::string::npos || t.find(' ') != std::string::npos)
+                                              return std::string("an email address such as data.access@example.nhs.uk");
+                                          return one_line_problem(t, org::kFieldMax);
+                                      },
+                                      w);
+        line("Telephone", profile_.telephone, org::kFieldMax);
+        line("Signatory", profile_.signatory, org::kFieldMax);
+        line("Signatory's role", profile_.signatory_role, org::kFieldMax);
+        if (profile_.address.size() > org::kAddressMax) profile_.address.resize(org::kAddressMax);
+        if (changed) ctx.mark_changed();
+        card_end();
+    }
+
+    org::Organisation profile_;
 };
 
 }  // namespace
 
 std::unique_ptr<Screen> make_home_screen() { return std::make_unique<HomeScreen>(); }
+
+const org::Organisation& organisation_profile(AppContext& ctx) {
+    static const org::Organisation none;
+    // The screen with the Home id is the one this file defines.
+    auto* home = ctx.screen_as<HomeScreen>(ScreenId::home);
+    return home ? home->profile() : none;
+}
 
 }  // namespace ft::ui

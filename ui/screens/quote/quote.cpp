@@ -223,6 +223,10 @@ public:
             for (auto& e : model_.quotes)
                 if (e.example && e.request.date.empty()) { e.request.date = ctx.today(); e.dirty = true; }
         }
+        // Every quote is a letter from the organisation in the profile on the Home screen.
+        const org::Organisation& issuer = organisation_profile(ctx);
+        for (auto& q : model_.quotes)
+            if (org::to_json(q.request.issuer) != org::to_json(issuer)) { q.request.issuer = issuer; q.dirty = true; }
         model_.reprice_changed();
 
         page_header(ctx.fonts(), "Quote",

@@ -60,6 +60,12 @@ void draw_partner(DrawContext& dc, QuoteEntry& e, float inner) {
     ImGui::SetNextItemWidth(inner * 0.6f);
     if (ImGui::InputText("Partner name", &p.name)) dc.changed(e);
     field_error(e, "/partner/name");
+    // For the letter's address block; neither changes any figure.
+    ImGui::SetNextItemWidth(inner * 0.6f);
+    if (ImGui::InputText("Addressed to (optional)", &p.contact)) dc.changed(e);
+    field_error(e, "/partner/contact");
+    if (ImGui::InputTextMultiline("Partner address (optional)", &p.address, ImVec2(inner * 0.6f, 64))) dc.changed(e);
+    field_error(e, "/partner/address");
     ImGui::TextUnformatted("Kind of partner");
     for (std::size_t i = 0; i < quote::partner_kinds().size(); ++i) {
         const std::string& kind = quote::partner_kinds()[i];

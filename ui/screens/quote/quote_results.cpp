@@ -58,6 +58,11 @@ void draw_exports(DrawContext& dc, const QuoteEntry& e, const quote::Quote& q, f
         pf.save_file(file_stem(q) + ".html", "text/html", quote::quote_html(q));
         dc.app.toast("Letter downloaded as " + file_stem(q) + ".html.", ToastKind::success);
     }
+    flow.next("Download letter (Word)");
+    if (secondary_button("Download letter (Word)")) {
+        pf.save_file(file_stem(q) + ".docx", quote::kDocxMediaType, quote::quote_docx(q));
+        dc.app.toast("Letter downloaded as " + file_stem(q) + ".docx, to put on your letterhead.", ToastKind::success);
+    }
     flow.next("Download CSV");
     if (secondary_button("Download CSV")) {
         pf.save_file(file_stem(q) + ".csv", "text/csv", quote::quote_csv(q));
@@ -74,10 +79,10 @@ void draw_exports(DrawContext& dc, const QuoteEntry& e, const quote::Quote& q, f
         dc.app.toast("Request downloaded as " + file_stem(q) + "-request.json: `fairterms quote` prices it the same way.",
                      ToastKind::success);
     }
-    flow.next("Copy summary");
-    if (secondary_button("Copy summary")) {
+    flow.next("Copy letter text");
+    if (secondary_button("Copy letter text")) {
         pf.set_clipboard(quote::quote_text(q));
-        dc.app.toast("Summary copied to the clipboard.", ToastKind::success);
+        dc.app.toast("The letter is copied to the clipboard as text, for an email.", ToastKind::success);
     }
 }
 

@@ -54,6 +54,12 @@ void draw_summary(ReadinessUi& ui, AppContext& ctx) {
     if (text_field("Organisation", doc.organisation, kShortTextMax, 320)) ui.state.changed(ctx);
     ImGui::SameLine(0, 32);
     if (date_field("Assessment date", doc.assessed_on, false, 120)) ui.state.changed(ctx);
+    const std::string& profile_name = organisation_profile(ctx).name;
+    if (doc.organisation.empty() && !profile_name.empty() &&
+        secondary_button(("Use \xE2\x80\x9C" + profile_name + "\xE2\x80\x9D from your organisation profile").c_str())) {
+        doc.organisation = profile_name;
+        ui.state.changed(ctx);
+    }
 
     ImGui::Dummy(ImVec2(0, 4));
     ImGui::AlignTextToFramePadding();

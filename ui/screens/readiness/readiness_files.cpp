@@ -31,6 +31,10 @@ void draw_readiness_reports(ReadinessUi& ui, AppContext& ctx) {
     ImGui::SameLine(0, 12);
     if (secondary_button("Download report (HTML)"))
         ctx.platform().save_file("readiness-report-" + date + ".html", "text/html", assess::report_html(doc, r));
+    ImGui::SameLine(0, 12);
+    if (secondary_button("Download report (Word)"))
+        ctx.platform().save_file("readiness-report-" + date + ".docx",
+                                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document", assess::report_docx(doc, r));
     card_end();
 
     card_begin("tables");
@@ -41,7 +45,7 @@ void draw_readiness_reports(ReadinessUi& ui, AppContext& ctx) {
         ctx.platform().save_file("readiness-indicators-" + date + ".csv", "text/csv", assess::report_csv(doc));
     ImGui::SameLine(0, 12);
     if (secondary_button("Download action plan (CSV)"))
-        ctx.platform().save_file("readiness-actions-" + date + ".csv", "text/csv", assess::actions_csv(r));
+        ctx.platform().save_file("readiness-actions-" + date + ".csv", "text/csv", assess::actions_csv(doc, r));
     card_end();
 
     card_begin("json");

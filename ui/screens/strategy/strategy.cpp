@@ -324,7 +324,13 @@ private:
         const float w = std::min(460.0f, ImGui::GetContentRegionAvail().x - 130.0f);
         if (text_field("Organisation", organisation_, kShortTextMax, w)) changed(ctx);
         AssessmentState* a = assessment(ctx);
-        if (organisation_.empty() && a && !a->doc().organisation.empty()) {
+        const std::string& profile_name = organisation_profile(ctx).name;
+        if (organisation_.empty() && !profile_name.empty()) {
+            if (secondary_button(("Use \xE2\x80\x9C" + profile_name + "\xE2\x80\x9D from your organisation profile").c_str())) {
+                organisation_ = profile_name;
+                changed(ctx);
+            }
+        } else if (organisation_.empty() && a && !a->doc().organisation.empty()) {
             if (secondary_button(("Use \xE2\x80\x9C" + a->doc().organisation + "\xE2\x80\x9D from the self-assessment").c_str())) {
                 organisation_ = a->doc().organisation;
                 changed(ctx);

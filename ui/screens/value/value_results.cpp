@@ -279,7 +279,7 @@ void export_section(AppContext& ctx, const Outcome& o, const std::string& scenar
     const auto& r = *o.result;
     card_begin("export");
     section_heading(ctx.fonts(), "Share or keep this scenario");
-    hint_text("The printable page and the CSV hold the same figures and workings as this screen. The request file "
+    hint_text("The printable page and the CSV files hold the same figures and workings as this screen. The request file "
               "can be opened again with the fairterms command-line tool (fairterms value FILE).");
     std::string base = "value-share-" + slug(scenario_name);
     if (primary_button("Print or save as PDF")) ctx.platform().open_printable(value::value_to_html(r));
@@ -292,6 +292,11 @@ void export_section(AppContext& ctx, const Outcome& o, const std::string& scenar
     if (secondary_button("Download CSV")) {
         ctx.platform().save_file(base + ".csv", "text/csv", value::value_to_csv(r));
         ctx.toast("Downloaded " + base + ".csv.", ToastKind::success);
+    }
+    ImGui::SameLine();
+    if (secondary_button("Download split (CSV)")) {
+        ctx.platform().save_file(base + "-split.csv", "text/csv", value::split_to_csv(r));
+        ctx.toast("Downloaded " + base + "-split.csv.", ToastKind::success);
     }
     ImGui::SameLine();
     if (secondary_button("Download result (JSON)")) {
