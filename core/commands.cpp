@@ -42,7 +42,7 @@ const std::vector<Validator>& validators() {
 
 api::Result json_output(const ojson& doc) {
     api::Result r;
-    r.body = doc.dump(2) + "\n";
+    r.body = doc.dump(2, ' ', false, ojson::error_handler_t::replace) + "\n";
     r.media_type = "application/json";
     return r;
 }

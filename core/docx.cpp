@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "text_format.h"
+
 namespace ft::docx {
 namespace {
 
@@ -12,24 +14,6 @@ void put16(std::string& out, unsigned v) {
 void put32(std::string& out, std::uint32_t v) {
     put16(out, v & 0xFFFF);
     put16(out, v >> 16);
-}
-
-// Text as XML character data: the five special characters escaped, and the control characters XML 1.0
-// forbids dropped (they cannot appear in a Word document at all).
-std::string xml_text(std::string_view s) {
-    std::string out;
-    for (char c : s) {
-        unsigned char u = static_cast<unsigned char>(c);
-        if (c == '&') out += "&amp;";
-        else if (c == '<') out += "&lt;";
-        else if (c == '>') out += "&gt;";
-        else if (c == '"') out += "&quot;";
-        else if (c == '\'') out += "&apos;";
-        else if (c == '\t') out += ' ';
-        else if (u < 0x20) continue;
-        else out += c;
-    }
-    return out;
 }
 
 const char* style_of(BlockKind k) {
@@ -88,7 +72,7 @@ std::string body(const std::vector<Block>& blocks) {
         // Bullets carry their own mark and a tab to the hanging indent, so no numbering part is needed.
         std::string mark = b.kind == BlockKind::bullet ? "<w:t>\xE2\x80\xA2</w:t><w:tab/>" : "";
         x += std::string("<w:p><w:pPr><w:pStyle w:val=\"") + style_of(b.kind) + "\"/></w:pPr><w:r>" + mark +
-             "<w:t xml:space=\"preserve\">" + xml_text(b.text) + "</w:t></w:r></w:p>";
+             "<w:t xml:space=\"preserve\">" + text::xml_escape(b.text) + "</w:t></w:r></w:p>";
     }
     return x + "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1440\" w:right=\"1440\" w:bottom=\"1440\" "
                "w:left=\"1440\" w:header=\"708\" w:footer=\"708\" w:gutter=\"0\"/></w:sectPr></w:body></w:document>";

@@ -12,6 +12,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+
+#include "input_limits.h"
 #include <vector>
 
 #include "api.h"
@@ -23,7 +25,7 @@ namespace ft::value {
 
 inline constexpr const char* kRequestSchema = "fairterms/value-request@1";
 inline constexpr const char* kResultSchema = "fairterms/value@1";
-inline constexpr int kMaxHorizonYears = 50;
+inline constexpr int kMaxHorizonYears = limits::kMaxValueYears;
 
 // ---- request ----------------------------------------------------------------------------------------------
 

@@ -8,8 +8,8 @@ Decimal D(std::int64_t millionths) { return Decimal::from_units(millionths); }
 const Decimal kZero = D(0);
 const Decimal kOne = Decimal::from_int(1);
 
-constexpr std::size_t kMaxContributions = 200;
-constexpr std::size_t kMaxMilestones = 200;
+using limits::kMaxContributions;
+using limits::kMaxMilestones;
 constexpr std::int64_t kMaxUnitsPerYear = 1'000'000'000;
 
 int year_in(const Field& f, int lo, int hi) { return static_cast<int>(f.whole(lo, hi)); }
