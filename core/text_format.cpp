@@ -125,7 +125,7 @@ std::string markdown_text(std::string_view s) {
         // Any ASCII punctuation may be backslash-escaped in CommonMark; these are the ones that can start or
         // close markup anywhere in a line (emphasis, code, links, images, HTML, entities, tables, strikes).
         bool escape = std::string_view("\\`*_[]<>!#|~").find(c) != std::string_view::npos;
-                // "&" only matters where it starts an entity ("&amp;", "&#60;"); "R&D" and "A & B" stay as typed.
+        // "&" only matters where it starts an entity ("&amp;", "&#60;"); "R&D" and "A & B" stay as typed.
         if (c == '&') {
             std::size_t j = i + 1;
             while (j < text.size() && (std::isalnum(static_cast<unsigned char>(text[j])) || text[j] == '#')) ++j;

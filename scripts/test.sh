@@ -51,13 +51,10 @@ if [ "${FT_SKIP_FUZZ:-0}" != 1 ] && ls tests/fuzz/*.cpp >/dev/null 2>&1; then
     for target in build/native-fuzz/tests/fuzz_*; do
       [ -x "$target" ] || continue
       name=$(basename "$target")
-      # Seeds: the golden inputs of that command (workspace and assess also see every other document).
+      # Seeds: the committed corpus of that target (real documents and hostile shapes), read only.
       mkdir -p "$logs/$name"
-      case ${name#fuzz_} in
-        quote|value) cp tests/golden/*."${name#fuzz_}".json "$logs/$name/" 2>/dev/null || true ;;
-        *) cp tests/golden/*.json "$logs/$name/" 2>/dev/null || true ;;
-      esac
-      if "$target" -max_total_time="${FT_FUZZ_SECONDS:-20}" -rss_limit_mb=2048 -max_len=65536 "$logs/$name" \
+      if "$target" -max_total_time="${FT_FUZZ_SECONDS:-15}" -rss_limit_mb=2048 -max_len=65536 "$logs/$name" \
+           "tests/fuzz/corpus/${name#fuzz_}" \
            >"$logs/$name.log" 2>&1; then
         echo "ok: $name ($(grep -oE 'Done [0-9]+ runs' "$logs/$name.log" | tail -1))"; passed=$((passed + 1))
       else
