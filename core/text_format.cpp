@@ -161,9 +161,11 @@ std::string csv_field(std::string_view s) {
 }
 
 std::string csv_user_text(std::string_view s) {
-    if (!s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@' || s[0] == '\t' || s[0] == '\r'))
-        return "'" + std::string(s);
-    return std::string(s);
+    // Cleaned first, so a control character dropped later cannot uncover a leading "=".
+    std::string c = clean(s);
+    if (!c.empty() && (c[0] == '=' || c[0] == '+' || c[0] == '-' || c[0] == '@' || c[0] == '\t' || c[0] == '\n'))
+        return "'" + c;
+    return c;
 }
 
 std::string csv_row(const std::vector<std::string>& fields) {

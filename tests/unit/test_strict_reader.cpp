@@ -101,6 +101,7 @@ TEST_CASE("text cleaning: invalid UTF-8, controls, noncharacters and line ending
     CHECK(ft::text::xml_escape("a\xEF\xBF\xBF<\n>") == "a&lt; &gt;");
     CHECK(ft::text::csv_field("a\rb") == "\"a\nb\"");
     CHECK(ft::text::csv_field("a\x01" "b") == "ab");
+    CHECK(ft::text::csv_user_text("\x01=cmd()") == "'=cmd()");
 }
 
 TEST_CASE("text cleaning: user text is never Markdown markup") {
