@@ -152,8 +152,8 @@ PY
 import sys, zipfile, xml.dom.minidom
 xml.dom.minidom.parseString(zipfile.ZipFile(sys.argv[1]).read("word/document.xml"))
 PY
-q csv.json 'r["partner"]["name"] = "Acme\u0001\u0007 \uffff\rLtd"'
-"$bin" quote "$tmp/csv.json" --format csv >"$tmp/q.csv" 2>"$tmp/err" && ! LC_ALL=C grep -qP '[\x01\x07]|\xef\xbf\xbf|[^\n]\r[^\n]' "$tmp/q.csv" && ok \
+q csv.json 'r["datasets"][0]["name"] = "Acme\u0001\u0007 \uffff\rLtd"'
+"$bin" quote "$tmp/csv.json" --format csv >"$tmp/q.csv" 2>"$tmp/err" && grep -q 'Acme' "$tmp/q.csv" && ! LC_ALL=C grep -qP '[\x01\x07]|\xef\xbf\xbf|[^\n]\r[^\n]' "$tmp/q.csv" && ok \
   || bad "CSV holds raw control characters from user text"
 
 echo "cli: $pass passed, $fail failed"
