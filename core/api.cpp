@@ -6,6 +6,7 @@
 
 #include "commands.h"
 #include "base/json_input.h"
+#include "base/text_format.h"
 #include "version.h"
 
 namespace ft::api {
@@ -40,22 +41,31 @@ const std::vector<Command>& commands() {
     return table;
 }
 
-Result error_result(Status s, std::string pointer, std::string message) {
+// Never throws: an error message may echo what the user gave (a --format, a key), which may not be valid
+// UTF-8, so both texts are repaired before they are written, and the JSON is built by hand if even that fails.
+Result error_result(Status s, std::string pointer, std::string message) noexcept {
     Result r;
     r.status = s;
-    r.error_pointer = std::move(pointer);
-    r.error_message = std::move(message);
-    ojson e;
-    e["error"]["pointer"] = r.error_pointer;
-    e["error"]["message"] = r.error_message;
-    r.body = e.dump(2) + "\n";
     r.media_type = "application/json";
+    try {
+        r.error_pointer = text::valid_utf8(pointer);
+        r.error_message = text::valid_utf8(message);
+        ojson e;
+        e["error"]["pointer"] = r.error_pointer;
+        e["error"]["message"] = r.error_message;
+        r.body = e.dump(2, ' ', false, ojson::error_handler_t::replace) + "\n";
+    } catch (...) {
+        r.status = Status::internal_error;
+        r.error_pointer.clear();
+        r.error_message = "out of memory";
+        r.body = "{\n  \"error\": {\n    \"pointer\": \"\",\n    \"message\": \"out of memory\"\n  }\n}\n";
+    }
     return r;
 }
 
 }  // namespace
 
-Result run(std::string_view command, std::string_view input, std::string_view format) {
+Result run(std::string_view command, std::string_view input, std::string_view format) noexcept {
     try {
         for (const auto& c : commands()) {
             if (command != c.name) continue;
@@ -70,6 +80,8 @@ Result run(std::string_view command, std::string_view input, std::string_view fo
         return error_result(Status::internal_error, "", "out of memory");
     } catch (const std::exception& e) {
         return error_result(Status::internal_error, "", std::string("internal error: ") + e.what());
+    } catch (...) {
+        return error_result(Status::internal_error, "", "internal error");
     }
 }
 

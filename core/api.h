@@ -12,7 +12,7 @@
 namespace ft::api {
 
 // command: version | quote | value | assess | report | validate | ... ; format: "" or a document format.
-Result run(std::string_view command, std::string_view input, std::string_view format = "");
+Result run(std::string_view command, std::string_view input, std::string_view format = "") noexcept;
 
 // Like run(), but always JSON text: the body on success, {"error": {pointer, message}} otherwise.
 // This is what window.fairterms.* returns.

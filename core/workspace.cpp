@@ -29,7 +29,9 @@ int schema_version(const Field& schema) {
 
 const std::vector<Part>& parts() {
     static const std::vector<Part> list = {
-        {"quotes", "array"},     {"rate_cards", "array"}, {"value_scenarios", "array"},
+        {"quotes", "array", limits::kMaxQuotes, "quotes"},
+        {"rate_cards", "array", limits::kMaxRateCards, "rate cards"},
+        {"value_scenarios", "array", limits::kMaxValueScenarios, "value scenarios"},
         {"assessment", "object"}, {"strategy", "object"}, {"app", "object"}, {"organisation", "object"},
     };
     return list;
@@ -58,12 +60,21 @@ json migrate_and_check(json doc) {
         allowed.push_back(p.name);
         if (!checked.has(p.name)) continue;
         Field part = checked.at(p.name);
-        if (std::string(p.type) == "array") part.array();
+        if (std::string(p.type) == "array") {
+            part.array();
+            part.size_at_most(p.max_items, p.noun);
+        }
         else part.object();
     }
     checked.only_keys(allowed);
     // The organisation profile is checked in full: every document reads it.
     if (checked.has("organisation")) (void)org::parse(checked.at("organisation"), false);
+    // The assessment part may be a draft the screen finishes later, but its asset register is capped here
+    // as in an assessment file, so a workspace never holds more than the readiness screen will open.
+    if (checked.has("assessment") && checked.at("assessment").has("assets")) {
+        Field assets = checked.at("assessment").at("assets");
+        if (assets.value().is_array()) assets.size_at_most(limits::kMaxDataAssets, "data assets");
+    }
     if (checked.has("saved_at")) (void)checked.at("saved_at").text(64);
     return doc;
 }

@@ -30,6 +30,8 @@ json migrate_and_check(json doc);
 struct Part {
     const char* name;
     const char* type;
+    std::size_t max_items = 0;  // the cap on a list part (input_limits.h); 0 for an object part
+    const char* noun = "";      // what the list holds, for the refusal ("quotes")
 };
 const std::vector<Part>& parts();
 

@@ -1,6 +1,7 @@
 // C exports behind window.fairterms (installed in web_platform.cpp). A C export with JSON strings costs
 // about half of what embind would. Returned strings stay valid until the next call of the same export.
 #include <string>
+#include <string_view>
 
 #include <emscripten.h>
 
@@ -11,9 +12,9 @@
 
 extern "C" {
 
-EMSCRIPTEN_KEEPALIVE const char* ft_api(const char* command, const char* input, const char* format) {
+EMSCRIPTEN_KEEPALIVE const char* ft_api(const char* command, const char* input, int input_length, const char* format) {
     static std::string result;
-    result = ft::api::run_json(command, input, format);
+    result = ft::api::run_json(command, std::string_view(input, std::size_t(input_length)), format);
     return result.c_str();
 }
 

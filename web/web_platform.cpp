@@ -111,8 +111,11 @@ EM_JS(void, ft_js_install_page_hooks, (), {
     }
     function asText(input) { return typeof input === "string" ? input : JSON.stringify(input); }
     function call(command, input, format) {
-        return withStrings([command, asText(input === undefined ? "" : input), format || ""], function(c, i, f) {
-            return UTF8ToString(_ft_api(c, i, f));
+        var text = asText(input === undefined ? "" : input);
+        // The input's length travels with it, so a NUL inside the text reaches the reader (and is refused
+        // there, as the CLI refuses it) instead of silently ending the input.
+        return withStrings([command, text, format || ""], function(c, i, f) {
+            return UTF8ToString(_ft_api(c, i, lengthBytesUTF8(text), f));
         });
     }
     window.fairterms = {

@@ -18,6 +18,7 @@ std::vector<std::string> text_list(const Field& f, const char* key) {
     std::vector<std::string> out;
     if (!f.has(key)) return out;
     Field list = f.at(key);
+    list.size_at_most(limits::kMaxListItems, "entries");
     for (std::size_t i = 0; i < list.size(); ++i) out.push_back(list.item(i).nonempty_text(kShortText));
     return out;
 }
@@ -27,6 +28,10 @@ Answer parse_answer(const Field& f) {
     Answer a;
     Field level = f.at("level");
     if (level.value().is_string()) {
+        std::string text = level.str();
+        if (!text.empty() && text.size() <= 4 && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
+            level.fail("must be a number from 1 to " + std::to_string(kLevelCount) + ", written without quotes (" + text +
+                       ", not \"" + text + "\"), or \"not_known\" or \"not_applicable\"");
         std::string s = level.one_of({"not_known", "not_applicable"});
         a.kind = s == "not_known" ? AnswerKind::not_known : AnswerKind::not_applicable;
     } else if (level.value().is_number()) {
@@ -136,6 +141,8 @@ Assessment parse_one(const Field& f, bool allow_previous) {
 
     if (f.has("answers")) {
         Field answers = f.at("answers");
+        answers.object();
+        answers.size_at_most(limits::kMaxAnswers, "answers");
         for (const auto& [key, value] : answers.object().items()) {
             Field af(value, pointer_append(answers.pointer(), key));
             if (!a.instrument->find_indicator(key)) af.fail("is not an indicator of instrument " + a.instrument->id);
@@ -144,6 +151,7 @@ Assessment parse_one(const Field& f, bool allow_previous) {
     }
     if (f.has("assets")) {
         Field list = f.at("assets");
+        list.size_at_most(limits::kMaxDataAssets, "data assets");
         std::set<std::string> ids;
         for (std::size_t i = 0; i < list.size(); ++i) {
             Asset asset = parse_asset(list.item(i), *a.asset_rating);
@@ -153,6 +161,7 @@ Assessment parse_one(const Field& f, bool allow_previous) {
     }
     if (f.has("profiles")) {
         Field list = f.at("profiles");
+        list.size_at_most(limits::kMaxProfiles, "profiles");
         std::set<std::string> ids;
         for (std::size_t i = 0; i < list.size(); ++i) {
             Profile p = parse_profile(list.item(i), *a.asset_rating);

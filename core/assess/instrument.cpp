@@ -147,6 +147,8 @@ Instrument parse_instrument(const Field& f) {
 
     Field domains = f.at("domains");
     if (domains.size() == 0) domains.fail("must list at least one domain");
+    domains.size_at_most(limits::kMaxDomains, "domains");
+    std::size_t indicator_count = 0;
     UniqueIds domain_ids("domain"), indicator_ids("indicator");
     for (std::size_t d = 0; d < domains.size(); ++d) {
         Field df = domains.item(d);
@@ -158,6 +160,9 @@ Instrument parse_instrument(const Field& f) {
         dom.summary = optional_text(df, "summary", kLongTextMax);
         Field inds = df.at("indicators");
         if (inds.size() == 0) inds.fail("must list at least one indicator");
+        indicator_count += inds.size();
+        if (indicator_count > limits::kMaxIndicators)
+            inds.fail("takes the instrument past " + std::to_string(limits::kMaxIndicators) + " indicators, the most fairterms reads");
         for (std::size_t i = 0; i < inds.size(); ++i) {
             Indicator ind = parse_indicator(inds.item(i), barrier_ids);
             indicator_ids.add(inds.item(i).at("id"), ind.id);

@@ -65,7 +65,7 @@ std::optional<CivilDate> parse_calendar_date(std::string_view s) {
 
 std::optional<CivilDate> parse_iso_date(std::string_view s) {
     auto d = parse_calendar_date(s);
-    if (!d || d->year < kMinYear || d->year > kMaxYear) return std::nullopt;
+    if (!d || d->year < limits::kMinYear || d->year > limits::kMaxYear) return std::nullopt;
     return d;
 }
 

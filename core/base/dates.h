@@ -10,12 +10,10 @@
 #include <string>
 #include <string_view>
 
+#include "base/input_limits.h"
+
 namespace ft::dates {
 
-// The years fairterms accepts in any date. The upper bound keeps every date the tool itself computes
-// (a validity period, a review a year on) inside what it will read back.
-inline constexpr int kMinYear = 1900;
-inline constexpr int kMaxYear = 2100;
 
 struct CivilDate {
     int year = 0;
@@ -28,7 +26,7 @@ unsigned days_in_month(std::int64_t year, unsigned month);
 
 // "YYYY-MM-DD" with a real calendar day, any four-digit year; nothing otherwise.
 std::optional<CivilDate> parse_calendar_date(std::string_view text);
-// The same, in [kMinYear, kMaxYear]: what fairterms accepts as input.
+// The same, within limits::kMinYear to limits::kMaxYear: what fairterms accepts as input.
 std::optional<CivilDate> parse_iso_date(std::string_view text);
 
 std::string to_iso(const CivilDate& d);

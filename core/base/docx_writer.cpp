@@ -5,6 +5,8 @@
 
 #include "base/docx.h"
 
+#include "base/text_format.h"
+
 namespace ft::docx {
 namespace {
 
@@ -294,19 +296,9 @@ std::string table_xml(const Table& t) {
 }  // namespace
 
 std::string xml_text(std::string_view s) {
-    std::string out;
-    for (char c : s) {
-        unsigned char u = static_cast<unsigned char>(c);
-        if (c == '&') out += "&amp;";
-        else if (c == '<') out += "&lt;";
-        else if (c == '>') out += "&gt;";
-        else if (c == '"') out += "&quot;";
-        else if (c == '\'') out += "&apos;";
-        else if (c == '\t') out += ' ';
-        else if (u < 0x20) continue;
-        else out += c;
-    }
-    return out;
+    // One cleaning and escaping step for every writer (base/text_format.h): drops what XML 1.0 forbids,
+    // U+FFFE and U+FFFF included, so document.xml stays well-formed whatever the user typed.
+    return text::xml_escape(s);
 }
 
 void Writer::paragraph(const std::string& text, Style style) { paragraph(std::vector<Run>{{text}}, style); }

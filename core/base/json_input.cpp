@@ -3,6 +3,8 @@
 #include "base/dates.h"
 
 #include <algorithm>
+#include <optional>
+#include <unordered_set>
 
 namespace ft {
 
@@ -27,19 +29,179 @@ std::string describe_type(const json& v) {
     }
 }
 
-json parse_json_input(std::string_view text) {
-    json j = json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
-    if (j.is_discarded()) {
-        // Re-run with exceptions only to learn where the parser stopped; the message is ours.
-        try {
-            json again = json::parse(text.begin(), text.end());
-            (void)again;
-        } catch (const json::parse_error& e) {
-            throw InputError("", "not valid JSON (stopped at byte " + std::to_string(e.byte) + ")");
-        }
-        throw InputError("", "not valid JSON");
+// ---- the strict reader ---------------------------------------------------------------------------------
+namespace {
+
+// A JSON number as sign, significant digits (no leading or trailing zeros) and the power of ten of the last
+// digit, so two spellings of one value compare equal ("25", "25.0", "2.5e1") and any difference is exact.
+struct ExactNumber {
+    bool negative = false;
+    std::string digits;        // empty for zero
+    std::int64_t exponent = 0; // value = digits x 10^exponent
+    bool operator==(const ExactNumber& o) const {
+        if (digits.empty() || o.digits.empty()) return digits.empty() && o.digits.empty();
+        return negative == o.negative && digits == o.digits && exponent == o.exponent;
     }
-    return j;
+};
+
+// Reads a number in JSON's grammar (the lexer has already checked it); an exponent beyond +-10^12 is held at
+// that bound, which is still far outside any double, so the comparison stays exact.
+ExactNumber exact_number(std::string_view s) {
+    ExactNumber n;
+    std::size_t i = 0;
+    if (i < s.size() && s[i] == '-') { n.negative = true; ++i; }
+    std::int64_t frac_digits = 0;
+    bool in_fraction = false;
+    for (; i < s.size() && s[i] != 'e' && s[i] != 'E'; ++i) {
+        if (s[i] == '.') { in_fraction = true; continue; }
+        n.digits += s[i];
+        if (in_fraction) ++frac_digits;
+    }
+    std::int64_t exp = 0;
+    bool exp_negative = false;
+    if (i < s.size()) {
+        ++i;
+        if (i < s.size() && (s[i] == '+' || s[i] == '-')) exp_negative = s[i++] == '-';
+        for (; i < s.size(); ++i) exp = std::min<std::int64_t>(exp * 10 + (s[i] - '0'), 1000000000000LL);
+    }
+    n.exponent = (exp_negative ? -exp : exp) - frac_digits;
+    std::size_t first = n.digits.find_first_not_of('0');
+    if (first == std::string::npos) { n.digits.clear(); n.exponent = 0; return n; }
+    n.digits.erase(0, first);
+    while (n.digits.back() == '0') { n.digits.pop_back(); ++n.exponent; }
+    return n;
+}
+
+// Builds the document from nlohmann's SAX events, refusing what a plain parse lets through: nesting deeper
+// than limits::kMaxNesting, a key given twice in one object, and numbers a double would silently change. It knows
+// the JSON pointer of every value as it goes, so each refusal names its place.
+class StrictReader {
+public:
+    json root;
+    std::optional<InputError> error;
+
+    bool null() { return value(json(nullptr)); }
+    bool boolean(bool b) { return value(json(b)); }
+    bool number_integer(json::number_integer_t n) { return value(json(n)); }
+    bool number_unsigned(json::number_unsigned_t n) { return value(json(n)); }
+    bool number_float(json::number_float_t d, const std::string& text) {
+        // The lexer parsed the text to the nearest double; the shortest text that reads back as that double
+        // (what dump() writes) must be the number the user wrote, or the value has changed on the way in.
+        ExactNumber written = exact_number(text), held = exact_number(json(d).dump());
+        if (!(written == held)) {
+            if (held.digits.empty())
+                return fail(here(), "is too close to zero to hold exactly (write 0, or a number with at most 15 significant digits)");
+            return fail(here(), "has more significant digits than fairterms can hold exactly (at most 15)");
+        }
+        return value(json(d));
+    }
+    bool string(std::string& s) { return value(json(std::move(s))); }
+    bool binary(json::binary_t&) { return fail(here(), "is not JSON"); }
+
+    bool start_object(std::size_t) { return open(json::object()); }
+    bool start_array(std::size_t) { return open(json::array()); }
+    bool end_object() { return close(); }
+    bool end_array() { return close(); }
+
+    bool key(std::string& k) {
+        Frame& f = frames_.back();
+        if (!f.keys.insert(k).second)
+            return fail(pointer_append(pointer_of(frames_.size() - 1), k),
+                        "is given twice in the same object (each field may appear once)");
+        f.key = k;
+        f.has_key = true;
+        slot_ = &(*f.node)[k];
+        return true;
+    }
+
+    bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& ex) {
+        if (ex.id == 406)  // number overflow: a finite JSON number beyond any double
+            return fail(here(), "is a number too large to hold (at most 15 significant digits, within +-10^300)");
+        error.emplace("", "not valid JSON (stopped at byte " + std::to_string(position) + ")");
+        return false;
+    }
+
+private:
+    struct Frame {
+        json* node;
+        bool has_key = false;
+        std::string key;
+        std::unordered_set<std::string> keys;
+    };
+    std::vector<Frame> frames_;
+    json* slot_ = nullptr;  // where the next value of the innermost object goes
+
+    bool fail(std::string pointer, std::string message) {
+        error.emplace(std::move(pointer), std::move(message));
+        return false;
+    }
+
+    // The pointer of frame i's container (its own place in its parent).
+    std::string pointer_of(std::size_t i) const {
+        std::string p;
+        for (std::size_t k = 0; k < i; ++k) {
+            const Frame& f = frames_[k];
+            if (f.node->is_object()) p = pointer_append(p, f.key);
+            else p += "/" + std::to_string(f.node->size() - 1);  // the child being read is its last element
+        }
+        return p;
+    }
+
+    // The pointer of the value being read now.
+    std::string here() const {
+        if (frames_.empty()) return "";
+        const Frame& f = frames_.back();
+        std::string p = pointer_of(frames_.size() - 1);
+        if (f.node->is_object()) return f.has_key ? pointer_append(p, f.key) : p;
+        return p + "/" + std::to_string(f.node->size());
+    }
+
+    json* place(json v) {
+        if (frames_.empty()) {
+            root = std::move(v);
+            return &root;
+        }
+        json* parent = frames_.back().node;
+        if (parent->is_array()) {
+            parent->push_back(std::move(v));
+            return &parent->back();
+        }
+        *slot_ = std::move(v);
+        return slot_;
+    }
+
+    bool value(json v) {
+        place(std::move(v));
+        return true;
+    }
+
+    bool open(json container) {
+        if (frames_.size() >= limits::kMaxNesting)
+            return fail(here(), "is nested more than " + std::to_string(limits::kMaxNesting) + " levels deep");
+        json* node = place(std::move(container));
+        frames_.push_back(Frame{node, false, {}, {}});
+        return true;
+    }
+
+    bool close() {
+        frames_.pop_back();
+        return true;
+    }
+};
+
+}  // namespace
+
+json parse_json_input(std::string_view text) {
+    // The lexer takes a NUL byte for the end of the input, so "{} \0 anything" would pass; JSON text never
+    // holds a raw NUL (inside strings it must be escaped), so it is refused wherever it is.
+    std::size_t nul = text.find('\0');
+    if (nul != std::string_view::npos)
+        throw InputError("", "not valid JSON (a NUL byte at byte " + std::to_string(nul + 1) + ")");
+    StrictReader reader;
+    bool ok = json::sax_parse(text.begin(), text.end(), &reader, json::input_format_t::json, /*strict=*/true);
+    if (reader.error) throw *reader.error;
+    if (!ok) throw InputError("", "not valid JSON");
+    return std::move(reader.root);
 }
 
 Field Field::at(const char* key) const {
@@ -54,6 +216,12 @@ Field Field::item(std::size_t index) const {
     const json& a = array();
     if (index >= a.size()) throw InputError(ptr_ + "/" + std::to_string(index), "is missing");
     return Field(a[index], ptr_ + "/" + std::to_string(index));
+}
+
+std::size_t Field::size_at_most(std::size_t max, const char* noun) const {
+    std::size_t n = v_->is_object() ? v_->size() : array().size();
+    if (n > max) fail("must hold at most " + std::to_string(max) + " " + noun + ", not " + std::to_string(n));
+    return n;
 }
 
 const json& Field::object() const {
@@ -71,9 +239,14 @@ std::string Field::str() const {
     return v_->get<std::string>();
 }
 
+std::size_t count_characters(std::string_view s) {
+    // Every byte but a UTF-8 continuation byte starts a code point (the reader has checked the encoding).
+    return std::size_t(std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
 std::string Field::text(std::size_t max_len) const {
     std::string s = str();
-    if (s.size() > max_len) fail("must be at most " + std::to_string(max_len) + " characters");
+    if (count_characters(s) > max_len) fail("must be at most " + std::to_string(max_len) + " characters");
     return s;
 }
 
@@ -129,9 +302,9 @@ Decimal Field::decimal(int max_places, Decimal lo, Decimal hi) const {
 
 std::string Field::date() const {
     std::string s = v_->is_string() ? v_->get<std::string>() : std::string();
-    if (!dates::parse_calendar_date(s)) fail("must be a date written YYYY-MM-DD");
     if (!dates::parse_iso_date(s))
-        fail("must be a date from " + std::to_string(dates::kMinYear) + " to " + std::to_string(dates::kMaxYear));
+        fail("must be a date written YYYY-MM-DD, from " + std::to_string(limits::kMinYear) + "-01-01 to " +
+             std::to_string(limits::kMaxYear) + "-12-31");
     return s;
 }
 

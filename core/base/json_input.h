@@ -12,6 +12,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/input_limits.h"
 #include "base/money.h"
 
 namespace ft {
@@ -28,7 +29,9 @@ struct InputError : std::runtime_error {
     std::string message;
 };
 
-// Parses text as JSON, or throws InputError at pointer "" with the parser's position.
+// Parses text as JSON strictly, or throws InputError with a pointer: refuses nesting deeper than
+// limits::kMaxNesting, a key repeated in one object, a number that binary floating point would change
+// (0.30000000000000000004, 1e-400) or cannot hold (1e400), and anything after the value (a NUL byte too).
 json parse_json_input(std::string_view text);
 
 // A cursor on one value of the input and where it lives, for readable error pointers.
@@ -48,6 +51,8 @@ public:
     const json& object() const;          // value that must be an object
     const json& array() const;           // value that must be an array
     std::size_t size() const { return array().size(); }
+    // A list's or an object's size, refused above a cap from input_limits.h: "must hold at most 2000 data assets".
+    std::size_t size_at_most(std::size_t max, const char* noun) const;
 
     std::string str() const;                              // any string
     std::string text(std::size_t max_len = 2000) const;   // string, trimmed length limit, may be empty
@@ -72,6 +77,9 @@ private:
 
 // Appends one reference token to a pointer, escaping '~' and '/' as RFC 6901 requires.
 std::string pointer_append(const std::string& base, std::string_view token);
+
+// The number of characters (Unicode code points) in UTF-8 text: what a length limit counts.
+std::size_t count_characters(std::string_view s);
 
 // Names a JSON value's type the way a user would ("a number", "text", "a list").
 std::string describe_type(const json& v);

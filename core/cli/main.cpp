@@ -3,16 +3,20 @@
 //   fairterms <command> FILE|- [--format F] [-o OUT]
 //
 // Exit 0 on success, 2 on invalid input (one line on stderr naming the field as a JSON pointer),
-// 1 on an internal error. Output files are written whole or not at all.
-#include <cstdio>
-#include <fstream>
+// 1 on an internal error. Output files are written whole or not at all; an output that cannot be written
+// (a missing folder, a full disk, standard output included) is exit 2 with the system's reason.
+#include <cerrno>
+#include <cstring>
 #include <iostream>
-#include <iterator>
-#include <sstream>
 #include <string>
 #include <vector>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include "api.h"
+#include "base/text_format.h"
 #include "version.h"
 
 namespace {
@@ -30,29 +34,107 @@ void print_usage(std::ostream& out) {
            "Exit status: 0 success, 2 invalid input (the message names the field), 1 internal error.\n";
 }
 
-bool read_input(const std::string& path, std::string& out) {
-    if (path == "-") {
-        out.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-        return true;
+// Why a system call failed, in the system's words ("No such file or directory").
+std::string reason(int err) { return std::strerror(err); }
+
+// Reads the whole input file, or says why not: a folder, a missing file, no permission.
+bool read_input(const std::string& path, std::string& out, std::string& why) {
+    int fd = path == "-" ? 0 : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) { why = reason(errno); return false; }
+    struct stat st {};
+    if (::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+        if (fd != 0) ::close(fd);
+        why = "is a folder, not a file";
+        return false;
     }
-    std::ifstream f(path, std::ios::binary);
-    if (!f) return false;
-    out.assign(std::istreambuf_iterator<char>(f), std::istreambuf_iterator<char>());
-    return !f.bad();
+    char buf[65536];
+    bool ok = true;
+    for (;;) {
+        ssize_t n = ::read(fd, buf, sizeof buf);
+        if (n > 0) { out.append(buf, std::size_t(n)); continue; }
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) { why = reason(errno); ok = false; }
+        break;
+    }
+    if (fd != 0) ::close(fd);
+    return ok;
 }
 
-// Writes beside the target and renames, so a failure never leaves a partial file.
-bool write_whole_file(const std::string& path, const std::string& data) {
-    std::string tmp = path + ".part";
-    {
-        std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
-        if (!f) return false;
-        f.write(data.data(), std::streamsize(data.size()));
-        f.flush();
-        if (!f) { std::remove(tmp.c_str()); return false; }
+bool write_all(int fd, const std::string& data, std::string& why) {
+    std::size_t done = 0;
+    while (done < data.size()) {
+        ssize_t n = ::write(fd, data.data() + done, data.size() - done);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) { why = reason(n < 0 ? errno : EIO); return false; }
+        done += std::size_t(n);
     }
-    if (std::rename(tmp.c_str(), path.c_str()) != 0) { std::remove(tmp.c_str()); return false; }
     return true;
+}
+
+// Where writing to `path` really lands: a symbolic link is followed (to its target, even if that does not
+// exist yet), so the link stays a link and the file it names is replaced.
+std::string resolve_links(std::string path) {
+    for (int hops = 0; hops < 40; ++hops) {
+        struct stat st {};
+        if (::lstat(path.c_str(), &st) != 0 || !S_ISLNK(st.st_mode)) return path;
+        std::vector<char> buf(std::size_t(st.st_size > 0 ? st.st_size : 4096) + 1);
+        ssize_t n = ::readlink(path.c_str(), buf.data(), buf.size() - 1);
+        if (n < 0) return path;
+        std::string target(buf.data(), std::size_t(n));
+        if (!target.empty() && target[0] != '/') {
+            std::size_t slash = path.rfind('/');
+            if (slash != std::string::npos) target = path.substr(0, slash + 1) + target;
+        }
+        path = target;
+    }
+    return path;
+}
+
+// Writes the whole output or nothing: into a new temporary file beside the target (a unique name, so a
+// user's own X.part is never touched), with the mode the existing file had, then renamed over it.
+// A device or pipe (e.g. -o /dev/stdout) is written directly, since it cannot be replaced.
+bool write_whole_file(const std::string& requested, const std::string& data, std::string& why) {
+    std::string path = resolve_links(requested);
+    struct stat st {};
+    bool exists = ::stat(path.c_str(), &st) == 0;
+    if (exists && S_ISDIR(st.st_mode)) { why = "is a folder"; return false; }
+    if (exists && !S_ISREG(st.st_mode)) {
+        int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+        if (fd < 0) { why = reason(errno); return false; }
+        bool ok = write_all(fd, data, why);
+        if (::close(fd) != 0 && ok) { why = reason(errno); ok = false; }
+        return ok;
+    }
+    std::size_t slash = path.rfind('/');
+    std::string dir = slash == std::string::npos ? "." : path.substr(0, slash + 1);
+    std::string name = slash == std::string::npos ? path : path.substr(slash + 1);
+    std::string tmpl = (slash == std::string::npos ? std::string() : dir) + "." + name + ".fairterms-XXXXXX";
+    std::vector<char> tmp(tmpl.begin(), tmpl.end());
+    tmp.push_back('\0');
+    int fd = ::mkstemp(tmp.data());
+    if (fd < 0) { why = reason(errno); return false; }
+    mode_t mode;
+    if (exists) {
+        mode = st.st_mode & 07777;
+    } else {
+        mode_t mask = ::umask(0);
+        ::umask(mask);
+        mode = 0666 & ~mask;
+    }
+    bool ok = ::fchmod(fd, mode) == 0 || (why = reason(errno), false);
+    ok = ok && write_all(fd, data, why);
+    ok = ok && (::fsync(fd) == 0 || (why = reason(errno), false));
+    if (::close(fd) != 0 && ok) { why = reason(errno); ok = false; }
+    ok = ok && (::rename(tmp.data(), path.c_str()) == 0 || (why = reason(errno), false));
+    if (!ok) ::unlink(tmp.data());
+    return ok;
+}
+
+// Error text may echo what the user typed (a file name, a format); it is written as valid UTF-8.
+void say(const std::string& line) {
+    std::string text = ft::text::valid_utf8("fairterms: " + line) + "\n";
+    std::string why;
+    (void)write_all(2, text, why);
 }
 
 }  // namespace
@@ -65,7 +147,7 @@ int main(int argc, char** argv) {
         if (a == "-h" || a == "--help" || a == "help") { print_usage(std::cout); return 0; }
         if (a == "--version") { command = "version"; continue; }
         if (a == "--format" || a == "-o") {
-            if (i + 1 >= args.size()) { std::cerr << "fairterms: " << a << " needs a value\n"; return 2; }
+            if (i + 1 >= args.size()) { say(a + " needs a value"); return 2; }
             (a == "-o" ? out_path : format) = args[++i];
         } else if (a.rfind("--format=", 0) == 0) {
             format = a.substr(9);
@@ -74,7 +156,7 @@ int main(int argc, char** argv) {
         } else if (input_path.empty()) {
             input_path = a;
         } else {
-            std::cerr << "fairterms: unexpected argument '" << a << "' (see fairterms --help)\n";
+            say("unexpected argument '" + a + "' (see fairterms --help)");
             return 2;
         }
     }
@@ -82,21 +164,22 @@ int main(int argc, char** argv) {
 
     std::string input;
     if (command != "version") {
-        if (input_path.empty()) { std::cerr << "fairterms: " << command << " needs an input FILE or - (see fairterms --help)\n"; return 2; }
-        if (!read_input(input_path, input)) { std::cerr << "fairterms: cannot read " << input_path << "\n"; return 2; }
+        if (input_path.empty()) { say(command + " needs an input FILE or - (see fairterms --help)"); return 2; }
+        std::string why;
+        if (!read_input(input_path, input, why)) { say("cannot read " + input_path + ": " + why); return 2; }
     }
 
     ft::api::Result r = ft::api::run(command, input, format);
     if (r.status != ft::api::Status::ok) {
         std::string where = r.error_pointer.empty() ? "" : r.error_pointer + ": ";
-        std::cerr << "fairterms: " << where << r.error_message << "\n";
+        say(where + r.error_message);
         return static_cast<int>(r.status);
     }
+    std::string why;
     if (!out_path.empty()) {
-        if (!write_whole_file(out_path, r.body)) { std::cerr << "fairterms: cannot write " << out_path << "\n"; return 1; }
+        if (!write_whole_file(out_path, r.body, why)) { say("cannot write " + out_path + ": " + why); return 2; }
         return 0;
     }
-    std::cout.write(r.body.data(), std::streamsize(r.body.size()));
-    std::cout.flush();
-    return std::cout ? 0 : 1;
+    if (!write_all(1, r.body, why)) { say("cannot write to standard output: " + why); return 2; }
+    return 0;
 }

@@ -48,16 +48,6 @@ std::vector<TextBlock> blocks_of(const std::string& text) {
 
 std::string numbered(std::size_t i, const std::string& title) { return std::to_string(i + 1) + ". " + title; }
 
-// Characters that would change the meaning of a one-line value in Markdown.
-std::string md_inline(const std::string& s) {
-    std::string out;
-    for (char c : s) {
-        if (std::string_view("\\`*_[]<>|#").find(c) != std::string_view::npos) out += '\\';
-        out += c;
-    }
-    return out;
-}
-
 const char* kCss = R"(body{font-family:Arial,Helvetica,sans-serif;color:#212b32;margin:0;background:#fff;font-size:11pt;line-height:1.45}
 main{max-width:48rem;margin:0 auto;padding:2rem}
 header{border-bottom:4px solid #005EB8;padding-bottom:.75rem;margin-bottom:1.25rem}
@@ -75,14 +65,14 @@ nav ol{padding-left:1.4rem;margin:.25rem 0}
 }  // namespace
 
 std::string to_markdown(const Document& d) {
-    std::string md = "# " + md_inline(d.title) + "\n\n**" + md_inline(d.organisation) + "**\n\n";
-    for (const auto& [label, value] : d.details) md += "- **" + label + ":** " + md_inline(value) + "\n";
+    std::string md = "# " + text::markdown_text(d.title) + "\n\n**" + text::markdown_text(d.organisation) + "**\n\n";
+    for (const auto& [label, value] : d.details) md += "- **" + label + ":** " + text::markdown_text(value) + "\n";
     for (std::size_t i = 0; i < d.sections.size(); ++i) {
-        md += "\n## " + numbered(i, md_inline(d.sections[i].title)) + "\n";
+        md += "\n## " + numbered(i, text::markdown_text(d.sections[i].title)) + "\n";
         bool in_list = false;
         for (const TextBlock& b : blocks_of(d.sections[i].text)) {
             if (!b.bullet || !in_list) md += "\n";
-            md += (b.bullet ? "- " : "") + b.text + "\n";
+            md += (b.bullet ? "- " : "") + text::markdown_text(b.text) + "\n";
             in_list = b.bullet;
         }
     }

@@ -12,6 +12,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+
+#include "base/input_limits.h"
 #include <vector>
 
 #include "base/result.h"
@@ -23,10 +25,10 @@ namespace ft::value {
 
 inline constexpr const char* kRequestSchema = "fairterms/value-request@1";
 inline constexpr const char* kResultSchema = "fairterms/value@1";
-inline constexpr int kMaxHorizonYears = 50;
+inline constexpr int kMaxHorizonYears = limits::kMaxValueYears;
 // Input limits, checked by the parser and used by the screen's fields (one definition for both).
-inline constexpr std::size_t kMaxContributions = 200;
-inline constexpr std::size_t kMaxMilestones = 200;
+inline constexpr std::size_t kMaxContributions = limits::kMaxContributions;
+inline constexpr std::size_t kMaxMilestones = limits::kMaxMilestones;
 inline constexpr std::int64_t kMaxUnitsPerYear = 1'000'000'000;
 inline constexpr int kMaxWeight = 5;            // a contribution's weight: 0 to 5 ...
 inline constexpr int kWeightPlaces = 2;         // ... with at most 2 decimal places

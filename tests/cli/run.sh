@@ -53,5 +53,122 @@ for input in "$src"/tests/golden/*.*.json; do
   else bad "golden $(basename "$input") differs:"; diff "$base.out" "$tmp/golden" | head -20; fi
 done
 
+# ---- hostile and malformed input (issue 10): never a crash, every refusal one valid UTF-8 line with its pointer
+expect_err() {  # expect_err CODE 'LINE REGEX' STDIN_FILE ARGS...: exit code, and stderr is exactly one such line
+  local want=$1 re=$2 input=$3; shift 3
+  "$bin" "$@" <"$input" >"$tmp/out" 2>"$tmp/err"; local got=$?
+  if [ "$got" != "$want" ]; then bad "fairterms $* exited $got, wanted $want: $(head -c 300 "$tmp/err")"; return; fi
+  if [ "$(wc -l <"$tmp/err")" != 1 ] || ! grep -Eq "^fairterms: $re" "$tmp/err"; then
+    bad "fairterms $*: stderr is not one line matching '$re': $(head -c 300 "$tmp/err")"; return; fi
+  iconv -f UTF-8 -t UTF-8 "$tmp/err" >/dev/null 2>&1 && ok || bad "fairterms $*: stderr is not valid UTF-8"
+}
+mk() { python3 -c "$2" >"$tmp/$1"; }  # mk NAME PYTHON: writes tmp/NAME from a Python one-liner's stdout
+quote="$src/tests/golden/sde-commercial.quote.json"
+q() {  # q NAME 'python changes to the dict r': a quote request with one change, written raw
+  python3 - "$quote" "$2" >"$tmp/$1" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1])); exec(sys.argv[2]); sys.stdout.write(json.dumps(r, ensure_ascii=False))
+PY
+}
+# Deep nesting inside a known part: refused at the 64th level with its pointer (was SIGSEGV, exit 139).
+mk deep.json 'print("{\"schema\":\"fairterms/workspace@1\",\"app\":{\"x\":" + "["*20000 + "]"*20000 + "}}")'
+expect_err 2 '/app/x(/0)+: is nested more than 64 levels deep$' "$tmp/deep.json" validate -
+# Invalid UTF-8 in --format: a one-line valid UTF-8 refusal (was abort, exit 134).
+expect_err 2 $'the quote can be written as json, html, csv, text, docx or docx-base64, not \'x\xef\xbf\xbd\'$' "$quote" quote - --format $'x\xff'
+expect_err 2 $'the value share can be written as json, html, csv or split-csv, not \'x\xef\xbf\xbd\'$' "$src/tests/golden/imaging-consortium.value.json" value - --format $'x\xff'
+# A folder as the input file (was abort, exit 134).
+expect_err 2 "cannot read $tmp: is a folder, not a file$" /dev/null validate "$tmp"
+# Numbers beyond a double (was exit 1 "internal error").
+printf '{"schema":"fairterms/quote-request@1","duration_months":1e400}' >"$tmp/big.json"
+expect_err 2 '/duration_months: is a number too large' "$tmp/big.json" quote -
+printf '{"schema":"fairterms/value-request@1","data_attribution":-1e400}' >"$tmp/big.json"
+expect_err 2 '/data_attribution: is a number too large' "$tmp/big.json" value -
+# Duplicate keys, even schema; an answer given twice.
+printf '{"schema":"fairterms/quote-request@1","schema":"fairterms/workspace@1"}' >"$tmp/dup.json"
+expect_err 2 '/schema: is given twice in the same object' "$tmp/dup.json" validate -
+printf '{"schema":"fairterms/assessment@1","answers":{"data_quality.linkage":{"level":1},"data_quality.linkage":{"level":5}}}' >"$tmp/dup.json"
+expect_err 2 '/answers/data_quality.linkage: is given twice' "$tmp/dup.json" validate -
+# Valid JSON followed by a NUL byte, or by anything.
+printf '{"schema":"fairterms/workspace@1"}\0junk' >"$tmp/nul.json"
+expect_err 2 'not valid JSON \(a NUL byte at byte 35\)$' "$tmp/nul.json" validate -
+printf '{"schema":"fairterms/workspace@1"} {}' >"$tmp/nul.json"
+expect_err 2 'not valid JSON \(stopped at byte 36\)$' "$tmp/nul.json" validate -
+# Decimals are read exactly: what binary floating point would change is refused with its pointer.
+q exact.json 'r["datasets"][0]["years_of_data"] = 1; s = json.dumps(r).replace("\"years_of_data\": 1", "\"years_of_data\": 25.000000000000000001", 1); print(s); sys.exit()'
+expect_err 2 '/datasets/0/years_of_data: has more significant digits' "$tmp/exact.json" quote -
+sed 's/"duration_months": 25/"duration_months": 25.000000000000000001/' "$quote" >"$tmp/exact.json"
+expect_err 2 '/duration_months: has more significant digits' "$tmp/exact.json" quote -
+sed 's/"data_attribution":0.3/"data_attribution":0.30000000000000000004/' "$src/tests/golden/imaging-consortium.value.json" >"$tmp/exact.json"
+expect_err 2 '/data_attribution: has more significant digits' "$tmp/exact.json" value -
+sed 's/"data_attribution":0.3/"data_attribution":1e-400/' "$src/tests/golden/imaging-consortium.value.json" >"$tmp/exact.json"
+expect_err 2 '/data_attribution: is too close to zero' "$tmp/exact.json" value -
+sed 's/"data_attribution":0.3/"data_attribution":3e-1/' "$src/tests/golden/imaging-consortium.value.json" >"$tmp/exact.json"
+expect_exit 0 "$(cat "$tmp/exact.json")" value -
+# Length limits count characters: 150 "é" fit a 200-character limit, 201 do not.
+q chars.json 'r["partner"]["name"] = "é" * 150'
+expect_exit 0 "$(cat "$tmp/chars.json")" quote -
+q chars.json 'r["partner"]["name"] = "é" * 201'
+expect_err 2 '/partner/name: must be at most 200 characters' "$tmp/chars.json" quote -
+# Dates stay within 1900-2100, so every date fairterms writes reads back.
+q date.json 'r["date"] = "9999-12-01"'
+expect_err 2 '/date: must be a date written YYYY-MM-DD, from 1900-01-01 to 2100-12-31$' "$tmp/date.json" quote -
+q date.json 'r["date"] = "2100-12-31"'
+"$bin" quote "$tmp/date.json" >"$tmp/date.out" 2>"$tmp/err" && grep -q '"valid_until": "2101-03-31"' "$tmp/date.out" && ok \
+  || bad "a quote dated 2100-12-31 is not valid until 2101-03-31: $(cat "$tmp/err")"
+# A level given as text says a number is expected.
+printf '{"schema":"fairterms/assessment@1","answers":{"data_quality.linkage":{"level":"3"}}}' >"$tmp/level.json"
+expect_err 2 '/answers/data_quality.linkage/level: must be a number from 1 to 5, written without quotes' "$tmp/level.json" assess -
+# Caps on counts, with the cap in the message.
+mk many.json 'import json; print(json.dumps({"schema":"fairterms/assessment@1","assets":[{"id":"a%d"%i,"name":"A"} for i in range(2001)]}))'
+expect_err 2 '/assets: must hold at most 2000 data assets, not 2001$' "$tmp/many.json" assess -
+mk many.json 'import json; print(json.dumps({"schema":"fairterms/workspace@1","quotes":[{}]*501}))'
+expect_err 2 '/quotes: must hold at most 500 quotes, not 501$' "$tmp/many.json" validate -
+mk many.json 'import json; print(json.dumps({"schema":"fairterms/workspace@1","value_scenarios":[{}]*201}))'
+expect_err 2 '/value_scenarios: must hold at most 200 value scenarios, not 201$' "$tmp/many.json" validate -
+
+# ---- output files: exit 2 with the system's reason; links written through; the user's files left alone
+echo '{}' >"$tmp/empty.json"
+expect_err 2 "cannot write $tmp/no-such-folder/x.json: No such file or directory$" "$tmp/empty.json" rate-cards - -o "$tmp/no-such-folder/x.json"
+mkdir -p "$tmp/afolder"
+expect_err 2 "cannot write $tmp/afolder: is a folder$" "$tmp/empty.json" rate-cards - -o "$tmp/afolder"
+expect_err 2 'cannot write /proc/fairterms-test.json: ' "$tmp/empty.json" rate-cards - -o /proc/fairterms-test.json
+expect_err 2 'cannot write /sys/fairterms-test.json: ' "$tmp/empty.json" rate-cards - -o /sys/fairterms-test.json
+echo old >"$tmp/target.json"; ln -s target.json "$tmp/link.json"; echo mine >"$tmp/out.json.part"
+chmod 640 "$tmp/target.json"; cp "$tmp/target.json" "$tmp/out.json"; chmod 600 "$tmp/out.json"
+"$bin" rate-cards - -o "$tmp/link.json" <"$tmp/empty.json" && [ -L "$tmp/link.json" ] && grep -q '"rate_cards"\|"id"' "$tmp/target.json" \
+  && [ "$(stat -c %a "$tmp/target.json")" = 640 ] && ok || bad "-o through a symbolic link replaced the link or lost the mode"
+"$bin" rate-cards - -o "$tmp/out.json" <"$tmp/empty.json" && [ "$(cat "$tmp/out.json.part")" = mine ] \
+  && [ "$(stat -c %a "$tmp/out.json")" = 600 ] && [ -z "$(ls -A "$tmp" | grep fairterms-)" ] && ok \
+  || bad "-o touched the user's out.json.part, reset the mode or left a temporary file"
+if [ -w /dev/full ]; then
+  "$bin" rate-cards - <"$tmp/empty.json" >/dev/full 2>"$tmp/err"; got=$?
+  [ "$got" = 2 ] && grep -q '^fairterms: cannot write to standard output: No space left on device$' "$tmp/err" && ok \
+    || bad "stdout on a full disk: exit $got, $(cat "$tmp/err")"
+fi
+
+# ---- user text is text in every format: no markup from user text, nothing a format cannot hold
+strat="$src/tests/golden/northfield-html.strategy.json"
+python3 - "$strat" "$tmp/hostile.strategy.json" <<'PY'
+import json, sys
+s = json.load(open(sys.argv[1]))
+s["organisation"] = "Trust \uffff\ufffe\u0001 <b>&"
+s["sections"]["capability"] = "# Not a heading\n<img src=x onerror=alert(1)>\n\n![](http://host/x)\r\nbare\rcarriage\u0007 \uffff"
+json.dump(s, open(sys.argv[2], "w"))
+PY
+"$bin" strategy "$tmp/hostile.strategy.json" --format md >"$tmp/s.md" 2>"$tmp/err" \
+  && ! grep -q '^# Not a heading' "$tmp/s.md" && ! grep -qP '(?<!\\)<img' "$tmp/s.md" && ! grep -qP '(?<!\\)!\[' "$tmp/s.md" \
+  && grep -q 'bare$' "$tmp/s.md" && ! LC_ALL=C grep -qP '[\x01\x07\r]|\xef\xbf\xbf|\xef\xbf\xbe' "$tmp/s.md" && ok \
+  || bad "Markdown passes user text through as markup or raw control characters: $(grep -n 'heading\|img\|host' "$tmp/s.md" | head -5)"
+"$bin" strategy "$tmp/hostile.strategy.json" --format html >"$tmp/s.html" 2>"$tmp/err" \
+  && ! grep -q '<img' "$tmp/s.html" && ! LC_ALL=C grep -qP '[\x01\x07\r]|\xef\xbf\xbf|\xef\xbf\xbe' "$tmp/s.html" && ok \
+  || bad "HTML holds raw markup or control characters from user text"
+"$bin" strategy "$tmp/hostile.strategy.json" --format docx -o "$tmp/s.docx" 2>"$tmp/err" && python3 - "$tmp/s.docx" <<'PY' && ok || bad "word/document.xml is not well-formed XML 1.0"
+import sys, zipfile, xml.dom.minidom
+xml.dom.minidom.parseString(zipfile.ZipFile(sys.argv[1]).read("word/document.xml"))
+PY
+q csv.json 'r["datasets"][0]["name"] = "Acme\u0001\u0007 \uffff\rLtd"'
+"$bin" quote "$tmp/csv.json" --format csv >"$tmp/q.csv" 2>"$tmp/err" && grep -q 'Acme' "$tmp/q.csv" && ! LC_ALL=C grep -qP '[\x01\x07]|\xef\xbf\xbf|[^\n]\r[^\n]' "$tmp/q.csv" && ok \
+  || bad "CSV holds raw control characters from user text"
+
 echo "cli: $pass passed, $fail failed"
 [ "$fail" = 0 ]

@@ -121,13 +121,13 @@ TEST_CASE("assess input: bad answers name the exact field") {
     CHECK(assessment_error([](json& j) { j["answers"]["gov.a"]["action"] = {{"priority", "urgent"}}; }) ==
           "/answers/gov.a/action/priority | must be one of high, medium or low");
     CHECK(assessment_error([](json& j) { j["answers"]["gov.a"]["action"] = {{"due", "31/12/2026"}}; }) ==
-          "/answers/gov.a/action/due | must be a date written YYYY-MM-DD");
+          "/answers/gov.a/action/due | must be a date written YYYY-MM-DD, from 1900-01-01 to 2100-12-31");
     CHECK(assessment_error([](json& j) { j["answers"]["gov.a"]["action"] = {{"who", "x"}}; }) ==
           "/answers/gov.a/action/who | is not a field fairterms knows here (check the spelling)");
     CHECK(assessment_error([](json& j) { j["answers"]["gov.a"]["levle"] = 3; }) ==
           "/answers/gov.a/levle | is not a field fairterms knows here (check the spelling)");
     CHECK(assessment_error([](json& j) { j["target_level"] = 7; }) == "/target_level | must be a whole number from 1 to 5");
-    CHECK(assessment_error([](json& j) { j["assessed_on"] = "2026-02-30"; }) == "/assessed_on | must be a date written YYYY-MM-DD");
+    CHECK(assessment_error([](json& j) { j["assessed_on"] = "2026-02-30"; }) == "/assessed_on | must be a date written YYYY-MM-DD, from 1900-01-01 to 2100-12-31");
     CHECK(assessment_error([](json& j) { j["answers"] = json::array(); }) == "/answers | must be an object, not a list");
     CHECK(assessment_error([](json& j) { j["instrument"]["domains"][0]["indicators"][0]["levels"][0]["level"] = 2; }) ==
           "/instrument/domains/0/indicators/0/levels/0/level | must be 1 (levels are listed in order, 1 to 5)");

@@ -75,7 +75,7 @@ bool list_field(const char* label, std::vector<std::string>& items, float width)
             while (start <= t.size()) {
                 std::size_t comma = t.find(',', start);
                 std::string item = trim(t.substr(start, comma == std::string::npos ? std::string::npos : comma - start));
-                if (item.size() > kShortTextMax) return std::string("each item must be at most 200 characters");
+                if (ft::count_characters(item) > kShortTextMax) return std::string("each item must be at most 200 characters");
                 if (comma == std::string::npos) break;
                 start = comma + 1;
             }

@@ -179,7 +179,7 @@ void draw_partner_profiles(AssetsUi& ui, AssessmentState& state, AppContext& ctx
     changed |= input_text_checked("Profile name", p.name,
                              [](const std::string& t) {
                                  if (t.find_first_not_of(" \t") == std::string::npos) return std::string("a name is needed");
-                                 if (t.size() > kShortTextMax) return std::string("at most 200 characters");
+                                 if (ft::count_characters(t) > kShortTextMax) return std::string("at most 200 characters");
                                  return std::string();
                              },
                              360);

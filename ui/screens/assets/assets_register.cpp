@@ -109,7 +109,7 @@ void draw_details(assess::Asset& a, bool& changed) {
     changed |= input_text_checked("Asset name", a.name,
                              [](const std::string& t) {
                                  if (t.find_first_not_of(" \t") == std::string::npos) return std::string("a name is needed");
-                                 if (t.size() > kShortTextMax) return std::string("at most 200 characters");
+                                 if (ft::count_characters(t) > kShortTextMax) return std::string("at most 200 characters");
                                  return std::string();
                              },
                              kFieldWidth);

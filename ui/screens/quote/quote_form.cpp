@@ -40,7 +40,7 @@ void draw_name(DrawContext& dc, QuoteEntry& e, float inner) {
         trimmed.erase(0, trimmed.find_first_not_of(' '));
         if (trimmed.empty()) m.name_error = "a quote needs a name";
         else if (m.name_taken(trimmed, &e)) m.name_error = "another quote already has this name";
-        else if (trimmed.size() > 120) m.name_error = "at most 120 characters";
+        else if (ft::count_characters(trimmed) > 120) m.name_error = "at most 120 characters";
         else {
             m.name_error.clear();
             e.name = trimmed;
