@@ -43,7 +43,7 @@ public:
         card_begin("privacy");
         ImGui::PushStyleColor(ImGuiCol_Text, colour::vec(colour::kGreen));
         ImGui::PushFont(ctx.fonts().heading);
-        ImGui::TextUnformatted("\xE2\x9C\x93 Nothing you enter leaves this computer");
+        ui::text("\xE2\x9C\x93 Nothing you enter leaves this computer");
         ImGui::PopFont();
         ImGui::PopStyleColor();
         paragraph("fairterms runs entirely in this browser tab. It has no server, sends no analytics and is "
@@ -67,7 +67,7 @@ public:
         for (const Start& s : kStarts) {
             card_begin(s.screen);
             ImGui::PushFont(ctx.fonts().bold);
-            ImGui::TextUnformatted(s.title);
+            ui::text(s.title);
             ImGui::PopFont();
             hint_text(s.text);
             ImGui::PushID(s.screen);
