@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include <imgui.h>
 #include <imgui_internal.h>
@@ -117,6 +118,12 @@ void end_frame() {
     bool changed = s.building.size() != s.published.size();
     for (std::size_t i = 0; !changed && i < s.building.size(); ++i) changed = !same(s.building[i], s.published[i]);
     if (changed) {
+        std::unordered_map<unsigned, const Node*> before;
+        for (const Node& n : s.published) before.emplace(n.id, &n);
+        for (Node& n : s.building) {
+            auto it = before.find(n.id);
+            n.same_as_before = it != before.end() && same(n, *it->second);
+        }
         s.published.swap(s.building);
         ++s.revision;
     }
@@ -130,9 +137,13 @@ void end_frame() {
 const std::vector<Node>& nodes() { return st().published; }
 unsigned long revision() { return st().revision; }
 
-std::string nodes_json() {
+std::string nodes_json(bool delta) {
     nlohmann::json arr = nlohmann::json::array();
     for (const Node& n : st().published) {
+        if (delta && n.same_as_before) {
+            arr.push_back({{"id", n.id}, {"s", 1}});
+            continue;
+        }
         nlohmann::json o = {{"id", n.id}, {"role", role_name(n.role)}, {"region", region_name(n.region)},
                             {"name", n.name}, {"x", n.x}, {"y", n.y}, {"w", n.w}, {"h", n.h}};
         if (n.parent) o["p"] = n.parent;

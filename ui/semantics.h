@@ -42,6 +42,7 @@ struct Node {
     int level = 0;                 // heading level 1..3
     float x = 0, y = 0, w = 0, h = 0;   // display coordinates (CSS pixels in the browser)
     int order = 0;                 // submission order in the frame
+    bool same_as_before = false;   // equal to the node of the same id in the previous published list
 
     bool interactive() const;
     bool invalid() const { return !invalid_message.empty(); }
@@ -53,8 +54,9 @@ void begin_frame();
 void end_frame();
 const std::vector<Node>& nodes();
 unsigned long revision();
-// The published nodes as JSON (what web/ renders): [{"id","p","role","name",...}].
-std::string nodes_json();
+// The published nodes as JSON: [{"id","p","role","name",...}]. With `delta`, a node equal to its previous
+// version is only {"id":N,"s":1} (the mirror keeps what it has), which keeps changed frames cheap.
+std::string nodes_json(bool delta = false);
 
 // ---- recording (ui/widgets and the shell) ----------------------------------------------------------------
 // Adds a node for the last ImGui item (its id and rectangle) and returns it for further states.

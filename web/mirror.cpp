@@ -52,9 +52,9 @@ bool dom_has_focus() { return ft_js_dom_has_focus() != 0; }
 
 extern "C" {
 
-EMSCRIPTEN_KEEPALIVE const char* ft_sem_nodes() {
+EMSCRIPTEN_KEEPALIVE const char* ft_sem_nodes(int delta) {
     static std::string result;
-    result = ft::ui::sem::nodes_json();
+    result = ft::ui::sem::nodes_json(delta != 0);
     return result.c_str();
 }
 

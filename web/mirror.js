@@ -141,9 +141,14 @@ Module['ftMirror'] = (function () {
     return regions[n.region] || regions.main;
   }
 
-  function render() {
+  function render(full) {
     var t0 = performance.now();
-    var nodes = JSON.parse(UTF8ToString(_ft_sem_nodes()));
+    var active = document.activeElement;
+    var nodes = JSON.parse(UTF8ToString(_ft_sem_nodes(full ? 0 : 1)));
+    // Unchanged nodes arrive as {id, s: 1}; if one has no element yet, start again from the full list.
+    if (!full) {
+      for (var k = 0; k < nodes.length; k++) if (nodes[k].s && !els.has(nodes[k].id)) return render(true);
+    }
     var seen = new Set(), usedBoxes = new Set();
     var cursor = new Map();   // container -> index of the next child position
     var focusCombo = null;
@@ -151,10 +156,14 @@ Module['ftMirror'] = (function () {
       var n = nodes[i];
       seen.add(n.id);
       var el = els.get(n.id);
-      if (el && tagFor(n) !== el.tagName.toLowerCase()) { el.remove(); el = null; }
-      if (!el) { el = make(n); els.set(n.id, el); }
+      if (n.s) {
+        n = el._n;
+      } else {
+        if (el && tagFor(n) !== el.tagName.toLowerCase()) { el.remove(); el = null; }
+        if (!el) { el = make(n); els.set(n.id, el); }
+      }
       var wasExpanded = el._n.expanded;
-      update(el, n);
+      if (el._n !== n) update(el, n);
       if (n.role === 'combobox' && n.expanded && !wasExpanded && document.activeElement === el) focusCombo = n.id;
       var box = containerFor(n);
       if (n.role === 'option') usedBoxes.add(n.p);
@@ -183,6 +192,8 @@ Module['ftMirror'] = (function () {
       var first = lb && (lb.querySelector('[aria-selected="true"]') || lb.firstElementChild);
       if (first) first.focus({preventScroll: true});
     }
+    // Moving a focused element in the document drops its focus; give it back.
+    if (active && active !== document.activeElement && active.isConnected) active.focus({preventScroll: true});
     var ms = performance.now() - t0;
     stats.updates++;
     stats.totalMs += ms;

@@ -128,7 +128,7 @@ EM_JS(void, ft_js_install_page_hooks, (), {
             workspace: function() { return UTF8ToString(_ft_ui_workspace()); },
             screen: function() { return UTF8ToString(_ft_ui_screen()); },
             memoryBytes: function() { return HEAPU8.length; },
-            nodes: function() { return JSON.parse(UTF8ToString(_ft_sem_nodes())); },
+            nodes: function() { return JSON.parse(UTF8ToString(_ft_sem_nodes(0))); },
             mirror: function() { return Module.ftMirror.stats(); },
             resetMirrorStats: function() { Module.ftMirror.resetStats(); }
         }

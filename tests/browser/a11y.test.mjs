@@ -104,10 +104,12 @@ test('committed text (CDP insertText and IME composition) lands in the field and
 test('a 600-character strategy paragraph wraps in its editor', async () => {
   const { page, context } = await openApp(browser);
   await activate(page, 'link', 'Strategy');
+  await activate(page, 'button', 'Risks and mitigations');
   const area = page.locator('#ft-mirror textarea').first();
   assert.ok(await area.count(), 'the strategy screen has a multi-line field');
   await area.focus();
   await settle(page);
+  await page.keyboard.press('Control+A');
   const words = 'Partnerships must show a clear public benefit and keep patient data inside the secure environment. ';
   const text = words.repeat(7).slice(0, 600);
   await page.keyboard.insertText(text);
@@ -137,12 +139,14 @@ test('keyboard only from a fresh load: skip link, navigation, a screen\'s tabs a
   while (guard++ < 20 && (await page.evaluate(() => document.activeElement.textContent)) !== 'Answer questions') await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await settle(page);
+  // Tab stops once in a radio group (on its first choice when none is chosen); the arrow keys move within it.
   guard = 0;
-  while (guard++ < 120 && (await page.evaluate(() => document.activeElement.getAttribute('aria-label'))) !== 'Level 2: Developing') {
+  while (guard++ < 150 && (await page.evaluate(() => document.activeElement.getAttribute('aria-label'))) !== 'Level 1: Initial') {
     await page.keyboard.press('Tab');
   }
-  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowDown');
   await settle(page);
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), 'Level 2: Developing');
   const ws = JSON.parse(await workspace(page));
   assert.ok(JSON.stringify(ws.assessment).includes('"level":2'), 'one indicator answered at level 2 by keyboard');
   // "?" shows the keyboard shortcuts; Escape closes them.
@@ -163,5 +167,14 @@ test('the mirror costs little per changed frame and nothing when idle', async ()
   await page.waitForTimeout(1500);
   assert.equal(await page.evaluate(() => window.fairterms.ui.frames()), f0, 'no frames drawn while idle');
   assert.equal((await page.evaluate(() => window.fairterms.ui.mirror())).updates, 0, 'no mirror work while idle');
+  // Changed frames: choose each level in turn (each choice changes the nodes: checked states, progress).
+  for (const level of ['Level 2: Developing', 'Level 3: Established', 'Level 1: Initial', 'Level 4: Advanced']) {
+    await page.getByRole('radio', { name: level, exact: true }).first().dispatchEvent('click');
+    await settle(page, 150);
+  }
+  const s = await page.evaluate(() => window.fairterms.ui.mirror());
+  assert.ok(s.updates >= 4, `the mirror followed the changes (${s.updates} updates)`);
+  console.log(`mirror on the Readiness answering view: ${s.nodes} nodes, ${s.updates} updates, ` +
+              `mean ${(s.totalMs / s.updates).toFixed(2)} ms, max ${s.maxMs.toFixed(2)} ms per changed frame`);
   await context.close();
 });

@@ -47,7 +47,8 @@ unsigned posture_colour(st::Posture p) {
 bool text_box(const std::string& label, std::string& text, float height, float inset = 0.0f) {
     ImVec2 pos = ImGui::GetCursorScreenPos();
     float width = ImGui::GetContentRegionAvail().x - inset;
-    ImGui::PushClipRect(pos, ImVec2(pos.x + width, pos.y + height), true);
+    // Clipped on the right only: in the browser the box grows with its text (ui/widgets draws it wrapped).
+    ImGui::PushClipRect(pos, ImVec2(pos.x + width, pos.y + std::max(height, 4000.0f)), true);
     bool changed = text_area(label.c_str(), text, kSectionTextMax, width, height);
     ImGui::PopClipRect();
     return changed;
