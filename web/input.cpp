@@ -124,6 +124,9 @@ EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
 
 EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
     bool down = type == EMSCRIPTEN_EVENT_KEYDOWN;
+    // A focused DOM element (mirror control, text editor, skip link) consumes its keys; ImGui must not also
+    // act on them. Tab always belongs to the browser, which moves focus through the mirror in visual order.
+    if (std::strcmp(e->key, "Tab") == 0 || (down && dom_has_focus())) return EM_FALSE;
     Event ev{Event::key};
     ev.ctrl = e->ctrlKey;
     ev.shift = e->shiftKey;

@@ -82,6 +82,7 @@ void draw_frame(double now_ms) {
     g.app->frame();
     ImGui::Render();
     ui::item_log_end_frame();
+    mirror_after_frame();
 
     int fb_w = int(std::lround(g.css_w * g.ratio)), fb_h = int(std::lround(g.css_h * g.ratio));
     renderer_draw(ImGui::GetDrawData(), fb_w, fb_h);
@@ -167,7 +168,7 @@ int main() {
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;   // no imgui.ini: window layout is fixed and the file system is virtual
-    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    // Keyboard focus is the browser's (Tab through the accessibility mirror), not ImGui's own navigation.
     io.ConfigInputTextCursorBlink = false;
     io.BackendPlatformName = "fairterms_web";
     io.SetClipboardTextFn = set_clipboard;
@@ -191,6 +192,7 @@ int main() {
 
     install_input_callbacks();
     emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_resize);
+    mirror_install();
     request_frames(2);
     ft_js_hide_loading();
     return 0;

@@ -20,4 +20,10 @@ void install_input_callbacks();
 // Applies queued input for the coming frame. Returns true if some input is still waiting for a later frame.
 bool apply_queued_input();
 
+// The accessibility mirror (mirror.cpp, mirror.js): installed once; told after each drawn frame.
+void mirror_install();
+void mirror_after_frame();
+// True while a DOM element (a mirror control, the skip link, a dialog) has the keyboard: keys are its, not ImGui's.
+bool dom_has_focus();
+
 }  // namespace ft::web

@@ -140,7 +140,10 @@ EM_JS(void, ft_js_install_page_hooks, (), {
                 for (var i = 0; i < n; i++) times.push(_ft_ui_time_frame());
                 return times;
             },
-            memoryBytes: function() { return HEAPU8.length; }
+            memoryBytes: function() { return HEAPU8.length; },
+            nodes: function() { return JSON.parse(UTF8ToString(_ft_sem_nodes(0))); },
+            mirror: function() { return Module.ftMirror.stats(); },
+            resetMirrorStats: function() { Module.ftMirror.resetStats(); }
         }
     };
 

@@ -56,6 +56,26 @@ const ms = (a, b) => (b - a).toFixed(0);
 console.log(`start-up phases: page to main() ${phases.main.toFixed(0)} ms; screens ${ms(phases.main, phases.screens)} ms; ` +
             `GL and fonts ${ms(phases.screens, phases.fonts)} ms; autosave ${ms(phases.fonts, phases.restored)} ms; ` +
             `first frame ${ms(phases.restored, phases.first)} ms`);
+// The accessibility mirror's cost per changed frame on the Readiness answering view at 1280 x 800.
+const byName = async (role, name) => page.getByRole(role, { name, exact: true }).first().dispatchEvent('click');
+await byName('link', 'Readiness');
+await page.waitForTimeout(500);
+await byName('button', 'Answer questions');
+await page.waitForTimeout(500);
+await page.evaluate(() => window.fairterms.ui.resetMirrorStats());
+for (let i = 0; i < 4; i++) {
+  for (const level of ['Level 2: Developing', 'Level 3: Established', 'Level 1: Initial', 'Level 4: Advanced']) {
+    await byName('radio', level);
+    await page.waitForTimeout(150);
+  }
+}
+const m = await page.evaluate(() => window.fairterms.ui.mirror());
+console.log(`mirror: ${m.nodes} nodes on the answering view; ${m.updates} changed frames, mean ${(m.totalMs / m.updates).toFixed(2)} ms, ` +
+            `max ${m.maxMs.toFixed(2)} ms per changed frame  [target <= 2 ms]`);
+const idleBefore = await frames(page);
+await page.waitForTimeout(2000);
+const idleMirror = await page.evaluate(() => window.fairterms.ui.mirror().updates);
+console.log(`idle with the mirror: ${(await frames(page)) - idleBefore} frames over 2 s; mirror updates ${idleMirror - m.updates}  [target 0]`);
 const heap = await page.evaluate(() => window.fairterms.ui.memoryBytes());
 console.log(`wasm heap after start: ${heap} bytes (${(heap / 1048576).toFixed(1)} MiB)`);
 await context.close();

@@ -5,6 +5,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include "shell/semantics.h"
 #include "version.h"
 #include "shell/widgets.h"
 #include "workspace.h"
@@ -72,6 +73,7 @@ void App::push_undo(const std::string& what) {
     undo_.push_back({what, workspace_json()});
     if (undo_.size() > kUndoDepth) undo_.erase(undo_.begin());
     toasts_.push_back({what + ".", ToastKind::info, platform_.now_ms(), true});
+    sem::announce(what + ". Undo is offered.");
 }
 
 void App::undo() {
@@ -91,6 +93,7 @@ std::vector<std::string> App::toast_messages() const {
 
 void App::toast(const std::string& message, ToastKind kind) {
     toasts_.push_back({message, kind, platform_.now_ms(), false});
+    sem::announce(message, kind == ToastKind::error);
 }
 
 void App::go_to(ScreenId id) {
@@ -134,6 +137,9 @@ void App::autosave_if_changed() {
 }
 
 void App::frame() {
+    sem::begin_frame();
+    // Escape from the platform (the mirror has focus, so ImGui never saw the key) closes open popups.
+    if (sem::take_escape() && !ImGui::GetCurrentContext()->OpenPopupStack.empty()) ImGui::ClosePopupToLevel(0, true);
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->Pos);
     ImGui::SetNextWindowSize(vp->Size);
@@ -154,6 +160,7 @@ void App::frame() {
     ImGui::BeginChild("content", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
     ImGui::PopStyleVar();
     ImGui::PushTextWrapPos(0.0f);
+    sem::set_region(sem::Region::main);
     screens_[current_]->draw(*this);
     ImGui::PopTextWrapPos();
     ImGui::Dummy(ImVec2(0, 24));
@@ -161,6 +168,7 @@ void App::frame() {
     ImGui::PopStyleColor();
     ImGui::End();
 
+    sem::set_region(sem::Region::messages);
     draw_toasts();
 
     // Ctrl+Z outside a text field undoes the last destructive change.
@@ -168,9 +176,11 @@ void App::frame() {
     if (io.KeyCtrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Z)) && !io.WantTextInput) undo();
 
     autosave_if_changed();
+    sem::end_frame();
 }
 
 void App::draw_header() {
+    sem::set_region(sem::Region::banner);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImVec2 p = ImGui::GetCursorScreenPos();
     float width = ImGui::GetWindowWidth();
@@ -181,6 +191,7 @@ void App::draw_header() {
     dl->AddText(fonts_.title, ImGui::GetFontSize(), ImVec2(p.x + 24, p.y + (kHeaderHeight - title_size.y) * 0.5f),
                 colour::rgb(colour::kWhite), "fairterms");
     ImGui::PopFont();
+    sem::add(sem::Role::heading, ImGui::GetID("##app-title"), "fairterms", p.x + 24, p.y, title_size.x, kHeaderHeight).level = 1;
     const char* strap = "Fair terms for NHS data partnerships";
     ImVec2 strap_size = ImGui::CalcTextSize(strap);
     dl->AddText(ImVec2(p.x + 24 + title_size.x + 16, p.y + (kHeaderHeight - strap_size.y) * 0.5f + 2),
@@ -200,19 +211,20 @@ void App::draw_header() {
     ImGui::PushStyleColor(ImGuiCol_ButtonActive, colour::vec(colour::kDarkBlue));
     ImGui::PushStyleColor(ImGuiCol_Text, colour::vec(colour::kWhite));
     ImGui::PushStyleColor(ImGuiCol_Border, colour::vec(colour::kWhite, 0.8f));
-    if (ImGui::Button(open_label)) platform_.open_file("workspace", ".json,application/json");
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Open a workspace file saved from fairterms (replaces what is here; Undo is offered)");
+    if (ui::button(open_label)) platform_.open_file("workspace", ".json,application/json");
+    ui::item_tooltip("Open a workspace file saved from fairterms (replaces what is here; Undo is offered)");
     ImGui::SameLine(0, 10);
-    if (ImGui::Button(save_label)) {
+    if (ui::button(save_label)) {
         platform_.save_file("fairterms-workspace-" + platform_.today() + ".json", "application/json", workspace_json() + "\n");
         toast("Workspace saved as a file. Keep it somewhere safe, such as your organisation's shared drive.", ToastKind::success);
     }
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Download everything you have entered as one JSON file");
+    ui::item_tooltip("Download everything you have entered as one JSON file");
     ImGui::PopStyleColor(5);
     ImGui::SetCursorScreenPos(ImVec2(p.x, p.y + kHeaderHeight));
 }
 
 void App::draw_navigation() {
+    sem::set_region(sem::Region::navigation);
     ImGui::PushStyleColor(ImGuiCol_ChildBg, colour::vec(colour::kWhite));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 16));
     ImGui::BeginChild("navigation", ImVec2(kNavWidth, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
@@ -230,7 +242,12 @@ void App::draw_navigation() {
         ImGui::PushStyleColor(ImGuiCol_Header, colour::vec(colour::kPaleBlue));
         ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0, 0));
         ImGui::PushID(int(i));
-        if (ImGui::Selectable(s.nav_label(), selected, 0, ImVec2(kNavWidth - 1, row_h))) current_ = i;
+        if (ui::selectable(s.nav_label(), selected, 0, ImVec2(kNavWidth - 1, row_h))) current_ = i;
+        // Navigation entries are links to screens; the one on show is the current page.
+        if (sem::Node* n = sem::find_building(ImGui::GetItemID())) {
+            n->role = sem::Role::link;
+            n->description = s.nav_hint();
+        }
         ImGui::PopID();
         ImGui::PopStyleVar();
         ImGui::PopStyleColor();
@@ -266,7 +283,7 @@ void App::draw_navigation() {
         dl->AddText(at, colour::rgb(0x768692), drawn.c_str());
         ImVec2 size = ImGui::CalcTextSize(drawn.c_str());
         if (!renderer.reason.empty() && ImGui::IsMouseHoveringRect(at, ImVec2(at.x + size.x, at.y + size.y)))
-            ImGui::SetTooltip("Drawn with %s: %s.", renderer.name.c_str(), renderer.reason.c_str());
+            tooltip("Drawn with %s: %s.", renderer.name.c_str(), renderer.reason.c_str());
     }
     ImGui::EndChild();
     ImGui::PopStyleColor();
@@ -291,17 +308,17 @@ void App::draw_toasts() {
         const Toast& t = toasts_[i];
         unsigned mark = t.kind == ToastKind::error ? 0xFFB3AE : (t.kind == ToastKind::success ? 0x9ED9B4 : colour::kLightBlue);
         ImGui::PushStyleColor(ImGuiCol_Text, colour::vec(mark));
-        ImGui::TextUnformatted(t.kind == ToastKind::error ? "\xE2\x9C\x97" : "\xE2\x80\xA2");
+        ui::text(t.kind == ToastKind::error ? "\xE2\x9C\x97" : "\xE2\x80\xA2");
         ImGui::PopStyleColor();
         ImGui::SameLine();
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 380);
-        ImGui::TextUnformatted(t.message.c_str());
+        ui::text(t.message.c_str());
         ImGui::PopTextWrapPos();
         if (t.undo && !undo_.empty() && i + 1 == toasts_.size()) {
             ImGui::SameLine();
             ImGui::PushStyleColor(ImGuiCol_Button, colour::vec(colour::kWhite));
             ImGui::PushStyleColor(ImGuiCol_Text, colour::vec(colour::kText));
-            if (ImGui::SmallButton("Undo")) undo_clicked = true;
+            if (ui::small_button("Undo##toast")) undo_clicked = true;
             ImGui::PopStyleColor(2);
         }
     }

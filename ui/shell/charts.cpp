@@ -1,4 +1,5 @@
 #include "shell/charts.h"
+#include "shell/widgets.h"
 
 #include <algorithm>
 #include <cmath>
@@ -187,7 +188,7 @@ void bar_chart(const char* id, const BarChart& chart) {
     }
     ImGui::Dummy(ImVec2(width, plot_bottom + 4 + text_h + 10 - origin.y));
 
-    if (!tip.empty()) ImGui::SetTooltip("%s", tip.c_str());
+    if (!tip.empty()) ui::tooltip("%s", tip.c_str());
 
     std::vector<const ChartSeries*> entries;
     std::vector<unsigned> colours;
@@ -230,7 +231,7 @@ void horizontal_bars(const char* id, const std::vector<HorizontalBar>& bars, flo
         dl->AddRectFilled(a, z, colour::rgb(series_colour(b.colour, i)), 2.0f);
         dl->AddText(ImVec2(z.x + 8, text_y), colour::rgb(colour::kSecondaryText), b.value_text.c_str());
         if (hovering(ImVec2(origin.x, y), ImVec2(origin.x + width, y + row_height)))
-            ImGui::SetTooltip("%s: %s", b.label.c_str(), b.value_text.c_str());
+            ui::tooltip("%s: %s", b.label.c_str(), b.value_text.c_str());
     }
     ImGui::Dummy(ImVec2(width, row_height * float(bars.size())));
     ImGui::PopID();

@@ -16,13 +16,13 @@ extern const std::size_t k_DejaVuSans_Marks_size;
 
 namespace {
 
-// Latin-1 plus the typography the app uses: dashes, quotes, bullets, ellipsis, pound (in Latin-1), euro,
-// arrows, minus and comparison signs. The tick and cross come from a second font merged in.
+// Latin-1 plus the typography the app uses: dashes, quotes, bullets, ellipsis, pound (in Latin-1), euro.
+// Arrows, minus, comparison signs, tick and cross are not in Noto Sans: they come from a second font merged in.
 const ImWchar kGlyphRanges[] = {
     0x0020, 0x00FF, 0x2010, 0x2027, 0x2030, 0x203A, 0x20AC, 0x20AC, 0x2122, 0x2122,
-    0x2190, 0x2193, 0x2212, 0x2212, 0x2264, 0x2265, 0,
+    0,
 };
-const ImWchar kMarkRanges[] = {0x2713, 0x2713, 0x2717, 0x2717, 0};
+const ImWchar kMarkRanges[] = {0x2190, 0x2193, 0x2212, 0x2212, 0x2264, 0x2265, 0x2713, 0x2713, 0x2717, 0x2717, 0};
 
 ImFont* add_font(const unsigned char* data, std::size_t size, float px, float ratio) {
     ImFontConfig cfg;

@@ -3,6 +3,9 @@
 #include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
+#include <algorithm>
+#include <cstdarg>
+#include <cstdio>
 #include <unordered_map>
 #include <vector>
 
@@ -22,10 +25,83 @@ struct PendingText {
 };
 std::unordered_map<ImGuiID, PendingText> g_pending;
 
-template <class Parse, class Format>
-bool input_checked(const char* label, float width, Parse parse, Format format) {
+std::vector<ImGuiID> g_combos;   // combos whose popup is being drawn: selectables inside are their options
+
+// After every interactive widget: a click on the canvas moves the platform's focus to it, and focus that
+// arrived from the platform scrolls the widget into view.
+void after_item(sem::Node& n) {
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    if (ImGui::IsItemActivated()) sem::app_focused(n.id);
+    if (sem::take_scroll(n.id)) ImGui::ScrollToBringRectIntoView(g.CurrentWindow, g.LastItemData.Rect);
+    if (g.LastItemData.InFlags & ImGuiItemFlags_Disabled) n.disabled = true;
+}
+
+// The rectangle of a labelled field's frame (ImGui's item rectangle also covers the label on its right).
+void frame_only(sem::Node& n, const char* label) {
+    float label_w = ImGui::CalcTextSize(label, nullptr, true).x;
+    if (label_w > 0) n.w = std::max(0.0f, n.w - label_w - ImGui::GetStyle().ItemInnerSpacing.x);
+}
+
+std::string vformat(const char* fmt, va_list args) {
+    char buf[4096];
+    std::vsnprintf(buf, sizeof buf, fmt, args);
+    return buf;
+}
+
+// Multi-line text as the canvas shows it while the DOM editor is not over it: wrapped to the field's width,
+// growing with its text up to a limit (the DOM editor then scrolls).
+bool draw_wrapped_field(const char* label, const std::string& text, ImVec2 size) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    float width = size.x > 0 ? size.x : ImGui::CalcItemWidth();
+    float wrap = width - style.FramePadding.x * 2;
+    float text_h = ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap).y;
+    float height = std::clamp(text_h + style.FramePadding.y * 2, std::max(size.y, ImGui::GetFrameHeight() * 2), 320.0f);
+    ImVec2 p = ImGui::GetCursorScreenPos();
+    bool pressed = ImGui::InvisibleButton(label, ImVec2(width, height));
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImVec2 max(p.x + width, p.y + height);
+    dl->AddRectFilled(p, max, ImGui::GetColorU32(ImGuiCol_FrameBg), style.FrameRounding);
+    dl->AddRect(p, max, ImGui::GetColorU32(ImGuiCol_Border), style.FrameRounding);
+    dl->PushClipRect(p, max, true);
+    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(p.x + style.FramePadding.x, p.y + style.FramePadding.y),
+                ImGui::GetColorU32(ImGuiCol_Text), text.c_str(), nullptr, wrap);
+    dl->PopClipRect();
+    return pressed;
+}
+
+// Every text field: ImGui's own editing natively, and in the browser a DOM field placed over it (web/), whose
+// whole text arrives through sem::request_text. Returns true when the text changed.
+bool edit_text(const char* label, std::string* text, bool multiline, ImVec2 size, const char* hint,
+               ImGuiInputTextFlags flags, bool prose) {
     ImGuiID id = ImGui::GetID(label);
-    bool active = ImGui::GetActiveID() == id;
+    std::string incoming;
+    bool from_platform = sem::take_text(id, incoming);
+    if (from_platform && ImGui::GetActiveID() == id) ImGui::ClearActiveID();   // ImGui would write its copy back
+    bool edited;
+    if (multiline && sem::dom_text_editing()) edited = (draw_wrapped_field(label, *text, size), false);
+    else if (multiline) edited = ImGui::InputTextMultiline(label, text, size, flags);
+    else if (hint) edited = ImGui::InputTextWithHint(label, hint, text, flags);
+    else edited = ImGui::InputText(label, text, flags);
+    if (from_platform && incoming != *text) {
+        *text = incoming;
+        edited = true;
+    }
+    sem::Node& n = sem::add_item(sem::Role::textbox, label);
+    if (!multiline) frame_only(n, label);
+    n.value = *text;
+    n.multiline = multiline;
+    n.prose = prose;
+    n.readonly = (flags & ImGuiInputTextFlags_ReadOnly) != 0;
+    after_item(n);
+    // In the browser the DOM field edits; ImGui only draws the frame under it.
+    if (sem::dom_text_editing() && ImGui::GetActiveID() == id) ImGui::ClearActiveID();
+    return edited;
+}
+
+template <class Parse, class Format>
+bool input_checked(const char* label, float width, Parse parse, Format format, std::string* refused = nullptr) {
+    ImGuiID id = ImGui::GetID(label);
+    bool active = ImGui::GetActiveID() == id || (sem::dom_text_editing() && sem::focused() == id);
     auto it = g_pending.find(id);
     if (it == g_pending.end()) it = g_pending.emplace(id, PendingText{format(), ""}).first;
     else if (!active && it->second.error.empty()) it->second.text = format();   // follow outside changes
@@ -33,7 +109,7 @@ bool input_checked(const char* label, float width, Parse parse, Format format) {
     ImGui::SetNextItemWidth(width);
     bool changed = false;
     if (!p.error.empty()) ImGui::PushStyleColor(ImGuiCol_Border, colour::vec(colour::kRed));
-    bool edited = ImGui::InputText(label, &p.text);
+    bool edited = edit_text(label, &p.text, false, ImVec2(0, 0), nullptr, 0, false);
     if (!p.error.empty()) ImGui::PopStyleColor();
     if (edited) {
         std::string message;
@@ -41,10 +117,14 @@ bool input_checked(const char* label, float width, Parse parse, Format format) {
             p.error.clear();
             changed = true;
         } else {
+            if (p.error != message) sem::announce(message, true);
             p.error = message;
         }
     }
-    if (!p.error.empty()) {
+    if (sem::Node* n = sem::find_building(id)) n->invalid_message = p.error;
+    if (refused) {
+        *refused = p.error;
+    } else if (!p.error.empty()) {
         ImGui::SameLine();
         ImGui::PushStyleColor(ImGuiCol_Text, colour::vec(colour::kRed));
         ImGui::TextUnformatted(("\xE2\x9C\x97 " + p.error).c_str());
@@ -77,6 +157,7 @@ void page_header(const Fonts& fonts, const char* title, const char* subtitle) {
     ImGui::PushFont(fonts.title);
     ImGui::PushStyleColor(ImGuiCol_Text, colour::vec(colour::kText));
     ImGui::TextUnformatted(title);
+    sem::add_text(sem::Role::heading, title).level = 1;
     ImGui::PopStyleColor();
     ImGui::PopFont();
     if (subtitle && *subtitle) hint_text(subtitle);
@@ -86,6 +167,7 @@ void page_header(const Fonts& fonts, const char* title, const char* subtitle) {
 void section_heading(const Fonts& fonts, const char* text) {
     ImGui::PushFont(fonts.heading);
     ImGui::TextUnformatted(text);
+    sem::add_text(sem::Role::heading, text).level = 2;
     ImGui::PopFont();
 }
 
@@ -124,15 +206,20 @@ void card_end() {
 void hint_text(const char* text) {
     ImGui::PushStyleColor(ImGuiCol_Text, colour::vec(colour::kSecondaryText));
     ImGui::TextWrapped("%s", text);
+    sem::add_text(sem::Role::text, text);
     ImGui::PopStyleColor();
 }
 
-void paragraph(const char* text) { ImGui::TextWrapped("%s", text); }
+void paragraph(const char* text) {
+    ImGui::TextWrapped("%s", text);
+    sem::add_text(sem::Role::text, text);
+}
 
 void error_text(const std::string& message) {
     if (message.empty()) return;
     ImGui::PushStyleColor(ImGuiCol_Text, colour::vec(colour::kRed));
     ImGui::TextWrapped("\xE2\x9C\x97 %s", message.c_str());
+    sem::add_text(sem::Role::text, "Error: " + message);
     ImGui::PopStyleColor();
 }
 
@@ -144,19 +231,15 @@ void pill(const char* text, unsigned background_hex, unsigned text_hex) {
                                               colour::rgb(background_hex), 10.0f);
     ImGui::GetWindowDrawList()->AddText(ImVec2(pos.x + pad.x, pos.y + pad.y), colour::rgb(text_hex), text);
     ImGui::Dummy(ImVec2(size.x + pad.x * 2, size.y + pad.y * 2));
+    sem::add_text(sem::Role::text, text);
 }
 
 void help_marker(const char* text) {
     ImGui::PushStyleColor(ImGuiCol_Text, colour::vec(colour::kNhsBlue));
     ImGui::TextUnformatted("(?)");
     ImGui::PopStyleColor();
-    if (ImGui::IsItemHovered()) {
-        ImGui::BeginTooltip();
-        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28.0f);
-        ImGui::TextUnformatted(text);
-        ImGui::PopTextWrapPos();
-        ImGui::EndTooltip();
-    }
+    sem::add_text(sem::Role::text, std::string("Help: ") + text);
+    if (ImGui::IsItemHovered()) tooltip("%s", text);
 }
 
 bool secondary_button(const char* label, ImVec2 size) {
@@ -165,7 +248,7 @@ bool secondary_button(const char* label, ImVec2 size) {
     ImGui::PushStyleColor(ImGuiCol_ButtonActive, colour::vec(0xD6E6F5));
     ImGui::PushStyleColor(ImGuiCol_Text, colour::vec(colour::kNhsBlue));
     ImGui::PushStyleColor(ImGuiCol_Border, colour::vec(colour::kNhsBlue));
-    bool pressed = ImGui::Button(label, size);
+    bool pressed = button(label, size);
     ImGui::PopStyleColor(5);
     return pressed;
 }
@@ -175,12 +258,12 @@ bool danger_button(const char* label, ImVec2 size) {
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, colour::vec(0x8A1538));
     ImGui::PushStyleColor(ImGuiCol_ButtonActive, colour::vec(0x8A1538));
     ImGui::PushStyleColor(ImGuiCol_Text, colour::vec(colour::kWhite));
-    bool pressed = ImGui::Button(label, size);
+    bool pressed = button(label, size);
     ImGui::PopStyleColor(4);
     return pressed;
 }
 
-void money_text(Pence amount) { ImGui::TextUnformatted(format_gbp(amount).c_str()); }
+void money_text(Pence amount) { text(format_gbp(amount)); }
 
 bool parse_pounds(const std::string& text, Pence& out) {
     std::string s = strip(text);
@@ -243,7 +326,8 @@ bool input_text_checked(const char* label, std::string& value,
     return false;
 }
 
-bool input_decimal(const char* label, Decimal& value, int places, Decimal lo, Decimal hi, float width) {
+bool input_decimal(const char* label, Decimal& value, int places, Decimal lo, Decimal hi, float width,
+                   std::string* refused) {
     Decimal parsed = value;
     bool changed = input_checked(
         label, width,
@@ -258,9 +342,232 @@ bool input_decimal(const char* label, Decimal& value, int places, Decimal lo, De
             parsed = *d;
             return true;
         },
-        [&] { return value.to_string(); });
+        [&] { return value.to_string(); }, refused);
     if (changed && parsed != value) { value = parsed; return true; }
     return false;
+}
+
+std::string fit_with_ellipsis(const std::string& s, float width) {
+    if (ImGui::CalcTextSize(s.c_str()).x <= width) return s;
+    const char* ellipsis = "\xE2\x80\xA6";
+    float room = width - ImGui::CalcTextSize(ellipsis).x;
+    std::size_t end = s.size();
+    while (end > 0) {
+        do { --end; } while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80);   // whole characters
+        if (ImGui::CalcTextSize(s.c_str(), s.c_str() + end).x <= room) break;
+    }
+    std::size_t trimmed = s.find_last_not_of(' ', end ? end - 1 : 0);
+    return s.substr(0, trimmed == std::string::npos ? 0 : trimmed + 1) + ellipsis;
+}
+
+// ---- interactive widgets -----------------------------------------------------------------------------------
+
+bool button(const char* label, ImVec2 size) {
+    bool pressed = ImGui::Button(label, size);
+    sem::Node& n = sem::add_item(sem::Role::button, label);
+    after_item(n);
+    return sem::take_activate(n.id) || pressed;
+}
+
+bool small_button(const char* label) {
+    bool pressed = ImGui::SmallButton(label);
+    sem::Node& n = sem::add_item(sem::Role::button, label);
+    after_item(n);
+    return sem::take_activate(n.id) || pressed;
+}
+
+bool invisible_button(const char* id, ImVec2 size, const std::string& name) {
+    bool pressed = ImGui::InvisibleButton(id, size);
+    sem::Node& n = sem::add_item(sem::Role::button, name);
+    after_item(n);
+    return sem::take_activate(n.id) || pressed;
+}
+
+bool checkbox(const char* label, bool* value) {
+    bool pressed = ImGui::Checkbox(label, value);
+    sem::Node& n = sem::add_item(sem::Role::checkbox, label);
+    after_item(n);
+    if (sem::take_activate(n.id)) {
+        *value = !*value;
+        pressed = true;
+    }
+    n.has_checked = true;
+    n.checked = *value;
+    return pressed;
+}
+
+bool radio_button(const char* label, bool active) {
+    bool pressed = ImGui::RadioButton(label, active);
+    sem::Node& n = sem::add_item(sem::Role::radio, label);
+    after_item(n);
+    pressed = sem::take_activate(n.id) || pressed;
+    n.has_checked = true;
+    n.checked = active;
+    // Radios drawn under the same id scope (the enclosing PushID) form one group.
+    n.group = std::to_string(ImGui::GetCurrentWindow()->IDStack.back());
+    return pressed;
+}
+
+bool radio_button(const char* label, int* value, int button_value) {
+    bool pressed = radio_button(label, *value == button_value);
+    if (pressed) *value = button_value;
+    return pressed;
+}
+
+bool selectable(const char* label, bool selected, ImGuiSelectableFlags flags, ImVec2 size) {
+    bool pressed = ImGui::Selectable(label, selected, flags, size);
+    bool option = !g_combos.empty();
+    sem::Node& n = sem::add_item(option ? sem::Role::option : sem::Role::button, label);
+    after_item(n);
+    if (sem::take_activate(n.id)) {
+        pressed = true;
+        // A click closes the popup it is in; an activation from the platform must do the same.
+        if ((ImGui::GetCurrentWindow()->Flags & ImGuiWindowFlags_Popup) && !(flags & ImGuiSelectableFlags_DontClosePopups))
+            ImGui::CloseCurrentPopup();
+    }
+    n.selected = selected;
+    if (option) n.parent = g_combos.back();
+    return pressed;
+}
+
+bool selectable(const char* label, bool* selected, ImGuiSelectableFlags flags, ImVec2 size) {
+    if (selectable(label, *selected, flags, size)) {
+        *selected = !*selected;
+        return true;
+    }
+    return false;
+}
+
+bool begin_combo(const char* label, const char* preview, ImGuiComboFlags flags) {
+    ImGuiID id = ImGui::GetID(label);
+    ImGuiID popup = ImHashStr("##ComboPopup", 0, id);   // the id Dear ImGui 1.86 gives the combo's popup
+    if (sem::take_activate(id) && !ImGui::IsPopupOpen(popup, 0)) ImGui::OpenPopupEx(popup);
+    // The combo's own rectangle is taken before drawing: once its popup opens, the last item is the popup.
+    ImVec2 pos = ImGui::GetCursorScreenPos();
+    float width = ImGui::CalcItemWidth();
+    float height = ImGui::GetFrameHeight();
+    bool open = ImGui::BeginCombo(label, preview, flags);
+    sem::Node& n = sem::add(sem::Role::combobox, id, label, pos.x, pos.y, width, height);
+    n.value = preview ? preview : "";
+    n.has_expanded = true;
+    n.expanded = open;
+    if (!open && ImGui::IsItemActivated()) sem::app_focused(id);
+    if (sem::take_scroll(id)) ImGui::ScrollToBringRectIntoView(ImGui::GetCurrentWindow(), ImRect(pos, ImVec2(pos.x + width, pos.y + height)));
+    if (open) g_combos.push_back(id);
+    return open;
+}
+
+void end_combo() {
+    if (!g_combos.empty()) g_combos.pop_back();
+    ImGui::EndCombo();
+}
+
+bool slider_float(const char* label, float* value, float lo, float hi, const char* format, ImGuiSliderFlags flags) {
+    ImGuiID id = ImGui::GetID(label);
+    std::string incoming;
+    bool from_platform = sem::take_text(id, incoming);
+    bool changed = ImGui::SliderFloat(label, value, lo, hi, format, flags);
+    sem::Node& n = sem::add_item(sem::Role::slider, label);
+    frame_only(n, label);
+    after_item(n);
+    if (from_platform) {
+        float v = std::strtof(incoming.c_str(), nullptr);
+        if (v >= lo && v <= hi && v != *value) {
+            *value = v;
+            changed = true;
+        }
+    }
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%g", double(*value));
+    n.value = buf;
+    return changed;
+}
+
+bool input_text(const char* label, std::string* text, TextKind kind, ImGuiInputTextFlags flags) {
+    return edit_text(label, text, false, ImVec2(0, 0), nullptr, flags, kind == TextKind::prose);
+}
+
+bool input_text_with_hint(const char* label, const char* hint, std::string* text, TextKind kind) {
+    return edit_text(label, text, false, ImVec2(0, 0), hint, 0, kind == TextKind::prose);
+}
+
+bool input_text_multiline(const char* label, std::string* text, ImVec2 size) {
+    return edit_text(label, text, true, size, nullptr, 0, true);
+}
+
+// ---- text ----------------------------------------------------------------------------------------------------
+
+void text(const char* s) {
+    ImGui::TextUnformatted(s);
+    if (s && *s) sem::add_text(sem::Role::text, s);
+}
+
+void textf(const char* fmt, ...) {
+    va_list args;
+    va_start(args, fmt);
+    std::string s = vformat(fmt, args);
+    va_end(args);
+    text(s.c_str());
+}
+
+void text_wrapped(const char* fmt, ...) {
+    va_list args;
+    va_start(args, fmt);
+    std::string s = vformat(fmt, args);
+    va_end(args);
+    ImGui::TextWrapped("%s", s.c_str());
+    if (!s.empty()) sem::add_text(sem::Role::text, s);
+}
+
+void text_right(const std::string& s) {
+    float w = ImGui::CalcTextSize(s.c_str()).x;
+    float avail = ImGui::GetContentRegionAvail().x;
+    if (avail > w) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + avail - w);
+    ImGui::PushTextWrapPos(-1.0f);   // figures never wrap, whatever the card around them says
+    text(s.c_str());
+    ImGui::PopTextWrapPos();
+}
+
+void warning_box(const std::string& s, float width_wanted) {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float width = width_wanted > 0 ? width_wanted : ImGui::GetContentRegionAvail().x, pad = 10.0f, bar = 5.0f;
+    const float wrap = width - bar - pad * 2;
+    ImVec2 size = ImGui::CalcTextSize(s.c_str(), nullptr, false, wrap);
+    ImVec2 p = ImGui::GetCursorScreenPos();
+    float h = size.y + pad * 2;
+    dl->AddRectFilled(p, ImVec2(p.x + width, p.y + h), colour::rgb(0xFFF4D6));
+    dl->AddRectFilled(p, ImVec2(p.x + bar, p.y + h), colour::rgb(colour::kWarmYellow));
+    ImGui::SetCursorScreenPos(ImVec2(p.x + bar + pad, p.y + pad));
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap);
+    ImGui::TextUnformatted(s.c_str());
+    sem::add_text(sem::Role::text, "Warning: " + s);
+    ImGui::PopTextWrapPos();
+    ImGui::SetCursorScreenPos(ImVec2(p.x, p.y + h));
+    ImGui::Dummy(ImVec2(width, 6));
+}
+
+void tooltip(const char* fmt, ...) {
+    va_list args;
+    va_start(args, fmt);
+    std::string s = vformat(fmt, args);
+    va_end(args);
+    ImGui::BeginTooltip();
+    // Dark text on the tooltip's white, whatever the caller pushed (the header pushes white for its buttons).
+    ImGui::PushStyleColor(ImGuiCol_Text, colour::vec(colour::kText));
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28.0f);
+    ImGui::TextUnformatted(s.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+    ImGui::EndTooltip();
+}
+
+void item_tooltip(const char* fmt, ...) {
+    va_list args;
+    va_start(args, fmt);
+    std::string s = vformat(fmt, args);
+    va_end(args);
+    sem::set_description(ImGui::GetItemID(), s);
+    if (ImGui::IsItemHovered()) tooltip("%s", s.c_str());
 }
 
 }  // namespace ft::ui

@@ -7,6 +7,7 @@
 #include <imgui.h>
 
 #include "base/money.h"
+#include "shell/semantics.h"
 #include "shell/theme.h"
 
 namespace ft::ui {
@@ -46,12 +47,58 @@ bool input_pounds(const char* label, Pence& value, float width = 160.0f, Pence m
 // Text input for a whole number in [lo, hi]. Returns true when the value changed.
 bool input_whole(const char* label, long long& value, long long lo, long long hi, float width = 120.0f);
 // Text input for an exact decimal with at most `places` places in [lo, hi]. Returns true when changed.
-bool input_decimal(const char* label, Decimal& value, int places, Decimal lo, Decimal hi, float width = 120.0f);
+// With `refused`, a refusal goes there (for the caller to show, e.g. under a table) instead of beside the field.
+bool input_decimal(const char* label, Decimal& value, int places, Decimal lo, Decimal hi, float width = 120.0f,
+                   std::string* refused = nullptr);
 
 // Text input checked as it is typed: `problem` says what is wrong with the text ("" when it is fine). The
 // trimmed text becomes the value only when it is fine; otherwise the message shows beside the field.
 bool input_text_checked(const char* label, std::string& value,
                         const std::function<std::string(const std::string&)>& problem, float width = 160.0f);
+
+// ---- every interactive widget, drawn through here so it records its semantic node (ui/semantics.h) ------
+// Same arguments and results as the Dear ImGui widget of the same name; each also answers the platform's
+// "activate" and "set text" requests for its id and reports a click so the platform's focus follows.
+bool button(const char* label, ImVec2 size = ImVec2(0, 0));
+bool small_button(const char* label);
+// An area that acts as a button (chart bars, cards); `name` is what a screen reader says.
+bool invisible_button(const char* id, ImVec2 size, const std::string& name);
+bool checkbox(const char* label, bool* value);
+// One choice of a radio group; the group is every radio drawn under the same ImGui id scope.
+bool radio_button(const char* label, bool active);
+bool radio_button(const char* label, int* value, int button_value);
+// A selectable row. Inside a combo it is one of the combo's options; elsewhere a toggle button.
+bool selectable(const char* label, bool selected = false, ImGuiSelectableFlags flags = 0, ImVec2 size = ImVec2(0, 0));
+bool selectable(const char* label, bool* selected, ImGuiSelectableFlags flags = 0, ImVec2 size = ImVec2(0, 0));
+bool begin_combo(const char* label, const char* preview, ImGuiComboFlags flags = 0);
+void end_combo();
+bool slider_float(const char* label, float* value, float lo, float hi, const char* format, ImGuiSliderFlags flags = 0);
+
+// What kind of text a field holds: prose is spell-checked, codes (numbers, dates, ids) are not.
+enum class TextKind { prose, code };
+bool input_text(const char* label, std::string* text, TextKind kind = TextKind::prose, ImGuiInputTextFlags flags = 0);
+bool input_text_with_hint(const char* label, const char* hint, std::string* text, TextKind kind = TextKind::prose);
+// A multi-line field for paragraphs. It wraps; in the browser it grows with its text (web/ edits it).
+bool input_text_multiline(const char* label, std::string* text, ImVec2 size = ImVec2(0, 0));
+
+// Text, recorded so a screen reader reads it in order.
+void text(const char* s);
+inline void text(const std::string& s) { text(s.c_str()); }
+void textf(const char* fmt, ...) IM_FMTARGS(1);
+void text_wrapped(const char* fmt, ...) IM_FMTARGS(1);
+// Text right-aligned in the current table cell (money columns); figures never wrap.
+void text_right(const std::string& text);
+// A pale yellow panel with a thick left border, for warnings and risks; width 0 means the space available.
+void warning_box(const std::string& text, float width = 0.0f);
+
+// A tooltip for the item just drawn: shown on hover in dark text whatever colour was pushed, wrapped to a
+// readable width, and given to the item as its description (what a screen reader says after the name).
+void item_tooltip(const char* fmt, ...) IM_FMTARGS(1);
+// A tooltip shown now (the caller decided it is hovered), in the same style.
+void tooltip(const char* fmt, ...) IM_FMTARGS(1);
+
+// `text` cut to fit `width` with a trailing ellipsis, or unchanged when it fits.
+std::string fit_with_ellipsis(const std::string& text, float width);
 
 // Parses "£1,234.56", "1234.5", "12" into pence; false for anything else.
 bool parse_pounds(const std::string& text, Pence& out);

@@ -34,13 +34,13 @@ std::string join(const std::vector<std::string>& items) {
 
 bool text_field(const char* label, std::string& value, std::size_t max_len, float width) {
     ImGui::SetNextItemWidth(width);
-    if (!ImGui::InputText(label, &value)) return false;
+    if (!ui::input_text(label, &value)) return false;
     cut(value, max_len);
     return true;
 }
 
 bool text_area(const char* label, std::string& value, std::size_t max_len, float width, float height) {
-    if (!ImGui::InputTextMultiline(label, &value, ImVec2(width, height))) return false;
+    if (!ui::input_text_multiline(label, &value, ImVec2(width, height))) return false;
     cut(value, max_len);
     return true;
 }
@@ -180,7 +180,7 @@ bool view_tabs(const char* const* labels, int count, int& current) {
         if (i) ImGui::SameLine(0, 4);
         bool on = i == current;
         ImGui::PushStyleColor(ImGuiCol_Text, colour::vec(on ? colour::kNhsBlue : colour::kSecondaryText));
-        if (ImGui::Button(labels[i]) && !on) {
+        if (ui::button(labels[i]) && !on) {
             current = i;
             changed = true;
         }
@@ -201,7 +201,7 @@ bool view_tabs(const char* const* labels, int count, int& current) {
 void cell_text(const std::string& text, unsigned colour_hex) {
     ImGui::PushTextWrapPos(0.0f);
     ImGui::PushStyleColor(ImGuiCol_Text, colour::vec(colour_hex));
-    ImGui::TextUnformatted(text.c_str());
+    ui::text(text.c_str());
     ImGui::PopStyleColor();
     ImGui::PopTextWrapPos();
 }
@@ -209,7 +209,7 @@ void cell_text(const std::string& text, unsigned colour_hex) {
 void same_line_hint(const char* text) {
     ImGui::SameLine();
     ImGui::PushStyleColor(ImGuiCol_Text, colour::vec(colour::kSecondaryText));
-    ImGui::TextUnformatted(text);
+    ui::text(text);
     ImGui::PopStyleColor();
 }
 

@@ -170,7 +170,7 @@ void draw_load_notes(AssessmentState& state, AppContext& ctx) {
         ctx.toast("Part of the saved assessment could not be read and was left out; see the list on this screen.", ToastKind::error);
     card_begin("load_notes");
     ImGui::PushStyleColor(ImGuiCol_Text, colour::vec(colour::kRed));
-    ImGui::TextUnformatted("\xE2\x9C\x97 Part of the saved assessment could not be read and was left out:");
+    ui::text("\xE2\x9C\x97 Part of the saved assessment could not be read and was left out:");
     ImGui::PopStyleColor();
     const auto& notes = state.load_notes();
     constexpr std::size_t kShown = 8;

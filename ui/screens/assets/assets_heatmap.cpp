@@ -71,15 +71,15 @@ void draw_table(AssetsUi& ui, const assess::Assessment& doc, const assess::Asses
         ImGui::PushID(a.id.c_str());
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        if (ImGui::Selectable(a.name.c_str(), ui.asset == a.id, ImGuiSelectableFlags_SpanAllColumns)) ui.asset = a.id;
+        if (ui::selectable(a.name.c_str(), ui.asset == a.id, ImGuiSelectableFlags_SpanAllColumns)) ui.asset = a.id;
         for (const auto& c : a.categories) {
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(scheme.level_names[std::size_t(c.value)].c_str());
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s: %s", c.title.c_str(), c.explanation.c_str());
+            ui::text(scheme.level_names[std::size_t(c.value)].c_str());
+            ui::item_tooltip("%s: %s", c.title.c_str(), c.explanation.c_str());
         }
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(scheme.level_names[std::size_t(a.readiness)].c_str());
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", a.explanation.c_str());
+        ui::text(scheme.level_names[std::size_t(a.readiness)].c_str());
+        ui::item_tooltip("%s", a.explanation.c_str());
         ImGui::PopID();
     }
     ImGui::EndTable();
@@ -112,10 +112,10 @@ void draw_asset_heatmap(AssetsUi& ui, AssessmentState& state, AppContext& ctx) {
         const auto& a = r.assets[std::size_t(index)];
         ImGui::Dummy(ImVec2(0, 6));
         ImGui::PushFont(ctx.fonts().bold);
-        ImGui::TextWrapped("How the badges of \"%s\" were computed", a.name.c_str());
+        ui::text_wrapped("How the badges of \"%s\" were computed", a.name.c_str());
         ImGui::PopFont();
-        for (const auto& c : a.categories) ImGui::TextWrapped("%s: %s", c.title.c_str(), c.explanation.c_str());
-        ImGui::TextWrapped("Readiness: %s", a.explanation.c_str());
+        for (const auto& c : a.categories) ui::text_wrapped("%s: %s", c.title.c_str(), c.explanation.c_str());
+        ui::text_wrapped("Readiness: %s", a.explanation.c_str());
     }
     card_end();
 }

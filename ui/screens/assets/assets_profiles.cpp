@@ -40,33 +40,33 @@ void draw_matches(const assess::Assessment& doc, const assess::ProfileResult& pr
         return;
     }
     ImGui::PushFont(ctx.fonts().bold);
-    ImGui::Text("Meet it (%d)", int(pr.meets.size()));
+    ui::textf("Meet it (%d)", int(pr.meets.size()));
     ImGui::PopFont();
     if (pr.meets.empty()) hint_text("None of the assets meets every minimum yet.");
     for (const auto& id : pr.meets) {
         ImGui::PushStyleColor(ImGuiCol_Text, colour::vec(colour::kGreen));
-        ImGui::TextUnformatted("\xE2\x9C\x93");
+        ui::text("\xE2\x9C\x93");
         ImGui::PopStyleColor();
         ImGui::SameLine();
-        ImGui::TextUnformatted(asset_name(doc, id).c_str());
+        ui::text(asset_name(doc, id).c_str());
     }
     ImGui::Dummy(ImVec2(0, 6));
     ImGui::PushFont(ctx.fonts().bold);
-    ImGui::Text("Do not meet it yet (%d)", int(pr.gaps.size()));
+    ui::textf("Do not meet it yet (%d)", int(pr.gaps.size()));
     ImGui::PopFont();
     for (const auto& [id, gaps] : pr.gaps) {
         ImGui::PushStyleColor(ImGuiCol_Text, colour::vec(colour::kRed));
-        ImGui::TextUnformatted("\xE2\x9C\x97");
+        ui::text("\xE2\x9C\x97");
         ImGui::PopStyleColor();
         ImGui::SameLine();
-        ImGui::TextUnformatted(asset_name(doc, id).c_str());
+        ui::text(asset_name(doc, id).c_str());
         ImGui::Indent(26);
         for (const auto& g : gaps) {
             const assess::Subdimension* s = scheme.find_subdimension(g.subdimension);
             std::string line = (s ? s->title : g.subdimension) + ": needs " + level_name(scheme, g.required) + ", rated " +
                                level_name(scheme, g.actual);
             ImGui::PushStyleColor(ImGuiCol_Text, colour::vec(colour::kSecondaryText));
-            ImGui::TextWrapped("%s", line.c_str());
+            ui::text_wrapped("%s", line.c_str());
             ImGui::PopStyleColor();
         }
         ImGui::Unindent(26);
@@ -90,7 +90,7 @@ void draw_minimums(assess::Profile& p, const assess::AssetRatingScheme& scheme, 
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             ImGui::PushFont(ctx.fonts().bold);
-            ImGui::TextUnformatted(c.title.c_str());
+            ui::text(c.title.c_str());
             ImGui::PopFont();
             for (const auto& s : c.subdimensions) {
                 ImGui::PushID(s.id.c_str());
@@ -98,14 +98,14 @@ void draw_minimums(assess::Profile& p, const assess::AssetRatingScheme& scheme, 
                 ImGui::TableNextColumn();
                 ImGui::AlignTextToFramePadding();
                 ImGui::Indent(12);
-                ImGui::TextUnformatted(s.title.c_str());
+                ui::text(s.title.c_str());
                 ImGui::Unindent(12);
                 auto it = p.minimums.find(s.id);
                 int now = it == p.minimums.end() ? 0 : assess::rating_value(it->second);
                 for (int v = 0; v < assess::kRatingLevelCount; ++v) {
                     ImGui::TableNextColumn();
                     const char* label = v == 0 ? "Not required" : scheme.level_names[std::size_t(v)].c_str();
-                    if (ImGui::RadioButton(label, now == v) && now != v) {
+                    if (ui::radio_button(label, now == v) && now != v) {
                         if (v == 0) p.minimums.erase(s.id);
                         else p.minimums[s.id] = assess::rating_id(v);
                         changed = true;
@@ -113,7 +113,7 @@ void draw_minimums(assess::Profile& p, const assess::AssetRatingScheme& scheme, 
                     if (v > 0 && ImGui::IsItemHovered()) {
                         ImGui::BeginTooltip();
                         ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26.0f);
-                        ImGui::TextUnformatted(s.descriptors[std::size_t(v - 1)].c_str());
+                        ui::text(s.descriptors[std::size_t(v - 1)].c_str());
                         ImGui::PopTextWrapPos();
                         ImGui::EndTooltip();
                     }
@@ -131,7 +131,7 @@ void draw_minimums(assess::Profile& p, const assess::AssetRatingScheme& scheme, 
 
 void draw_partner_profiles(AssetsUi& ui, AssessmentState& state, AppContext& ctx) {
     int index = selected_profile(ui, state.doc());
-    if (ImGui::Button("Add partner profile")) {
+    if (ui::button("Add partner profile")) {
         assess::Profile p;
         p.id = state.new_profile_id();
         p.name = "Partner profile " + p.id.substr(p.id.find('-') + 1);
@@ -165,7 +165,7 @@ void draw_partner_profiles(AssetsUi& ui, AssessmentState& state, AppContext& ctx
     ImGui::BeginChild("profile_list", ImVec2(kListWidth, 0), true);
     for (const auto& p : doc.profiles) {
         ImGui::PushID(p.id.c_str());
-        if (ImGui::Selectable(p.name.c_str(), ui.profile == p.id)) ui.profile = p.id;
+        if (ui::selectable(p.name.c_str(), ui.profile == p.id)) ui.profile = p.id;
         ImGui::PopID();
     }
     ImGui::EndChild();

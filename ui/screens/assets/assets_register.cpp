@@ -78,9 +78,9 @@ void draw_list(AssetsUi& ui, AssessmentState& state) {
         ImVec2 start = ImGui::GetCursorScreenPos();
         float row_w = ImGui::GetContentRegionAvail().x;
         ImGui::PushClipRect(start, ImVec2(start.x + row_w - badge_w - 6, start.y + 40), true);
-        if (ImGui::Selectable(a.name.c_str(), ui.asset == a.id, 0, ImVec2(row_w, 0))) ui.asset = a.id;
+        if (ui::selectable(a.name.c_str(), ui.asset == a.id, 0, ImVec2(row_w, 0))) ui.asset = a.id;
         ImGui::PopClipRect();
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", a.name.c_str());
+        ui::item_tooltip("%s", a.name.c_str());
         ImVec2 end = ImGui::GetItemRectMax();
         ImDrawList* dl = ImGui::GetWindowDrawList();
         float h = ImGui::GetTextLineHeight();
@@ -130,22 +130,22 @@ void draw_details(assess::Asset& a, bool& changed) {
     for (const auto& c : kDeidentification)
         if (a.deidentification == c.id) current = &c;
     ImGui::SetNextItemWidth(kFieldWidth);
-    if (ImGui::BeginCombo("De-identification", current->name)) {
+    if (ui::begin_combo("De-identification", current->name)) {
         for (const auto& c : kDeidentification) {
-            if (ImGui::Selectable(c.name, &c == current)) {
+            if (ui::selectable(c.name, &c == current)) {
                 a.deidentification = c.id;
                 changed = true;
             }
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", c.help);
+            ui::item_tooltip("%s", c.help);
         }
-        ImGui::EndCombo();
+        ui::end_combo();
     }
     ImGui::Dummy(ImVec2(0, 2));
-    ImGui::TextUnformatted("Access routes available");
+    ui::text("Access routes available");
     for (const auto& route : kAccessRoutes) {
         auto it = std::find(a.access_routes.begin(), a.access_routes.end(), route.id);
         bool on = it != a.access_routes.end();
-        if (ImGui::Checkbox(route.name, &on)) {
+        if (ui::checkbox(route.name, &on)) {
             if (on) {
                 // Keep the routes in a fixed order so saved files compare cleanly.
                 a.access_routes.push_back(route.id);
@@ -158,7 +158,7 @@ void draw_details(assess::Asset& a, bool& changed) {
             }
             changed = true;
         }
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", route.help);
+        ui::item_tooltip("%s", route.help);
         ImGui::SameLine(0, 18);
     }
     ImGui::NewLine();
@@ -174,7 +174,7 @@ void draw_subdimension_help(const assess::Subdimension& s, const assess::AssetRa
 void draw_ratings(assess::Asset& a, const assess::AssetResult& result, const assess::AssetRatingScheme& scheme,
                   AppContext& ctx, bool& changed) {
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted("Readiness of this asset");
+    ui::text("Readiness of this asset");
     ImGui::SameLine(0, 12);
     rating_pill(result.readiness, scheme);
     std::string how = result.explanation;
@@ -189,13 +189,13 @@ void draw_ratings(assess::Asset& a, const assess::AssetResult& result, const ass
         ImGui::PushID(c.id.c_str());
         card_begin("category");
         ImGui::PushFont(ctx.fonts().bold);
-        ImGui::TextUnformatted(c.title.c_str());
+        ui::text(c.title.c_str());
         ImGui::PopFont();
         ImGui::SameLine(0, 12);
         rating_pill(badge.value, scheme);
         ImGui::SameLine(0, 12);
         ImGui::PushStyleColor(ImGuiCol_Text, colour::vec(colour::kSecondaryText));
-        ImGui::TextUnformatted(badge.explanation.c_str());
+        ui::text(badge.explanation.c_str());
         ImGui::PopStyleColor();
         ImGuiTableFlags flags = ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit;
         ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(3, 3));
@@ -209,14 +209,14 @@ void draw_ratings(assess::Asset& a, const assess::AssetResult& result, const ass
                 ImGui::TableNextRow();
                 ImGui::TableNextColumn();
                 ImGui::AlignTextToFramePadding();
-                ImGui::TextUnformatted(s.title.c_str());
+                ui::text(s.title.c_str());
                 ImGui::SameLine();
                 draw_subdimension_help(s, scheme);
                 auto it = a.ratings.find(s.id);
                 int now = it == a.ratings.end() ? 0 : assess::rating_value(it->second);
                 for (int v = 0; v < assess::kRatingLevelCount; ++v) {
                     ImGui::TableNextColumn();
-                    if (ImGui::RadioButton(scheme.level_names[std::size_t(v)].c_str(), now == v) && now != v) {
+                    if (ui::radio_button(scheme.level_names[std::size_t(v)].c_str(), now == v) && now != v) {
                         if (v == 0) a.ratings.erase(s.id);
                         else a.ratings[s.id] = assess::rating_id(v);
                         changed = true;
@@ -224,7 +224,7 @@ void draw_ratings(assess::Asset& a, const assess::AssetResult& result, const ass
                     if (ImGui::IsItemHovered()) {
                         ImGui::BeginTooltip();
                         ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26.0f);
-                        ImGui::TextUnformatted(v == 0 ? "Not rated yet: counts as 0 in the category's mean."
+                        ui::text(v == 0 ? "Not rated yet: counts as 0 in the category's mean."
                                                       : s.descriptors[std::size_t(v - 1)].c_str());
                         ImGui::PopTextWrapPos();
                         ImGui::EndTooltip();
@@ -244,7 +244,7 @@ void draw_ratings(assess::Asset& a, const assess::AssetResult& result, const ass
 
 void draw_asset_register(AssetsUi& ui, AssessmentState& state, AppContext& ctx) {
     int index = selected_asset(ui, state.doc());
-    if (ImGui::Button("Add data asset")) {
+    if (ui::button("Add data asset")) {
         add_asset(ui, state, ctx);
         index = selected_asset(ui, state.doc());
     }
@@ -275,9 +275,9 @@ void draw_asset_register(AssetsUi& ui, AssessmentState& state, AppContext& ctx) 
     const assess::AssetResult& result = state.result().assets[std::size_t(index)];
     bool changed = false;
     ImGui::PushID(a.id.c_str());
-    if (ImGui::RadioButton("Details", !ui.show_ratings)) ui.show_ratings = false;
+    if (ui::radio_button("Details", !ui.show_ratings)) ui.show_ratings = false;
     ImGui::SameLine(0, 16);
-    if (ImGui::RadioButton("Ratings", ui.show_ratings)) ui.show_ratings = true;
+    if (ui::radio_button("Ratings", ui.show_ratings)) ui.show_ratings = true;
     ImGui::Dummy(ImVec2(0, 2));
     if (!ui.show_ratings) {
         card_begin("details");

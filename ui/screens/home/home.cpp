@@ -70,7 +70,7 @@ public:
         card_begin("privacy");
         ImGui::PushStyleColor(ImGuiCol_Text, colour::vec(colour::kGreen));
         ImGui::PushFont(ctx.fonts().heading);
-        ImGui::TextUnformatted("\xE2\x9C\x93 Nothing you enter leaves this computer");
+        ui::text("\xE2\x9C\x93 Nothing you enter leaves this computer");
         ImGui::PopFont();
         ImGui::PopStyleColor();
         paragraph("fairterms runs entirely in this browser tab. It has no server, sends no analytics and is "
@@ -96,7 +96,7 @@ public:
             if (!target) continue;
             card_begin(target->nav_label());
             ImGui::PushFont(ctx.fonts().bold);
-            ImGui::TextUnformatted(s.title);
+            ui::text(s.title);
             ImGui::PopFont();
             hint_text(s.text);
             ImGui::PushID(target->nav_label());
@@ -126,7 +126,7 @@ private:
         };
         line("Organisation name", profile_.name, org::kNameMax);
         ImGui::SetNextItemWidth(w);
-        if (ImGui::InputTextMultiline("Address", &profile_.address, ImVec2(w, 80))) changed = true;
+        if (ui::input_text_multiline("Address", &profile_.address, ImVec2(w, 80))) changed = true;
         if (profile_.address.size() > org::kAddressMax) error_text("The address can have at most " + std::to_string(org::kAddressMax) + " characters.");
         line("Contact name", profile_.contact_name, org::kFieldMax);
         changed |= input_text_checked("Email", profile_.email,

@@ -37,7 +37,7 @@ void draw_quote_list(DrawContext& dc, float width) {
     hint_text("Each quote is kept in this workspace. Pick one to edit it below; tick two or more to compare them side by side.");
     ImGui::Dummy(ImVec2(0, 4));
 
-    if (ImGui::Button("New quote")) {
+    if (ui::button("New quote")) {
         QuoteEntry e;
         e.name = m.unique_name("New quote");
         e.request = blank_request(dc.app.today());
@@ -92,19 +92,19 @@ void draw_quote_list(DrawContext& dc, float width) {
             ImGui::TableNextRow();
             if (i == m.current) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, colour::rgb(colour::kPaleBlue));
             ImGui::TableSetColumnIndex(0);
-            if (ImGui::Checkbox("Compare", &e.compare)) dc.app.mark_changed();
+            if (ui::checkbox("Compare", &e.compare)) dc.app.mark_changed();
             ImGui::TableSetColumnIndex(1);
-            if (ImGui::Selectable(e.name.c_str(), i == m.current)) {
+            if (ui::selectable(e.name.c_str(), i == m.current)) {
                 if (m.current != i) m.selected_figure.clear();
                 m.current = i;
                 m.name_error.clear();
             }
             ImGui::TableSetColumnIndex(2);
-            ImGui::TextUnformatted(e.request.partner.name.empty() ? "(no partner yet)" : e.request.partner.name.c_str());
+            ui::text(e.request.partner.name.empty() ? "(no partner yet)" : e.request.partner.name.c_str());
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(e.request.use == quote::Use::commercial ? "Commercial" : "Non-commercial");
+            ui::text(e.request.use == quote::Use::commercial ? "Commercial" : "Non-commercial");
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(e.request.card.id.c_str());
+            ui::text(e.request.card.id.c_str());
             ImGui::TableNextColumn();
             text_right(total_or_dash(e));
             ImGui::PopID();
@@ -148,7 +148,7 @@ void draw_comparison(DrawContext& dc, float width) {
     auto text_row = [&](const char* label, auto cell) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(label);
+        ui::text(label);
         for (const auto* e : chosen) {
             ImGui::TableNextColumn();
             cell(*e);
@@ -159,12 +159,12 @@ void draw_comparison(DrawContext& dc, float width) {
         text_row(label, [&](const QuoteEntry& e) { text_right(e.priced.quote ? format_gbp(*e.priced.quote.*field) : "not priced"); });
         if (bold) ImGui::PopFont();
     };
-    text_row("Partner", [](const QuoteEntry& e) { ImGui::TextUnformatted(e.request.partner.name.c_str()); });
+    text_row("Partner", [](const QuoteEntry& e) { ui::text(e.request.partner.name.c_str()); });
     text_row("Use", [](const QuoteEntry& e) {
-        ImGui::TextUnformatted(e.request.use == quote::Use::commercial ? "Commercial" : "Non-commercial");
+        ui::text(e.request.use == quote::Use::commercial ? "Commercial" : "Non-commercial");
     });
-    text_row("Rate card", [](const QuoteEntry& e) { ImGui::TextUnformatted(e.request.card.id.c_str()); });
-    text_row("Duration", [](const QuoteEntry& e) { ImGui::Text("%lld months", static_cast<long long>(e.request.duration_months)); });
+    text_row("Rate card", [](const QuoteEntry& e) { ui::text(e.request.card.id.c_str()); });
+    text_row("Duration", [](const QuoteEntry& e) { ui::textf("%lld months", static_cast<long long>(e.request.duration_months)); });
     for (const auto& row : rows) {
         text_row(row.label.c_str(), [&](const QuoteEntry& e) {
             if (!e.priced.quote) { text_right("not priced"); return; }

@@ -28,6 +28,7 @@ void name_cell(const char* id_label, const std::string& column, std::size_t row)
     ImGuiContext* g = ImGui::GetCurrentContext();
     std::string name = column + ", row " + std::to_string(row + 1);
     if (g->TestEngineHookItems) ImGuiTestEngineHook_ItemInfo(g, ImGui::GetID(id_label), name.c_str(), 0);
+    sem::set_name(ImGui::GetID(id_label), name);   // and the same name in the accessibility mirror
 }
 
 void draw_name(DrawContext& dc, QuoteEntry& e, float inner) {
@@ -35,7 +36,7 @@ void draw_name(DrawContext& dc, QuoteEntry& e, float inner) {
     ImGuiID id = ImGui::GetID("Quote name");
     if (ImGui::GetActiveID() != id && m.name_error.empty()) m.name_draft = e.name;
     ImGui::SetNextItemWidth(inner * 0.6f);
-    if (ImGui::InputText("Quote name", &m.name_draft)) {
+    if (ui::input_text("Quote name", &m.name_draft)) {
         std::string trimmed = m.name_draft;
         trimmed.erase(0, trimmed.find_first_not_of(' '));
         if (trimmed.empty()) m.name_error = "a quote needs a name";
@@ -58,19 +59,19 @@ void draw_name(DrawContext& dc, QuoteEntry& e, float inner) {
 void draw_partner(DrawContext& dc, QuoteEntry& e, float inner) {
     quote::Partner& p = e.request.partner;
     ImGui::SetNextItemWidth(inner * 0.6f);
-    if (ImGui::InputText("Partner name", &p.name)) dc.changed(e);
+    if (ui::input_text("Partner name", &p.name)) dc.changed(e);
     field_error(e, "/partner/name");
     // For the letter's address block; neither changes any figure.
     ImGui::SetNextItemWidth(inner * 0.6f);
-    if (ImGui::InputText("Addressed to (optional)", &p.contact)) dc.changed(e);
+    if (ui::input_text("Addressed to (optional)", &p.contact)) dc.changed(e);
     field_error(e, "/partner/contact");
-    if (ImGui::InputTextMultiline("Partner address (optional)", &p.address, ImVec2(inner * 0.6f, 64))) dc.changed(e);
+    if (ui::input_text_multiline("Partner address (optional)", &p.address, ImVec2(inner * 0.6f, 64))) dc.changed(e);
     field_error(e, "/partner/address");
-    ImGui::TextUnformatted("Kind of partner");
+    ui::text("Kind of partner");
     for (std::size_t i = 0; i < quote::partner_kinds().size(); ++i) {
         const std::string& kind = quote::partner_kinds()[i];
         if (i % 3) ImGui::SameLine(0, 16);
-        if (ImGui::RadioButton(kind_label(kind), p.kind == kind) && p.kind != kind) {
+        if (ui::radio_button(kind_label(kind), p.kind == kind) && p.kind != kind) {
             p.kind = kind;
             dc.changed(e);
         }
@@ -86,11 +87,11 @@ void draw_value_link(DrawContext& dc, QuoteEntry& e, float inner) {
     if (value && !names.empty()) {
         const char* preview = e.value_scenario.empty() ? "None linked yet" : e.value_scenario.c_str();
         ImGui::SetNextItemWidth(inner * 0.6f);
-        if (ImGui::BeginCombo("Linked value-share scenario", preview)) {
-            if (ImGui::Selectable("None linked yet", e.value_scenario.empty())) { e.value_scenario.clear(); dc.app.mark_changed(); }
+        if (ui::begin_combo("Linked value-share scenario", preview)) {
+            if (ui::selectable("None linked yet", e.value_scenario.empty())) { e.value_scenario.clear(); dc.app.mark_changed(); }
             for (const auto& n : names)
-                if (ImGui::Selectable(n.c_str(), n == e.value_scenario)) { e.value_scenario = n; dc.app.mark_changed(); }
-            ImGui::EndCombo();
+                if (ui::selectable(n.c_str(), n == e.value_scenario)) { e.value_scenario = n; dc.app.mark_changed(); }
+            ui::end_combo();
         }
         if (!e.value_scenario.empty() && std::find(names.begin(), names.end(), e.value_scenario) == names.end())
             error_text("The linked scenario \"" + e.value_scenario + "\" is no longer on the Value share screen.");
@@ -107,14 +108,14 @@ void draw_value_link(DrawContext& dc, QuoteEntry& e, float inner) {
 }
 
 void draw_use(DrawContext& dc, QuoteEntry& e, float inner) {
-    ImGui::TextUnformatted("Use of the data");
+    ui::text("Use of the data");
     bool commercial = e.request.use == quote::Use::commercial;
-    if (ImGui::RadioButton("Non-commercial use", !commercial) && commercial) {
+    if (ui::radio_button("Non-commercial use", !commercial) && commercial) {
         e.request.use = quote::Use::non_commercial;
         dc.changed(e);
     }
     ImGui::SameLine(0, 16);
-    if (ImGui::RadioButton("Commercial use", commercial) && !commercial) {
+    if (ui::radio_button("Commercial use", commercial) && !commercial) {
         e.request.use = quote::Use::commercial;
         dc.changed(e);
     }
@@ -137,7 +138,7 @@ void draw_use(DrawContext& dc, QuoteEntry& e, float inner) {
 void draw_datasets(DrawContext& dc, QuoteEntry& e, float inner) {
     auto& rows = e.request.datasets;
     const auto& types = e.request.card.data_type_factors;
-    ImGui::TextUnformatted("Datasets");
+    ui::text("Datasets");
     hint_text("One row per data product. The data type sets the price the card charges for it; extra years of history "
               "(beyond the product's standard extract), refreshes and linkages are counted for the items priced per "
               "year, refresh or linkage.");
@@ -164,23 +165,23 @@ void draw_datasets(DrawContext& dc, QuoteEntry& e, float inner) {
                 ImGui::TableNextRow();
                 ImGui::TableNextColumn();
                 ImGui::SetNextItemWidth(-1);
-                if (ImGui::InputText("##name", &d.name)) dc.changed(e);
+                if (ui::input_text("##name", &d.name)) dc.changed(e);
                 name_cell("##name", "Dataset name", i);
                 ImGui::TableNextColumn();
                 ImGui::SetNextItemWidth(-1);
-                bool open = ImGui::BeginCombo("##type", d.data_type.c_str());
+                bool open = ui::begin_combo("##type", d.data_type.c_str());
                 if (!open) name_cell("##type", "Data type", i);   // an open list is its own window
                 if (open) {
                     for (const auto& t : types) {
                         // The factor matters only on a card that scales prices by it.
                         std::string label = uses_factors ? t.data_type + "  (x " + t.factor.to_string() + ")" : t.data_type;
-                        if (ImGui::Selectable(label.c_str(), t.data_type == d.data_type)) {
+                        if (ui::selectable(label.c_str(), t.data_type == d.data_type)) {
                             d.data_type = t.data_type;
                             dc.changed(e);
                         }
-                        if (!t.note.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", t.note.c_str());
+                        if (!t.note.empty()) ui::item_tooltip("%s", t.note.c_str());
                     }
-                    ImGui::EndCombo();
+                    ui::end_combo();
                 }
                 ImGui::TableNextColumn();
                 if (whole_field("##years", d.years_of_data, 0, quote::kMaxYearsOfData, 76)) dc.changed(e);
@@ -257,8 +258,8 @@ void draw_staff(DrawContext& dc, QuoteEntry& e, float inner) {
             ImGui::PushID(rate.role.c_str());
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(rate.role.c_str());
-            if (!rate.note.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", rate.note.c_str());
+            ui::text(rate.role.c_str());
+            if (!rate.note.empty()) ui::item_tooltip("%s", rate.note.c_str());
             ImGui::TableNextColumn();
             text_right(format_gbp(rate.pence_per_day));
             ImGui::TableNextColumn();
@@ -279,7 +280,7 @@ void draw_staff(DrawContext& dc, QuoteEntry& e, float inner) {
 
 void draw_waiver(DrawContext& dc, QuoteEntry& e, float inner) {
     bool on = e.request.waiver.has_value();
-    if (ImGui::Checkbox("Waive part of the fee", &on)) {
+    if (ui::checkbox("Waive part of the fee", &on)) {
         if (on) e.request.waiver = e.waiver_draft;
         else {
             e.waiver_draft = *e.request.waiver;
@@ -297,13 +298,13 @@ void draw_waiver(DrawContext& dc, QuoteEntry& e, float inner) {
     }
     field_error(e, "/waiver/amount_pence");
     ImGui::SetNextItemWidth(inner * 0.6f);
-    if (ImGui::InputText("Reason for the waiver", &w.reason)) {
+    if (ui::input_text("Reason for the waiver", &w.reason)) {
         e.waiver_draft.reason = w.reason;
         dc.changed(e);
     }
     if (!field_error(e, "/waiver/reason") && w.reason.empty()) error_text("a waiver needs a reason");
     if (e.priced.quote) {
-        ImGui::TextUnformatted("Cost left unrecovered:");
+        ui::text("Cost left unrecovered:");
         ImGui::SameLine();
         ImGui::PushStyleColor(ImGuiCol_Text, colour::vec(colour::kRed));
         money_text(e.priced.quote->unrecovered_pence);
@@ -314,14 +315,14 @@ void draw_waiver(DrawContext& dc, QuoteEntry& e, float inner) {
 void draw_letter(DrawContext& dc, QuoteEntry& e, float inner) {
     quote::QuoteRequest& r = e.request;
     ImGui::SetNextItemWidth(160);
-    if (ImGui::InputText("Quote date", &r.date)) dc.changed(e);
+    if (ui::input_text("Quote date", &r.date, TextKind::code)) dc.changed(e);
     ImGui::SameLine();
     hint_text("YYYY-MM-DD");
     field_error(e, "/date");
     if (whole_field("Valid for (days)", r.valid_for_days, 1, quote::kMaxValidForDays)) dc.changed(e);
     field_error(e, "/valid_for_days");
     ImGui::SetNextItemWidth(inner * 0.4f);
-    if (ImGui::InputText("Reference", &r.reference)) dc.changed(e);
+    if (ui::input_text("Reference", &r.reference, TextKind::code)) dc.changed(e);
     field_error(e, "/reference");
     hint_text("Leave the reference empty to use one derived from the quote's content (the same request always gets the same one).");
 }
@@ -339,7 +340,7 @@ void draw_request_form(DrawContext& dc, QuoteEntry& e, float width) {
         draw_use(dc, e, p.inner_width());
         ImGui::Dummy(ImVec2(0, 4));
         ImGui::SetNextItemWidth(p.inner_width() * 0.75f);
-        if (ImGui::InputTextMultiline("Purpose", &e.request.purpose, ImVec2(p.inner_width() * 0.75f, 64))) dc.changed(e);
+        if (ui::input_text_multiline("Purpose", &e.request.purpose, ImVec2(p.inner_width() * 0.75f, 64))) dc.changed(e);
         field_error(e, "/purpose");
     }
     {

@@ -38,13 +38,6 @@ Panel::~Panel() {
     ImGui::PopID();
 }
 
-void text_right(const std::string& text) {
-    float w = ImGui::CalcTextSize(text.c_str()).x;
-    float avail = ImGui::GetContentRegionAvail().x;
-    if (avail > w) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + avail - w);
-    ImGui::TextUnformatted(text.c_str());
-}
-
 namespace {
 void boxed(const std::string& title, const std::string& text, float width, unsigned fill, unsigned edge) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -58,10 +51,10 @@ void boxed(const std::string& title, const std::string& text, float width, unsig
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - 2 * pad - 4);
     if (!title.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, colour::vec(colour::kText));
-        ImGui::TextWrapped("%s", title.c_str());
+        ui::text_wrapped("%s", title.c_str());
         ImGui::PopStyleColor();
     }
-    ImGui::TextWrapped("%s", text.c_str());
+    ui::text_wrapped("%s", text.c_str());
     ImGui::PopTextWrapPos();
     ImGui::EndGroup();
     ImVec2 max(start.x + width, ImGui::GetItemRectMax().y + pad);
@@ -78,7 +71,6 @@ void explanation_box(const std::string& title, const std::string& text, float wi
     boxed(title, text, width, colour::kPaleBlue, colour::kNhsBlue);
 }
 
-void warning_box(const std::string& text, float width) { boxed("", text, width, 0xFFF4D6, colour::kWarmYellow); }
 
 bool field_error(const QuoteEntry& e, const std::string& pointer) {
     const std::string& p = e.priced.error_pointer;

@@ -113,12 +113,8 @@ private:
     float inner_;
 };
 
-// Text right-aligned in the current table cell (money columns).
-void text_right(const std::string& text);
 // A boxed explanation ("how this was computed") in pale blue, wrapped to `width`.
 void explanation_box(const std::string& title, const std::string& text, float width);
-// A prominent warning box, wrapped to `width`.
-void warning_box(const std::string& text, float width);
 // Error text when the entry's engine error points at `pointer` or inside it.
 bool field_error(const QuoteEntry& entry, const std::string& pointer);
 // Human words for a partner kind and a driver.

@@ -51,8 +51,8 @@ void draw_exports(DrawContext& dc, const QuoteEntry& e, const quote::Quote& q, f
     Platform& pf = dc.app.platform();
     ButtonFlow flow(ImGui::GetCursorScreenPos().x + inner);
     flow.next("Print letter");
-    if (ImGui::Button("Print letter")) pf.open_printable(quote::quote_html(q));
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Opens the quote as a letter in a new tab, ready to print or save as PDF");
+    if (ui::button("Print letter")) pf.open_printable(quote::quote_html(q));
+    ui::item_tooltip("Opens the quote as a letter in a new tab, ready to print or save as PDF");
     flow.next("Download letter");
     if (secondary_button("Download letter")) {
         pf.save_file(file_stem(q) + ".html", "text/html", quote::quote_html(q));
@@ -164,7 +164,7 @@ void draw_chart(const quote::Quote& q, float width) {
             ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(c.x, c.y + 3), ImVec2(c.x + 12, c.y + h - 3), colour::rgb(fill), 2.0f);
         }
         ImGui::TableNextColumn();
-        ImGui::TextUnformatted(label.c_str());
+        ui::text(label.c_str());
         ImGui::TableNextColumn();
         text_right(format_gbp(amount));
         ImGui::TableNextColumn();
@@ -213,7 +213,7 @@ void draw_live_totals(DrawContext& dc, QuoteEntry& e, float width) {
             std::string label = t.label;
             if (std::string(t.key) == "overhead") label += " (" + format_percent(q.request.card.overhead_rate) + ")";
             if (std::string(t.key) == "vat" && q.request.card.vat_applies) label += " (" + format_percent(q.request.card.vat_rate) + ")";
-            if (ImGui::Selectable((label + "##" + t.key).c_str(), dc.model.selected_figure == t.key, ImGuiSelectableFlags_SpanAllColumns))
+            if (ui::selectable((label + "##" + t.key).c_str(), dc.model.selected_figure == t.key, ImGuiSelectableFlags_SpanAllColumns))
                 dc.model.selected_figure = dc.model.selected_figure == t.key ? "" : t.key;
             ImGui::TableNextColumn();
             text_right(format_gbp(t.amount));
@@ -231,20 +231,20 @@ void draw_live_totals(DrawContext& dc, QuoteEntry& e, float width) {
     if (!shown) hint_text("Select a figure to see how it was computed.");
     if (q.unrecovered_pence > 0) {
         ImGui::PushStyleColor(ImGuiCol_Text, colour::vec(colour::kRed));
-        ImGui::TextWrapped("Cost left unrecovered by the waiver: %s", format_gbp(q.unrecovered_pence).c_str());
+        ui::text_wrapped("Cost left unrecovered by the waiver: %s", format_gbp(q.unrecovered_pence).c_str());
         ImGui::PopStyleColor();
     }
 
     if (!q.warnings.empty()) {
         ImGui::Dummy(ImVec2(0, 4));
         ImGui::PushFont(dc.app.fonts().bold);
-        ImGui::TextUnformatted("Check before sending");
+        ui::text("Check before sending");
         ImGui::PopFont();
         for (const auto& w : q.warnings) warning_box(w.message, inner);
     }
     ImGui::Dummy(ImVec2(0, 4));
     ImGui::PushFont(dc.app.fonts().bold);
-    ImGui::TextUnformatted("Send or keep this quote");
+    ui::text("Send or keep this quote");
     ImGui::PopFont();
     draw_exports(dc, e, q, inner);
 }
@@ -271,7 +271,7 @@ void draw_lines_and_chart(DrawContext& dc, QuoteEntry& e, float width) {
         const char* headers[] = {"Line", "Quantity", "Unit price", "Amount"};
         for (int c = 0; c < 4; ++c) {
             ImGui::TableNextColumn();
-            if (c == 0) ImGui::TextUnformatted(headers[c]);
+            if (c == 0) ui::text(headers[c]);
             else text_right(headers[c]);
         }
         for (std::size_t i = 0; i < q.lines.size(); ++i) {
@@ -279,7 +279,7 @@ void draw_lines_and_chart(DrawContext& dc, QuoteEntry& e, float width) {
             std::string key = "line:" + std::to_string(i);
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            if (ImGui::Selectable((l.label + "##line" + std::to_string(i)).c_str(), dc.model.selected_figure == key,
+            if (ui::selectable((l.label + "##line" + std::to_string(i)).c_str(), dc.model.selected_figure == key,
                                   ImGuiSelectableFlags_SpanAllColumns))
                 dc.model.selected_figure = dc.model.selected_figure == key ? "" : key;
             ImGui::TableNextColumn();
@@ -292,7 +292,7 @@ void draw_lines_and_chart(DrawContext& dc, QuoteEntry& e, float width) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         ImGui::PushFont(dc.app.fonts().bold);
-        ImGui::TextUnformatted("Direct cost");
+        ui::text("Direct cost");
         ImGui::TableNextColumn();
         ImGui::TableNextColumn();
         ImGui::TableNextColumn();
@@ -308,7 +308,7 @@ void draw_lines_and_chart(DrawContext& dc, QuoteEntry& e, float width) {
 
     ImGui::Dummy(ImVec2(0, 8));
     ImGui::PushFont(dc.app.fonts().bold);
-    ImGui::TextUnformatted("Breakdown");
+    ui::text("Breakdown");
     ImGui::PopFont();
     hint_text("Where the money goes: each line, the overhead and any VAT, as parts of one bar. A waiver is hatched at the end.");
     ImGui::Dummy(ImVec2(0, 4));

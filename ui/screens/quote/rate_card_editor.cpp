@@ -50,16 +50,16 @@ void card_facts(const quote::RateCard& c) {
 void draw_editor(DrawContext& dc, QuoteEntry& e, quote::RateCard& c, float inner) {
     bool changed = false;
     ImGui::SetNextItemWidth(inner * 0.6f);
-    changed |= ImGui::InputText("Card name", &c.name);
+    changed |= ui::input_text("Card name", &c.name);
     ImGui::SetNextItemWidth(160);
-    changed |= ImGui::InputText("Valid from", &c.valid_from);
+    changed |= ui::input_text("Valid from", &c.valid_from, TextKind::code);
     ImGui::SameLine();
     hint_text("YYYY-MM-DD");
     field_error(e, "/rate_card/name");
     field_error(e, "/rate_card/valid_from");
 
     ImGui::Dummy(ImVec2(0, 4));
-    ImGui::TextUnformatted("Item prices");
+    ui::text("Item prices");
     for (std::size_t i = 0; i < c.items.size(); ++i) {
         auto& it = c.items[i];
         ImGui::PushID(int(i));
@@ -95,7 +95,7 @@ void draw_editor(DrawContext& dc, QuoteEntry& e, quote::RateCard& c, float inner
 
     if (!c.day_rates.empty()) {
         ImGui::Dummy(ImVec2(0, 4));
-        ImGui::TextUnformatted("Staff day rates");
+        ui::text("Staff day rates");
         for (std::size_t i = 0; i < c.day_rates.size(); ++i) {
             ImGui::PushID(int(i));
             std::string label = c.day_rates[i].role + "##rate";
@@ -108,7 +108,7 @@ void draw_editor(DrawContext& dc, QuoteEntry& e, quote::RateCard& c, float inner
     bool uses_factors = std::any_of(c.items.begin(), c.items.end(), [](const quote::RateItem& it) { return it.data_type_scaled; });
     if (!c.data_type_factors.empty() && uses_factors) {
         ImGui::Dummy(ImVec2(0, 4));
-        ImGui::TextUnformatted("Data type factors");
+        ui::text("Data type factors");
         for (std::size_t i = 0; i < c.data_type_factors.size(); ++i) {
             ImGui::PushID(int(i));
             std::string label = c.data_type_factors[i].data_type + "##factor";
@@ -120,13 +120,13 @@ void draw_editor(DrawContext& dc, QuoteEntry& e, quote::RateCard& c, float inner
     }
 
     ImGui::Dummy(ImVec2(0, 4));
-    ImGui::TextUnformatted("Overhead and VAT");
+    ui::text("Overhead and VAT");
     Decimal overhead = c.overhead_rate * kHundred;
     if (input_decimal("Overhead (%)", overhead, 2, Decimal::from_int(0), Decimal::from_int(quote::kMaxOverheadRate * 100), 130)) {
         c.overhead_rate = overhead * kHundredth;
         changed = true;
     }
-    changed |= ImGui::Checkbox("Add VAT", &c.vat_applies);
+    changed |= ui::checkbox("Add VAT", &c.vat_applies);
     Decimal vat = c.vat_rate * kHundred;
     if (input_decimal("VAT rate (%)", vat, 2, Decimal::from_int(0), kHundred, 130)) {
         c.vat_rate = vat * kHundredth;
@@ -189,7 +189,7 @@ void draw_rate_card_section(DrawContext& dc, QuoteEntry& e, float width) {
         const std::vector<quote::RateCard>& builtin = quote::builtin_rate_cards();
         for (const auto& c : builtin) {
             ImGui::PushID(id++);
-            if (ImGui::RadioButton(c.name.c_str(), e.request.rate_card_id == c.id) && e.request.rate_card_id != c.id)
+            if (ui::radio_button(c.name.c_str(), e.request.rate_card_id == c.id) && e.request.rate_card_id != c.id)
                 use_card(dc, e, c, true);
             ImGui::PopID();
         }
@@ -197,14 +197,14 @@ void draw_rate_card_section(DrawContext& dc, QuoteEntry& e, float width) {
             ImGui::PushID(id++);
             const quote::RateCard& c = m.custom_cards[i];
             bool selected = e.request.rate_card_id.empty() && e.request.card.id == c.id;
-            if (ImGui::RadioButton(c.name.c_str(), selected) && !selected) {
+            if (ui::radio_button(c.name.c_str(), selected) && !selected) {
                 quote::RateCard copy = c;
                 use_card(dc, e, copy, false);
             }
             ImGui::PopID();
         }
         if (e.request.rate_card_id.empty() && !own) {
-            ImGui::RadioButton((e.request.card.name + "##inline").c_str(), true);
+            ui::radio_button((e.request.card.name + "##inline").c_str(), true);
             ImGui::SameLine();
             pill("Kept in this quote", colour::kPaleBlue, colour::kNhsBlue);
         }
@@ -215,7 +215,7 @@ void draw_rate_card_section(DrawContext& dc, QuoteEntry& e, float width) {
         if (!own) field_error(e, "/rate_card");   // an own card shows its errors in the editor, by the field
         ImGui::Dummy(ImVec2(0, 4));
 
-        if (ImGui::Button("Copy and edit")) {
+        if (ui::button("Copy and edit")) {
             quote::RateCard copy = e.request.card;
             copy.id = m.unique_card_id(copy.id + "-own");
             copy.name = "Copy of " + copy.name;

@@ -63,7 +63,7 @@ void draw_summary(ReadinessUi& ui, AppContext& ctx) {
 
     ImGui::Dummy(ImVec2(0, 4));
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted("Progress");
+    ui::text("Progress");
     ImGui::SameLine(0, 12);
     float fraction = r.total ? float(r.answered) / float(r.total) : 0.0f;
     std::string progress = std::to_string(r.answered) + " of " + std::to_string(r.total) + " indicators answered";
@@ -72,12 +72,12 @@ void draw_summary(ReadinessUi& ui, AppContext& ctx) {
     ImGui::ProgressBar(fraction, ImVec2(220, ImGui::GetFrameHeight()), "");
     ImGui::PopStyleColor(2);
     ImGui::SameLine(0, 12);
-    ImGui::TextUnformatted(progress.c_str());
+    ui::text(progress.c_str());
     ImGui::SameLine(0, 40);
-    ImGui::TextUnformatted("Suggested posture");
+    ui::text("Suggested posture");
     ImGui::SameLine(0, 10);
     pill(posture_name(r.posture), posture_colour(r.posture));
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", r.posture_explanation.c_str());
+    ui::item_tooltip("%s", r.posture_explanation.c_str());
     card_end();
 }
 

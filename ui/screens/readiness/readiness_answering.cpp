@@ -1,6 +1,7 @@
 // Answering the instrument: one indicator at a time or a whole domain, with each level's descriptor and
 // minimum evidence beside the choice, then certainty, evidence, a note and an action.
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include "screens/assessment/assessment_fields.h"
 #include "screens/readiness/readiness_views.h"
@@ -50,9 +51,19 @@ bool row_with_mark(const std::string& title, bool selected, const std::string& m
     const float mark_w = 34;
     ImVec2 start = ImGui::GetCursorScreenPos();
     float width = ImGui::GetContentRegionAvail().x;
+    // A title too long for the row ends in an ellipsis; the whole title is its name and its tooltip.
+    std::string shown = fit_with_ellipsis(title, width - mark_w - ImGui::GetStyle().ItemSpacing.x);
     ImGui::PushClipRect(start, ImVec2(start.x + width - mark_w, start.y + 100), true);
-    bool pressed = ImGui::Selectable(title.c_str(), selected, 0, ImVec2(width, 0));
+    bool pressed = ui::selectable((shown + "##" + title).c_str(), selected, 0, ImVec2(width, 0));
     ImGui::PopClipRect();
+    // Tests and the item log find the row by its whole title, not the cut one.
+    ImGuiContext* g = ImGui::GetCurrentContext();
+    if (g->TestEngineHookItems) ImGuiTestEngineHook_ItemInfo(g, ImGui::GetItemID(), title.c_str(), g->LastItemData.StatusFlags);
+    if (sem::Node* n = sem::find_building(ImGui::GetItemID())) {
+        n->name = title;
+        n->truncated = shown != title;
+        if (!mark.empty()) n->value = mark == "?" ? "not known" : mark == "n/a" ? "not applicable" : "level " + mark;
+    }
     ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     int bg = selected ? ImGuiCol_Header : ImGui::IsItemHovered() ? ImGuiCol_HeaderHovered : -1;
     if (bg >= 0) ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(b.x - mark_w, a.y), b, ImGui::GetColorU32(bg));
@@ -78,7 +89,7 @@ void draw_navigator(ReadinessUi& ui) {
             else jump_to_indicator(ui, d.indicators.front().id);
         }
         ImGui::PopStyleColor();
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s: %s", d.title.c_str(), level_text(dr.level, *doc.instrument).c_str());
+        ui::item_tooltip("%s: %s", d.title.c_str(), level_text(dr.level, *doc.instrument).c_str());
         if (!ui.whole_domain) {
             for (const auto& ind : d.indicators) {
                 const assess::Answer* a = doc.answer(ind.id);
@@ -89,8 +100,7 @@ void draw_navigator(ReadinessUi& ui) {
                 ImGui::Indent(12);
                 if (row_with_mark(ind.title, ui.indicator == ind.id, short_answer(a), colour::kSecondaryText))
                     jump_to_indicator(ui, ind.id);
-                if (ImGui::IsItemHovered())
-                    ImGui::SetTooltip("%s%s\n%s", ind.title.c_str(), ind.critical ? " (critical)" : "",
+                ui::item_tooltip("%s%s\n%s", ind.title.c_str(), ind.critical ? " (critical)" : "",
                                       answer_text(a, *doc.instrument).c_str());
                 ImGui::Unindent(12);
             }
@@ -111,15 +121,15 @@ void draw_action_fields(assess::Answer& a, const assess::Indicator& ind, float w
     std::string preview = act.priority.empty() ? std::string("Default (") + default_priority(ind) + ")" : act.priority;
     preview[0] = char(std::toupper(static_cast<unsigned char>(preview[0])));
     ImGui::SetNextItemWidth(150);
-    if (ImGui::BeginCombo("Priority", preview.c_str())) {
+    if (ui::begin_combo("Priority", preview.c_str())) {
         const char* options[] = {"", "high", "medium", "low"};
         const char* names[] = {"Default", "High", "Medium", "Low"};
         for (int i = 0; i < 4; ++i)
-            if (ImGui::Selectable(names[i], act.priority == options[i])) {
+            if (ui::selectable(names[i], act.priority == options[i])) {
                 act.priority = options[i];
                 changed = true;
             }
-        ImGui::EndCombo();
+        ui::end_combo();
     }
     ImGui::SameLine(0, 24);
     changed |= date_field("Due date", act.due, false, 110);
@@ -150,7 +160,7 @@ void draw_level_choice(ReadinessUi& ui, AppContext& ctx, const assess::Indicator
             if (on) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, colour::rgb(colour::kPaleBlue));
             ImGui::TableNextColumn();
             std::string label = "Level " + std::to_string(l) + ": " + in.level_name(l);
-            if (ImGui::RadioButton(label.c_str(), on) && !on) choose(assess::AnswerKind::level, l);
+            if (ui::radio_button(label.c_str(), on) && !on) choose(assess::AnswerKind::level, l);
             ImGui::TableNextColumn();
             cell_text(ind.level(l).descriptor);
             ImGui::TableNextColumn();
@@ -161,13 +171,12 @@ void draw_level_choice(ReadinessUi& ui, AppContext& ctx, const assess::Indicator
     ImGui::Dummy(ImVec2(0, 2));
     bool nk = a && a->kind == assess::AnswerKind::not_known;
     bool na = a && a->kind == assess::AnswerKind::not_applicable;
-    if (ImGui::RadioButton("Not known", nk) && !nk) choose(assess::AnswerKind::not_known, 0);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Counts as level 1 in the domain level, and is listed in the action plan");
+    if (ui::radio_button("Not known", nk) && !nk) choose(assess::AnswerKind::not_known, 0);
+    ui::item_tooltip("Counts as level 1 in the domain level, and is listed in the action plan");
     ImGui::SameLine(0, 24);
-    if (ImGui::RadioButton("Not applicable", na) && !na) choose(assess::AnswerKind::not_applicable, 0);
-    if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("%s", ind.critical ? "A critical indicator must be assessed: Not applicable holds the posture at Not yet"
-                                             : "Left out of the domain level altogether");
+    if (ui::radio_button("Not applicable", na) && !na) choose(assess::AnswerKind::not_applicable, 0);
+    ui::item_tooltip("%s", ind.critical ? "A critical indicator must be assessed: Not applicable holds the posture at Not yet"
+                                        : "Left out of the domain level altogether");
     if (a) {
         ImGui::SameLine(0, 24);
         if (secondary_button("Clear answer")) {
@@ -208,13 +217,13 @@ void draw_answer_details(ReadinessUi& ui, AppContext& ctx, const assess::Indicat
     ImGui::BeginDisabled(!has);
 
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted("Certainty");
+    ui::text("Certainty");
     const char* ids[] = {"low", "medium", "high"};
     const char* names[] = {"Low", "Medium", "High"};
     for (int i = 0; i < 3; ++i) {
         ImGui::SameLine(0, i ? 16 : 24);
         bool on = a.certainty == ids[i];
-        if (ImGui::RadioButton(names[i], on)) {
+        if (ui::radio_button(names[i], on)) {
             a.certainty = on ? "" : ids[i];  // choosing it again clears it
             changed = true;
         }
@@ -222,11 +231,11 @@ void draw_answer_details(ReadinessUi& ui, AppContext& ctx, const assess::Indicat
     ImGui::SameLine(0, 40);
     std::string target_preview = a.target ? "Level " + std::to_string(*a.target) : "Assessment's (" + std::to_string(doc.target_level) + ")";
     ImGui::SetNextItemWidth(170);
-    if (ImGui::BeginCombo("Target", target_preview.c_str())) {
-        if (ImGui::Selectable("Assessment's target", !a.target)) { a.target.reset(); changed = true; }
+    if (ui::begin_combo("Target", target_preview.c_str())) {
+        if (ui::selectable("Assessment's target", !a.target)) { a.target.reset(); changed = true; }
         for (int l = 1; l <= assess::kLevelCount; ++l)
-            if (ImGui::Selectable(("Level " + std::to_string(l)).c_str(), a.target == l)) { a.target = l; changed = true; }
-        ImGui::EndCombo();
+            if (ui::selectable(("Level " + std::to_string(l)).c_str(), a.target == l)) { a.target = l; changed = true; }
+        ui::end_combo();
     }
 
     ImGui::Dummy(ImVec2(0, 2));
@@ -234,7 +243,7 @@ void draw_answer_details(ReadinessUi& ui, AppContext& ctx, const assess::Indicat
     changed |= text_area("Evidence", a.evidence, kLongTextMax, width - 90, 64);
     changed |= text_area("Note", a.note, kLongTextMax, width - 90, 44);
     ImGui::Dummy(ImVec2(0, 2));
-    ImGui::TextUnformatted("Action to reach the target");
+    ui::text("Action to reach the target");
     draw_action_fields(a, ind, width - 90, changed);
     ImGui::EndDisabled();
     if (changed && has) answers_changed(ui, ctx);
@@ -247,22 +256,21 @@ void draw_indicator(ReadinessUi& ui, AppContext& ctx, const assess::Domain& d, c
     card_begin("indicator");
     float width = ImGui::GetContentRegionAvail().x - 16;
     ImGui::PushStyleColor(ImGuiCol_Text, colour::vec(colour::kSecondaryText));
-    ImGui::Text("%s \xC2\xB7 indicator %d of %d", d.title.c_str(), int(pos.number), int(pos.total));
+    ui::textf("%s \xC2\xB7 indicator %d of %d", d.title.c_str(), int(pos.number), int(pos.total));
     ImGui::PopStyleColor();
     ImGui::PushFont(ctx.fonts().heading);
-    ImGui::TextUnformatted(ind.title.c_str());
+    ui::text(ind.title.c_str());
     ImGui::PopFont();
     if (ind.critical) {
         ImGui::SameLine(0, 12);
         pill("Critical", colour::kRed);
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Must reach level 3 for a proactive posture, and 2 for a reactive one");
+        ui::item_tooltip("Must reach level 3 for a proactive posture, and 2 for a reactive one");
     }
     ImGui::SameLine(0, 8);
     pill(ind.core ? "Core" : "Enhancement", ind.core ? colour::kNhsBlue : 0x768692);
-    if (ImGui::IsItemHovered())
-        ImGui::SetTooltip(ind.core ? "Counts towards the domain's level" : "Recorded and reported, but not part of the domain's level");
+    ui::item_tooltip("%s", ind.core ? "Counts towards the domain's level" : "Recorded and reported, but not part of the domain's level");
     ImGui::PushFont(ctx.fonts().bold);
-    ImGui::TextWrapped("%s", ind.question.c_str());
+    ui::text_wrapped("%s", ind.question.c_str());
     ImGui::PopFont();
     hint_text(ind.guidance.c_str());
     if (!ind.source.empty()) hint_text(("Source: " + ind.source).c_str());
@@ -276,12 +284,12 @@ void draw_indicator(ReadinessUi& ui, AppContext& ctx, const assess::Domain& d, c
 
 void draw_mode_and_steps(ReadinessUi& ui) {
     const assess::Instrument& in = *ui.state.doc().instrument;
-    if (ImGui::RadioButton("One indicator at a time", !ui.whole_domain)) {
+    if (ui::radio_button("One indicator at a time", !ui.whole_domain)) {
         ui.whole_domain = false;
         ui.scroll_to_top = true;
     }
     ImGui::SameLine(0, 20);
-    if (ImGui::RadioButton("Whole domain", ui.whole_domain)) {
+    if (ui::radio_button("Whole domain", ui.whole_domain)) {
         ui.whole_domain = true;
         ui.scroll_to_top = true;
     }
@@ -293,7 +301,7 @@ void draw_mode_and_steps(ReadinessUi& ui) {
         ImGui::EndDisabled();
         ImGui::SameLine();
         ImGui::BeginDisabled(pos.number >= pos.total);
-        if (ImGui::Button("Next indicator")) jump_to_indicator(ui, step_indicator(in, ui.indicator, 1));
+        if (ui::button("Next indicator")) jump_to_indicator(ui, step_indicator(in, ui.indicator, 1));
         ImGui::EndDisabled();
     } else {
         Position pos = locate(in, ui.indicator);
@@ -302,7 +310,7 @@ void draw_mode_and_steps(ReadinessUi& ui) {
         ImGui::EndDisabled();
         ImGui::SameLine();
         ImGui::BeginDisabled(pos.domain + 1 >= in.domains.size());
-        if (ImGui::Button("Next domain")) jump_to_domain(ui, in.domains[pos.domain + 1].id);
+        if (ui::button("Next domain")) jump_to_domain(ui, in.domains[pos.domain + 1].id);
         ImGui::EndDisabled();
     }
 }
@@ -328,7 +336,7 @@ void draw_readiness_answering(ReadinessUi& ui, AppContext& ctx) {
         const assess::DomainResult& dr = ui.state.result().domains[pos.domain];
         section_heading(ctx.fonts(), d.title.c_str());
         if (!d.summary.empty()) hint_text(d.summary.c_str());
-        ImGui::Text("%s \xC2\xB7 %d of %d answered", level_text(dr.level, in).c_str(), dr.answered, dr.total);
+        ui::textf("%s \xC2\xB7 %d of %d answered", level_text(dr.level, in).c_str(), dr.answered, dr.total);
         ImGui::Dummy(ImVec2(0, 4));
         for (const auto& ind : d.indicators) draw_indicator(ui, ctx, d, ind);
     }

@@ -22,12 +22,12 @@ std::string opt_level(const std::optional<int>& l) { return l ? "Level " + std::
 
 void change_text(const std::optional<int>& change) {
     if (!change) {
-        ImGui::TextUnformatted("\xE2\x80\x93");
+        ui::text("\xE2\x80\x93");
         return;
     }
     unsigned c = *change > 0 ? colour::kGreen : *change < 0 ? colour::kRed : colour::kSecondaryText;
     ImGui::PushStyleColor(ImGuiCol_Text, colour::vec(c));
-    ImGui::Text("%s%d", *change > 0 ? "+" : "", *change);
+    ui::textf("%s%d", *change > 0 ? "+" : "", *change);
     ImGui::PopStyleColor();
 }
 
@@ -115,11 +115,11 @@ void draw_readiness_comparison(ReadinessUi& ui, AppContext& ctx) {
         for (const auto& d : c.domains) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(d.title.c_str());
+            ui::text(d.title.c_str());
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(opt_level(d.before).c_str());
+            ui::text(opt_level(d.before).c_str());
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(opt_level(d.after).c_str());
+            ui::text(opt_level(d.after).c_str());
             ImGui::TableNextColumn();
             change_text(d.change);
         }
@@ -131,9 +131,9 @@ void draw_readiness_comparison(ReadinessUi& ui, AppContext& ctx) {
     section_heading(ctx.fonts(), "Change by indicator");
     int changed = 0;
     for (const auto& i : c.indicators) changed += i.status != "unchanged";
-    ImGui::Text("%d of %d indicators changed.", changed, int(c.indicators.size()));
+    ui::textf("%d of %d indicators changed.", changed, int(c.indicators.size()));
     ImGui::SameLine(0, 24);
-    ImGui::Checkbox("Show unchanged indicators", &ui.show_unchanged);
+    ui::checkbox("Show unchanged indicators", &ui.show_unchanged);
     if (ImGui::BeginTable("indicator_changes", 5, flags)) {
         ImGui::TableSetupColumn("Indicator", ImGuiTableColumnFlags_WidthStretch);
         ImGui::TableSetupColumn("Earlier", ImGuiTableColumnFlags_WidthFixed, 170);
@@ -146,15 +146,15 @@ void draw_readiness_comparison(ReadinessUi& ui, AppContext& ctx) {
             ImGui::PushID(i.id.c_str());
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            if (ImGui::Selectable(i.title.c_str())) jump_to_indicator(ui, i.id);
+            if (ui::selectable(i.title.c_str())) jump_to_indicator(ui, i.id);
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(value_text(i.before, in).c_str());
+            ui::text(value_text(i.before, in).c_str());
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(value_text(i.after, in).c_str());
+            ui::text(value_text(i.after, in).c_str());
             ImGui::TableNextColumn();
             change_text(i.change);
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(status_name(i.status));
+            ui::text(status_name(i.status));
             ImGui::PopID();
         }
         ImGui::EndTable();

@@ -26,8 +26,8 @@ void draw_readiness_reports(ReadinessUi& ui, AppContext& ctx) {
     paragraph("A complete report for a Board paper: the posture and what holds it back, each domain's level, every "
               "question with its answer, level descriptor, certainty, evidence, note and action, the data assets and "
               "partner profiles, the action plan and, if loaded, the comparison with an earlier assessment.");
-    if (ImGui::Button("Open printable report")) ctx.platform().open_printable(assess::report_html(doc, r));
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Opens the report in a new tab, ready to print or save as PDF");
+    if (ui::button("Open printable report")) ctx.platform().open_printable(assess::report_html(doc, r));
+    ui::item_tooltip("Opens the report in a new tab, ready to print or save as PDF");
     ImGui::SameLine(0, 12);
     if (secondary_button("Download report (HTML)"))
         ctx.platform().save_file("readiness-report-" + date + ".html", "text/html", assess::report_html(doc, r));
@@ -105,11 +105,11 @@ void draw_readiness_instrument(ReadinessUi& ui, AppContext& ctx) {
             core += i.core;
         }
     ImGui::PushFont(ctx.fonts().bold);
-    ImGui::TextWrapped("%s", in.title.c_str());
+    ui::text_wrapped("%s", in.title.c_str());
     ImGui::PopFont();
-    ImGui::Text("%s, version %s \xC2\xB7 %s", in.id.c_str(), in.version.c_str(),
+    ui::textf("%s, version %s \xC2\xB7 %s", in.id.c_str(), in.version.c_str(),
                 doc.builtin_instrument ? "built into fairterms" : "loaded from a file");
-    ImGui::Text("%d domains, %d indicators (%d core, %d critical), levels 1 to 5 from %s to %s.", int(in.domains.size()),
+    ui::textf("%d domains, %d indicators (%d core, %d critical), levels 1 to 5 from %s to %s.", int(in.domains.size()),
                 int(in.indicator_count()), core, critical, in.level_name(1).c_str(), in.level_name(5).c_str());
     if (!in.description.empty()) hint_text(in.description.c_str());
     card_end();

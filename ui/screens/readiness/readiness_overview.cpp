@@ -37,7 +37,7 @@ void draw_posture(ReadinessUi& ui, AppContext& ctx) {
     const assess::AssessResult& r = ui.state.result();
     card_begin("posture");
     ImGui::PushFont(ctx.fonts().heading);
-    ImGui::TextUnformatted("Suggested partnership posture");
+    ui::text("Suggested partnership posture");
     ImGui::PopFont();
     ImGui::SameLine(0, 14);
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 2);
@@ -50,7 +50,7 @@ void draw_posture(ReadinessUi& ui, AppContext& ctx) {
     }
     ImGui::Dummy(ImVec2(0, 4));
     ImGui::PushFont(ctx.fonts().bold);
-    ImGui::Text("What holds it back (%d)", int(r.posture_reasons.size()));
+    ui::textf("What holds it back (%d)", int(r.posture_reasons.size()));
     ImGui::PopFont();
     hint_text("Select a row to go to that domain or indicator.");
     float row_h = ImGui::GetTextLineHeightWithSpacing() + 6;
@@ -68,19 +68,19 @@ void draw_posture(ReadinessUi& ui, AppContext& ctx) {
             ImGui::PushID((reason.kind + reason.id).c_str());
             ImGui::TableNextRow(0, row_h);
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(reason.kind == "domain" ? "Domain" : "Critical indicator");
+            ui::text(reason.kind == "domain" ? "Domain" : "Critical indicator");
             ImGui::TableNextColumn();
-            if (ImGui::Selectable(reason.title.c_str(), false, ImGuiSelectableFlags_SpanAllColumns)) {
+            if (ui::selectable(reason.title.c_str(), false, ImGuiSelectableFlags_SpanAllColumns)) {
                 if (reason.kind == "domain") jump_to_domain(ui, reason.id);
                 else jump_to_indicator(ui, reason.id);
             }
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", reason.text.c_str());
+            ui::item_tooltip("%s", reason.text.c_str());
             ImGui::TableNextColumn();
             ImGui::PushStyleColor(ImGuiCol_Text, colour::vec(reason.needed == 2 ? colour::kRed : colour::kText));
-            ImGui::TextUnformatted(reason_state(reason).c_str());
+            ui::text(reason_state(reason).c_str());
             ImGui::PopStyleColor();
             ImGui::TableNextColumn();
-            ImGui::Text("Level %d for a %s posture", reason.needed, reason.needed == 2 ? "reactive" : "proactive");
+            ui::textf("Level %d for a %s posture", reason.needed, reason.needed == 2 ? "reactive" : "proactive");
             ImGui::PopID();
         }
         ImGui::EndTable();
@@ -160,16 +160,16 @@ void draw_domain_table(ReadinessUi& ui) {
         ImGui::PushID(d.id.c_str());
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        if (ImGui::Selectable(d.title.c_str(), false, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap))
+        if (ui::selectable(d.title.c_str(), false, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap))
             jump_to_domain(ui, d.id);
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Answer this domain's questions");
+        ui::item_tooltip("Answer this domain's questions");
         ImGui::TableNextColumn();
         // A selectable, not plain text, so the level is a labelled item that tests and assistive tools can read.
-        if (ImGui::Selectable(level_text(d.level, in).c_str())) jump_to_domain(ui, d.id);
+        if (ui::selectable(level_text(d.level, in).c_str())) jump_to_domain(ui, d.id);
         ImGui::TableNextColumn();
-        ImGui::Text("%d of %d", d.answered, d.total);
+        ui::textf("%d of %d", d.answered, d.total);
         ImGui::TableNextColumn();
-        ImGui::Text("%d of %d", d.core_answered, d.core_total);
+        ui::textf("%d of %d", d.core_answered, d.core_total);
         ImGui::TableNextColumn();
         cell_text(d.explanation, colour::kSecondaryText);
         ImGui::PopID();

@@ -30,11 +30,11 @@ std::string status_text(const assess::ActionItem& it) {
 void draw_target(ReadinessUi& ui, AppContext& ctx) {
     assess::Assessment& doc = ui.state.edit();
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted("Target level");
+    ui::text("Target level");
     for (int l = 1; l <= assess::kLevelCount; ++l) {
         ImGui::SameLine(0, l == 1 ? 16 : 12);
         std::string label = std::to_string(l) + " " + doc.instrument->level_name(l) + "##target";
-        if (ImGui::RadioButton(label.c_str(), doc.target_level == l) && doc.target_level != l) {
+        if (ui::radio_button(label.c_str(), doc.target_level == l) && doc.target_level != l) {
             doc.target_level = l;
             ui.state.changed(ctx);
         }
@@ -45,11 +45,11 @@ void draw_target(ReadinessUi& ui, AppContext& ctx) {
 
 void draw_sort(ReadinessUi& ui) {
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted("Sort by");
+    ui::text("Sort by");
     ImGui::SameLine(0, 16);
-    if (ImGui::RadioButton("Priority", !ui.sort_by_due)) ui.sort_by_due = false;
+    if (ui::radio_button("Priority", !ui.sort_by_due)) ui.sort_by_due = false;
     ImGui::SameLine(0, 12);
-    if (ImGui::RadioButton("Due date", ui.sort_by_due)) ui.sort_by_due = true;
+    if (ui::radio_button("Due date", ui.sort_by_due)) ui.sort_by_due = true;
 }
 
 void draw_row(ReadinessUi& ui, AppContext& ctx, const assess::ActionItem& it) {
@@ -64,35 +64,35 @@ void draw_row(ReadinessUi& ui, AppContext& ctx, const assess::ActionItem& it) {
     std::string preview = capitalised(it.priority) + (it.priority_is_default ? " (default)" : "");
     ImGui::SetNextItemWidth(-1);
     ImGui::BeginDisabled(!a);
-    if (ImGui::BeginCombo("##priority", preview.c_str())) {
+    if (ui::begin_combo("##priority", preview.c_str())) {
         const char* options[] = {"", "high", "medium", "low"};
         const char* names[] = {"Default", "High", "Medium", "Low"};
         for (int i = 0; i < 4; ++i)
-            if (ImGui::Selectable(names[i], a && a->action.priority == options[i])) {
+            if (ui::selectable(names[i], a && a->action.priority == options[i])) {
                 a->action.priority = options[i];
                 changed = true;
             }
-        ImGui::EndCombo();
+        ui::end_combo();
     }
     ImGui::EndDisabled();
 
     ImGui::TableNextColumn();
-    if (ImGui::Selectable(it.title.c_str())) jump_to_indicator(ui, it.indicator);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Go to this indicator");
+    if (ui::selectable(it.title.c_str())) jump_to_indicator(ui, it.indicator);
+    ui::item_tooltip("Go to this indicator");
     cell_text(std::string(dom ? dom->title : "") + (it.critical ? " \xC2\xB7 critical" : ""), colour::kSecondaryText);
 
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(status_text(it).c_str());
+    ui::text(status_text(it).c_str());
 
     ImGui::TableNextColumn();
     if (!a) {
         cell_text("Suggested: " + it.suggested_action, colour::kSecondaryText);
-        if (ImGui::SmallButton("Answer it first")) jump_to_indicator(ui, it.indicator);
+        if (ui::small_button("Answer it first")) jump_to_indicator(ui, it.indicator);
     } else {
         changed |= text_field("##action", a->action.text, kLongTextMax, -1);
         if (a->action.text.empty()) {
             cell_text("Suggested: " + it.suggested_action, colour::kSecondaryText);
-            if (ImGui::SmallButton("Use suggestion")) {
+            if (ui::small_button("Use suggestion")) {
                 a->action.text = it.suggested_action;
                 changed = true;
             }

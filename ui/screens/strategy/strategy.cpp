@@ -46,7 +46,8 @@ unsigned posture_colour(st::Posture p) {
 bool text_box(const std::string& label, std::string& text, float height, float inset = 0.0f) {
     ImVec2 pos = ImGui::GetCursorScreenPos();
     float width = ImGui::GetContentRegionAvail().x - inset;
-    ImGui::PushClipRect(pos, ImVec2(pos.x + width, pos.y + height), true);
+    // Clipped on the right only: in the browser the box grows with its text (ui/widgets draws it wrapped).
+    ImGui::PushClipRect(pos, ImVec2(pos.x + width, pos.y + std::max(height, 4000.0f)), true);
     bool changed = text_area(label.c_str(), text, strategy::kSectionTextMax, width, height);
     ImGui::PopClipRect();
     return changed;
@@ -237,7 +238,7 @@ private:
                 ImGui::PushStyleColor(ImGuiCol_ButtonHovered, colour::vec(colour::kDarkBlue));
                 ImGui::PushStyleColor(ImGuiCol_ButtonActive, colour::vec(colour::kDarkBlue));
                 ImGui::PushStyleColor(ImGuiCol_Text, colour::vec(colour::kWhite));
-                pressed = ImGui::Button(kExports[i].button);
+                pressed = ui::button(kExports[i].button);
                 ImGui::PopStyleColor(4);
             } else {
                 pressed = secondary_button(kExports[i].button);
@@ -253,7 +254,7 @@ private:
                                  std::to_string(own) + " in your own words" +
                                  (left_out ? ", " + std::to_string(left_out) + " left out" : std::string()) + ".";
             ImGui::PushStyleColor(ImGuiCol_Text, colour::vec(colour::kGreen));
-            ImGui::TextUnformatted(status.c_str());
+            ui::text(status.c_str());
             ImGui::PopStyleColor();
         } else if (error_) {
             error_text("Not ready to export. " + error_summary());
@@ -281,10 +282,10 @@ private:
     // ---- outline ---------------------------------------------------------------------------------------------
 
     void draw_outline() {
-        if (ImGui::Selectable(kDetails, selected_ == kDetails)) selected_ = kDetails;
+        if (ui::selectable(kDetails, selected_ == kDetails)) selected_ = kDetails;
         ImGui::Dummy(ImVec2(0, 4));
         ImGui::PushStyleColor(ImGuiCol_Text, colour::vec(colour::kSecondaryText));
-        ImGui::TextUnformatted("Sections");
+        ui::text("Sections");
         ImGui::PopStyleColor();
         bool any_marked = false;
         for (const auto& s : template_.sections) {
@@ -292,7 +293,7 @@ private:
             unsigned mark = blank(text_.at(s.id)) ? colour::kOrange : edited(s) ? colour::kNhsBlue : 0;
             any_marked = any_marked || mark;
             marker(mark);
-            if (ImGui::Selectable(s.title.c_str(), selected_ == s.id)) selected_ = s.id;
+            if (ui::selectable(s.title.c_str(), selected_ == s.id)) selected_ = s.id;
             ImGui::PopID();
         }
         if (!any_marked) return;
@@ -373,7 +374,7 @@ private:
         card_begin("posture-choice");
         if (suggestion_) {
             ImGui::PushFont(ctx.fonts().bold);
-            ImGui::TextUnformatted("Suggested by your readiness self-assessment:");
+            ui::text("Suggested by your readiness self-assessment:");
             ImGui::PopFont();
             ImGui::SameLine();
             pill(template_.posture(suggestion_->posture).label.c_str(), posture_colour(suggestion_->posture));
@@ -384,10 +385,10 @@ private:
         }
         ImGui::Dummy(ImVec2(0, 4));
         std::string before = posture_;
-        if (suggestion_ && ImGui::RadioButton("Use the suggested posture", posture_.empty())) posture_.clear();
+        if (suggestion_ && ui::radio_button("Use the suggested posture", posture_.empty())) posture_.clear();
         for (const char* id : {"proactive", "reactive", "not_now"}) {
             if (suggestion_ || id != std::string("proactive")) ImGui::SameLine();
-            if (ImGui::RadioButton(posture_label(id), posture_ == id)) posture_ = id;
+            if (ui::radio_button(posture_label(id), posture_ == id)) posture_ = id;
         }
         if (posture_ != before) changed(ctx);
         field_error("/posture");
@@ -396,7 +397,7 @@ private:
             hint_text((p.label + ": " + p.description).c_str());
         }
         ImGui::Dummy(ImVec2(0, 4));
-        ImGui::TextUnformatted("Why this posture");
+        ui::text("Why this posture");
         hint_text("Your own reason, in a sentence or two. Leave empty to use the self-assessment's reasons, or the "
                   "template's wording when there is no self-assessment.");
         if (text_box("Why this posture", posture_reason_, 70, 16)) changed(ctx);
@@ -441,7 +442,7 @@ private:
 
         ImGui::Dummy(ImVec2(0, 8));
         ImGui::PushFont(ctx.fonts().bold);
-        ImGui::TextUnformatted("How it reads in the document");
+        ui::text("How it reads in the document");
         ImGui::PopFont();
         const st::Section* filled = nullptr;
         if (document_)

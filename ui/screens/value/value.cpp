@@ -191,7 +191,7 @@ private:
         }
         card_begin("load_notes");
         ImGui::PushFont(ctx.fonts().bold);
-        ImGui::TextUnformatted("Some saved details could not be read and were left out");
+        ui::text("Some saved details could not be read and were left out");
         ImGui::PopFont();
         for (const auto& n : load_notes_) error_text(n);
         if (secondary_button("Dismiss")) {
@@ -212,13 +212,13 @@ private:
         form_label("Scenario", 110);
         ImGuiID combo_id = ImGui::GetID("##scenario");
         ImGui::SetNextItemWidth(360);
-        if (ImGui::BeginCombo("##scenario", scenarios_[current_].name.c_str())) {
+        if (ui::begin_combo("##scenario", scenarios_[current_].name.c_str())) {
             for (std::size_t i = 0; i < scenarios_.size(); ++i) {
                 ImGui::PushID(int(i));
-                if (ImGui::Selectable(scenarios_[i].name.c_str(), i == current_)) select(i);
+                if (ui::selectable(scenarios_[i].name.c_str(), i == current_)) select(i);
                 ImGui::PopID();
             }
-            ImGui::EndCombo();
+            ui::end_combo();
         }
         name_item(combo_id, "Scenario");
         ImGui::SameLine(0, 16);
@@ -244,7 +244,7 @@ private:
         }
         form_label("Name", 110);
         ImGui::SetNextItemWidth(360);
-        if (ImGui::InputText("##scenario_name", &name_buffer_)) {
+        if (ui::input_text("##scenario_name", &name_buffer_)) {
             std::string n = trim(name_buffer_);
             if (n.empty()) name_error_ = "give the scenario a name";
             else if (n.size() > 200) name_error_ = "keep the name to 200 characters";

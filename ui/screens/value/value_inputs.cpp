@@ -26,14 +26,14 @@ bool choice(const char* id, const std::string& name, const std::vector<std::stri
     bool changed = false;
     ImGuiID item = ImGui::GetID(id);
     ImGui::SetNextItemWidth(width);
-    if (ImGui::BeginCombo(id, labels[index].c_str())) {
+    if (ui::begin_combo(id, labels[index].c_str())) {
         for (std::size_t k = 0; k < labels.size(); ++k) {
-            if (ImGui::Selectable(labels[k].c_str(), k == index) && k != index) {
+            if (ui::selectable(labels[k].c_str(), k == index) && k != index) {
                 index = k;
                 changed = true;
             }
         }
-        ImGui::EndCombo();
+        ui::end_combo();
     }
     name_item(item, name);
     return changed;
@@ -54,7 +54,7 @@ bool contribution_row(Draft& d, std::size_t i, bool& remove, std::vector<std::st
 
     ImGui::TableNextColumn();
     ImGui::SetNextItemWidth(-FLT_MIN);
-    if (ImGui::InputTextWithHint("##org", c.nhs ? "" : "Partner's name (optional)", &c.org)) changed = true;
+    if (ui::input_text_with_hint("##org", c.nhs ? "" : "Partner's name (optional)", &c.org)) changed = true;
     name_last_item(row_name("Organisation", i));
 
     ImGui::TableNextColumn();
@@ -72,7 +72,7 @@ bool contribution_row(Draft& d, std::size_t i, bool& remove, std::vector<std::st
     // The slider moves in steps of 0.05; the number beside it takes any weight with two decimal places.
     float slider = float(c.weight.units()) / float(Decimal::kScale);
     ImGui::SetNextItemWidth(150);
-    if (ImGui::SliderFloat("##weight_slider", &slider, 0.0f, 5.0f, "", ImGuiSliderFlags_AlwaysClamp)) {
+    if (ui::slider_float("##weight_slider", &slider, 0.0f, 5.0f, "", ImGuiSliderFlags_AlwaysClamp)) {
         Decimal stepped = Decimal::from_units(std::llround(slider * 20.0f) * 50000);
         if (stepped != c.weight) {
             c.weight = stepped;
@@ -82,7 +82,9 @@ bool contribution_row(Draft& d, std::size_t i, bool& remove, std::vector<std::st
     name_last_item(row_name("Weight slider", i));
     ImGui::SameLine();
     std::string error;
-    if (weight_field("##weight", row_name("Weight", i), c.weight, error, 64)) changed = true;
+    if (input_decimal("##weight", c.weight, 2, Decimal(), Decimal::from_int(5), 64, &error)) changed = true;
+    name_last_item(row_name("Weight", i));
+    if (!error.empty()) error += " (the weight stays " + c.weight.to_string() + ")";
     if (!error.empty()) refused.push_back("Weight, row " + std::to_string(i + 1) + ": " + error);
 
     ImGui::TableNextColumn();
@@ -109,7 +111,7 @@ bool milestone_rows(AppContext& ctx, Draft& d) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             ImGui::SetNextItemWidth(-FLT_MIN);
-            if (ImGui::InputText("##name", &m.name)) changed = true;
+            if (ui::input_text("##name", &m.name)) changed = true;
             name_last_item(row_name("Milestone name", i));
             ImGui::TableNextColumn();
             if (named_whole("##year", row_name("Milestone year", i), m.year, 0, value::kMaxHorizonYears, 60)) changed = true;
@@ -139,7 +141,7 @@ bool milestone_rows(AppContext& ctx, Draft& d) {
 
 // One mechanism's switch; its editor is drawn (indented) only while it is on.
 bool mechanism_switch(const char* label, const char* what, bool& on, bool& changed) {
-    if (ImGui::Checkbox(label, &on)) changed = true;
+    if (ui::checkbox(label, &on)) changed = true;
     ImGui::SameLine();
     help_marker(what);
     return on;
@@ -209,7 +211,7 @@ bool draw_maturity(AppContext& ctx, Draft& d, const Outcome& o) {
     gap(6);
 
     ImGui::PushFont(ctx.fonts().bold);
-    ImGui::TextUnformatted("How mature is the data offer?");
+    ui::text("How mature is the data offer?");
     ImGui::PopFont();
     hint_text("The share the NHS can command depends on how its data offer compares with the best elsewhere. Pick the "
               "level that fits; its factor scales the recommended royalty rate.");
@@ -226,22 +228,22 @@ bool draw_maturity(AppContext& ctx, Draft& d, const Outcome& o) {
                 ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, colour::rgb(colour::kPaleBlue));
             ImGui::TableNextColumn();
             std::string label = "Level " + std::to_string(l.level) + ": " + l.name;
-            if (ImGui::RadioButton(label.c_str(), d.maturity_level == l.level) && d.maturity_level != l.level) {
+            if (ui::radio_button(label.c_str(), d.maturity_level == l.level) && d.maturity_level != l.level) {
                 d.maturity_level = l.level;
                 changed = true;
             }
             ImGui::TableNextColumn();
             ImGui::PushTextWrapPos(0.0f);
-            ImGui::TextUnformatted(l.description);
+            ui::text(l.description);
             ImGui::PopTextWrapPos();
             ImGui::TableNextColumn();
-            right_aligned(factors[std::size_t(l.level - 1)].to_string());
+            text_right(factors[std::size_t(l.level - 1)].to_string());
         }
         ImGui::EndTable();
     }
     error_text(o.error_under("/maturity_level"));
     gap(4);
-    if (ImGui::Checkbox("Use my own maturity factors", &d.own_factors)) {
+    if (ui::checkbox("Use my own maturity factors", &d.own_factors)) {
         if (d.own_factors) d.factors = value::default_maturity_factors();
         changed = true;
     }
@@ -249,7 +251,7 @@ bool draw_maturity(AppContext& ctx, Draft& d, const Outcome& o) {
         for (std::size_t i = 0; i < 5; ++i) {
             if (i) ImGui::SameLine(0, 16);
             ImGui::AlignTextToFramePadding();
-            ImGui::Text("Level %d", int(i + 1));
+            ui::textf("Level %d", int(i + 1));
             ImGui::SameLine();
             std::string id = "##factor" + std::to_string(i + 1);
             if (named_decimal(id.c_str(), "Factor for level " + std::to_string(i + 1), d.factors[i], 4, kZero, kOne, 70))
@@ -276,7 +278,7 @@ bool draw_forecast(AppContext& ctx, Draft& d, const Outcome& o) {
     gap(6);
 
     ImGui::PushFont(ctx.fonts().bold);
-    ImGui::TextUnformatted("Partner's revenue forecast from the product (\xC2\xA3 a year)");
+    ui::text("Partner's revenue forecast from the product (\xC2\xA3 a year)");
     ImGui::PopFont();
     hint_text("Used for the royalty. Take it from the partner's business case; years without a figure count as zero.");
     const float cell = 150.0f, spacing = 12.0f;
@@ -286,7 +288,7 @@ bool draw_forecast(AppContext& ctx, Draft& d, const Outcome& o) {
         ImGui::BeginGroup();
         bool forecast = std::size_t(y) <= d.forecast_pence.size();
         ImGui::PushStyleColor(ImGuiCol_Text, colour::vec(forecast ? colour::kText : colour::kSecondaryText));
-        ImGui::Text("Year %lld%s", y, forecast ? "" : " (none)");
+        ui::textf("Year %lld%s", y, forecast ? "" : " (none)");
         ImGui::PopStyleColor();
         Pence v = forecast ? d.forecast_pence[std::size_t(y - 1)] : 0;
         std::string id = "##revenue" + std::to_string(y);
@@ -300,12 +302,12 @@ bool draw_forecast(AppContext& ctx, Draft& d, const Outcome& o) {
     error_text(o.error_under("/revenue_forecast_pence"));
     gap(4);
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted("Fill forward: grow year 1 by");
+    ui::text("Fill forward: grow year 1 by");
     ImGui::SameLine();
     input_percent("##growth", "Growth a year (%)", d.growth, 4, Decimal::from_units(-500000), kOne, 80);
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted("% a year");
+    ui::text("% a year");
     ImGui::SameLine();
     if (d.horizon_years > 1 && secondary_button("Fill years 2 onwards")) {
         ctx.push_undo("Filled the revenue forecast forward from year 1");
@@ -318,21 +320,21 @@ bool draw_forecast(AppContext& ctx, Draft& d, const Outcome& o) {
     gap(8);
 
     ImGui::PushFont(ctx.fonts().bold);
-    ImGui::TextUnformatted("Discounting future payments");
+    ui::text("Discounting future payments");
     ImGui::PopFont();
     hint_text("HM Treasury's Green Book sets the rates public bodies use to compare money in different years: 3.5% a "
               "year for years 1-30, then 3% to year 75; 1.5% a year for health and life values.");
-    if (ImGui::RadioButton("Green Book (3.5% a year)", d.discount == DiscountChoice::green_book)) {
+    if (ui::radio_button("Green Book (3.5% a year)", d.discount == DiscountChoice::green_book)) {
         d.discount = DiscountChoice::green_book;
         changed = true;
     }
     ImGui::SameLine(0, 24);
-    if (ImGui::RadioButton("Green Book for health (1.5% a year)", d.discount == DiscountChoice::green_book_health)) {
+    if (ui::radio_button("Green Book for health (1.5% a year)", d.discount == DiscountChoice::green_book_health)) {
         d.discount = DiscountChoice::green_book_health;
         changed = true;
     }
     ImGui::SameLine(0, 24);
-    if (ImGui::RadioButton("Custom rate", d.discount == DiscountChoice::custom)) {
+    if (ui::radio_button("Custom rate", d.discount == DiscountChoice::custom)) {
         d.discount = DiscountChoice::custom;
         changed = true;
     }
@@ -342,7 +344,7 @@ bool draw_forecast(AppContext& ctx, Draft& d, const Outcome& o) {
             changed = true;
         ImGui::SameLine();
         ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted("% a year (0-20)");
+        ui::text("% a year (0-20)");
     }
     error_text(o.error_under("/discount"));
     card_end();
@@ -391,7 +393,7 @@ bool draw_mechanisms(AppContext& ctx, Draft& d, const Outcome& o) {
         if (o.ok()) {
             const auto& r = *o.result;
             ImGui::PushFont(ctx.fonts().bold);
-            ImGui::Text("Recommended rate: %s", format_percent(r.recommended_royalty_rate).c_str());
+            ui::textf("Recommended rate: %s", format_percent(r.recommended_royalty_rate).c_str());
             ImGui::PopFont();
             hint_text(("= " + r.recommended_rate_explanation +
                        ". That is data attribution x NHS share x the maturity factor, so it grows with what the NHS brings.")
@@ -399,7 +401,7 @@ bool draw_mechanisms(AppContext& ctx, Draft& d, const Outcome& o) {
         } else {
             hint_text("The recommended rate appears once the inputs above can be worked out.");
         }
-        if (ImGui::Checkbox("Agree a different rate", &d.royalty_own_rate)) {
+        if (ui::checkbox("Agree a different rate", &d.royalty_own_rate)) {
             if (d.royalty_own_rate && o.ok()) d.royalty_rate = o.result->recommended_royalty_rate;
             changed = true;
         }
@@ -408,9 +410,9 @@ bool draw_mechanisms(AppContext& ctx, Draft& d, const Outcome& o) {
             if (input_percent("##royalty_rate", "Royalty rate (%)", d.royalty_rate, 4, kZero, kOne, 80)) changed = true;
             ImGui::SameLine();
             ImGui::AlignTextToFramePadding();
-            ImGui::TextUnformatted("% of revenue");
+            ui::text("% of revenue");
         }
-        if (ImGui::Checkbox("Cap the total royalty", &d.royalty_capped)) changed = true;
+        if (ui::checkbox("Cap the total royalty", &d.royalty_capped)) changed = true;
         if (d.royalty_capped) {
             ImGui::SameLine(0, 16);
             if (named_pounds("##royalty_cap", "Royalty cap (\xC2\xA3)", d.royalty_cap_pence)) changed = true;

@@ -64,13 +64,6 @@ float content_width();
 bool primary_button(const char* label);
 // A narrower secondary button for table rows, as tall as the fields beside it.
 bool row_button(const char* label);
-// A contribution weight (0 to 5, two decimal places) for a narrow table cell: a refused entry turns the
-// field red and its message goes to `error` (shown under the table by the caller); the weight is kept.
-bool weight_field(const char* id, const std::string& name, Decimal& weight, std::string& error, float width);
-// Text right-aligned in the current table cell.
-void right_aligned(const std::string& text);
-// A pale yellow panel with a thick left border, for the engine's warnings and risks.
-void warning_box(const std::string& text, float width = 0.0f);
 // "source_data" -> "Source data".
 std::string kind_label(const std::string& kind);
 

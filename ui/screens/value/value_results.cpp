@@ -42,8 +42,8 @@ std::string slug(const std::string& name) {
 
 void bold_row_text(const Fonts& f, const std::string& text, bool right) {
     ImGui::PushFont(f.bold);
-    if (right) right_aligned(text);
-    else ImGui::TextUnformatted(text.c_str());
+    if (right) text_right(text);
+    else ui::text(text.c_str());
     ImGui::PopFont();
 }
 
@@ -112,28 +112,28 @@ void yearly_section(AppContext& ctx, const value::ValueResult& r) {
         for (int t = 0; t <= r.horizon_years; ++t) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            ImGui::Text("%d", t);
+            ui::textf("%d", t);
             ImGui::TableNextColumn();
-            right_aligned(r.discount_factors[std::size_t(t)]);
+            text_right(r.discount_factors[std::size_t(t)]);
             if (ImGui::IsItemHovered())
-                ImGui::SetTooltip("Year %d: factor %s = %s, rounded to 10 places for display", t,
+                ui::tooltip("Year %d: factor %s = %s, rounded to 10 places for display", t,
                                   r.discount_formulas[std::size_t(t)].c_str(), r.discount_factors[std::size_t(t)].c_str());
             for (const auto& m : r.mechanisms) {
                 ImGui::TableNextColumn();
-                right_aligned(gbp(m.expected_flows_pence[std::size_t(t)]));
+                text_right(gbp(m.expected_flows_pence[std::size_t(t)]));
                 if (ImGui::IsItemHovered() && m.expected_flows_pence[std::size_t(t)] != 0) {
                     std::string tip;
                     for (const auto& l : m.lines)
                         if (l.year == t) tip += (tip.empty() ? "" : "\n") + l.label + ": " + l.explanation;
-                    if (!tip.empty()) ImGui::SetTooltip("%s", tip.c_str());
+                    if (!tip.empty()) ui::tooltip("%s", tip.c_str());
                 }
             }
             ImGui::TableNextColumn();
-            right_aligned(gbp(r.total_expected_flows_pence[std::size_t(t)]));
+            text_right(gbp(r.total_expected_flows_pence[std::size_t(t)]));
             ImGui::TableNextColumn();
-            right_aligned(gbp(r.total_discounted_pence[std::size_t(t)]));
+            text_right(gbp(r.total_discounted_pence[std::size_t(t)]));
             if (ImGui::IsItemHovered())
-                ImGui::SetTooltip("%s x %s = %s", gbp(r.total_expected_flows_pence[std::size_t(t)]).c_str(),
+                ui::tooltip("%s x %s = %s", gbp(r.total_expected_flows_pence[std::size_t(t)]).c_str(),
                                   r.discount_formulas[std::size_t(t)].c_str(), gbp(r.total_discounted_pence[std::size_t(t)]).c_str());
         }
         ImGui::TableNextRow();
@@ -172,14 +172,14 @@ void comparison_section(AppContext& ctx, const value::ValueResult& r, ResultsVie
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             bool selected = view.selected_mechanism == int(i);
-            if (ImGui::Selectable(m.label.c_str(), selected, ImGuiSelectableFlags_SpanAllColumns))
+            if (ui::selectable(m.label.c_str(), selected, ImGuiSelectableFlags_SpanAllColumns))
                 view.selected_mechanism = selected ? -1 : int(i);
             ImGui::TableNextColumn();
-            right_aligned(gbp(m.nominal_pence));
+            text_right(gbp(m.nominal_pence));
             ImGui::TableNextColumn();
-            right_aligned(gbp(m.expected_pence));
+            text_right(gbp(m.expected_pence));
             ImGui::TableNextColumn();
-            right_aligned(gbp(m.pv_pence));
+            text_right(gbp(m.pv_pence));
         }
         ImGui::TableNextRow();
         ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, colour::rgb(colour::kPaleGrey));
@@ -198,7 +198,7 @@ void comparison_section(AppContext& ctx, const value::ValueResult& r, ResultsVie
         const auto& m = r.mechanisms[std::size_t(view.selected_mechanism)];
         gap(4);
         ImGui::PushFont(ctx.fonts().bold);
-        ImGui::TextUnformatted(("How the " + m.label + " figures are worked out").c_str());
+        ui::text(("How the " + m.label + " figures are worked out").c_str());
         ImGui::PopFont();
         paragraph(("Nominal: " + m.nominal_explanation + ".").c_str());
         paragraph(("Expected: " + m.expected_explanation + ".").c_str());
@@ -233,19 +233,19 @@ void split_section(AppContext& ctx, const value::ValueResult& r) {
         for (const auto& s : r.split) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(s.org.c_str());
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", s.explanation.c_str());
+            ui::text(s.org.c_str());
+            ui::item_tooltip("%s", s.explanation.c_str());
             ImGui::TableNextColumn();
-            right_aligned(s.weight.to_string());
+            text_right(s.weight.to_string());
             ImGui::TableNextColumn();
-            right_aligned(format_share(s.share));
+            text_right(format_share(s.share));
             for (Pence p : s.pv_pence) {
                 ImGui::TableNextColumn();
-                right_aligned(gbp(p));
+                text_right(gbp(p));
             }
             ImGui::TableNextColumn();
-            right_aligned(gbp(s.total_pv_pence));
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", s.explanation.c_str());
+            text_right(gbp(s.total_pv_pence));
+            ui::item_tooltip("%s", s.explanation.c_str());
         }
         ImGui::TableNextRow();
         ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, colour::rgb(colour::kPaleGrey));
@@ -317,7 +317,7 @@ void draw_headline(AppContext& ctx, const Outcome& o, ResultsView& view) {
     if (!o.ok()) {
         card_begin("paused");
         ImGui::PushFont(ctx.fonts().bold);
-        ImGui::TextUnformatted("Results are paused until this is fixed");
+        ui::text("Results are paused until this is fixed");
         ImGui::PopFont();
         error_text(describe_pointer(o.error_pointer) + ": " + o.error_message);
         hint_text("Your inputs are kept. The field concerned is marked in its section below.");
@@ -354,7 +354,7 @@ void draw_headline(AppContext& ctx, const Outcome& o, ResultsView& view) {
         if (hovered && !open) {
             ImGui::BeginTooltip();
             ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
-            ImGui::TextUnformatted(f.workings.c_str());
+            ui::text(f.workings.c_str());
             ImGui::PopTextWrapPos();
             ImGui::EndTooltip();
         }
@@ -365,7 +365,7 @@ void draw_headline(AppContext& ctx, const Outcome& o, ResultsView& view) {
         const Figure& f = figs[std::size_t(view.open_figure)];
         card_begin("workings");
         ImGui::PushFont(ctx.fonts().bold);
-        ImGui::Text("%s: how it is worked out", f.title);
+        ui::textf("%s: how it is worked out", f.title);
         ImGui::PopFont();
         paragraph(f.workings.c_str());
         card_end();

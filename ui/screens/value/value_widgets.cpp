@@ -40,12 +40,6 @@ std::string Outcome::error_under(const std::string& prefix) const {
     return describe_pointer(error_pointer) + ": " + error_message;
 }
 
-namespace {
-std::string trim_spaces(const std::string& s) {
-    std::size_t a = s.find_first_not_of(' '), b = s.find_last_not_of(' ');
-    return a == std::string::npos ? "" : s.substr(a, b - a + 1);
-}
-}  // namespace
 
 std::string describe_pointer(const std::string& pointer) {
     static const std::map<std::string, std::string> words = {
@@ -84,6 +78,7 @@ std::string describe_pointer(const std::string& pointer) {
 }
 
 void name_item(unsigned id, const std::string& name) {
+    sem::set_name(id, name);
     ImGuiContext* g = ImGui::GetCurrentContext();
     if (g->TestEngineHookItems) ImGuiTestEngineHook_ItemInfo(g, id, name.c_str(), g->LastItemData.StatusFlags);
 }
@@ -93,7 +88,7 @@ void name_last_item(const std::string& name) { name_item(ImGui::GetItemID(), nam
 void form_label(const char* text, float width) {
     float x = ImGui::GetCursorPosX();
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(text);
+    ui::text(text);
     ImGui::SameLine(x + width);
 }
 
@@ -135,7 +130,7 @@ float content_width() { return ImGui::GetContentRegionAvail().x - 16.0f; }
 
 bool primary_button(const char* label) {
     ImGui::PushStyleColor(ImGuiCol_Text, colour::vec(colour::kWhite));
-    bool pressed = ImGui::Button(label);
+    bool pressed = ui::button(label);
     ImGui::PopStyleColor();
     return pressed;
 }
@@ -145,61 +140,6 @@ bool row_button(const char* label) {
     bool pressed = secondary_button(label);
     ImGui::PopStyleVar();
     return pressed;
-}
-
-bool weight_field(const char* id, const std::string& name, Decimal& weight, std::string& error, float width) {
-    struct Pending { std::string text, error; };
-    static std::unordered_map<ImGuiID, Pending> pending;
-    ImGuiID item = ImGui::GetID(id);
-    auto it = pending.find(item);
-    if (it == pending.end()) it = pending.emplace(item, Pending{weight.to_string(), ""}).first;
-    else if (ImGui::GetActiveID() != item && it->second.error.empty()) it->second.text = weight.to_string();
-    Pending& p = it->second;
-    if (!p.error.empty()) ImGui::PushStyleColor(ImGuiCol_Border, colour::vec(colour::kRed));
-    ImGui::SetNextItemWidth(width);
-    bool edited = ImGui::InputText(id, &p.text);
-    if (!p.error.empty()) ImGui::PopStyleColor();
-    name_item(item, name);
-    bool changed = false;
-    if (edited) {
-        auto d = Decimal::parse(trim_spaces(p.text));
-        if (!d) p.error = "enter a number from 0 to 5";
-        else if (d->decimal_places() > 2) p.error = "use at most 2 decimal places";
-        else if (*d < Decimal() || *d > Decimal::from_int(5)) p.error = "must be from 0 to 5";
-        else {
-            p.error.clear();
-            changed = *d != weight;
-            weight = *d;
-        }
-    }
-    if (!p.error.empty()) error = p.error + " (the weight stays " + weight.to_string() + ")";
-    return changed;
-}
-
-void right_aligned(const std::string& text) {
-    float w = ImGui::CalcTextSize(text.c_str()).x;
-    float avail = ImGui::GetContentRegionAvail().x;
-    if (avail > w) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + avail - w);
-    ImGui::PushTextWrapPos(-1.0f);   // figures never wrap, whatever the card around them says
-    ImGui::TextUnformatted(text.c_str());
-    ImGui::PopTextWrapPos();
-}
-
-void warning_box(const std::string& text, float width_wanted) {
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    const float width = width_wanted > 0 ? width_wanted : ImGui::GetContentRegionAvail().x, pad = 10.0f, bar = 5.0f;
-    const float wrap = width - bar - pad * 2;
-    ImVec2 size = ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap);
-    ImVec2 p = ImGui::GetCursorScreenPos();
-    float h = size.y + pad * 2;
-    dl->AddRectFilled(p, ImVec2(p.x + width, p.y + h), colour::rgb(0xFFF6E0));
-    dl->AddRectFilled(p, ImVec2(p.x + bar, p.y + h), colour::rgb(colour::kWarmYellow));
-    ImGui::SetCursorScreenPos(ImVec2(p.x + bar + pad, p.y + pad));
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap);
-    ImGui::TextUnformatted(text.c_str());
-    ImGui::PopTextWrapPos();
-    ImGui::SetCursorScreenPos(ImVec2(p.x, p.y + h));
-    ImGui::Dummy(ImVec2(width, 6));
 }
 
 std::string kind_label(const std::string& kind) {

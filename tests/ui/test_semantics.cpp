@@ -1,0 +1,144 @@
+// The semantic node list each frame records (ui/semantics.h): what a screen reader and the browser's
+// keyboard focus get, and the entry points (activate, set text) the browser mirror drives.
+#include <doctest/doctest.h>
+
+#include "fake_platform.h"
+#include "shell/semantics.h"
+
+using ft::test::Harness;
+namespace sem = ft::ui::sem;
+
+namespace {
+
+const sem::Node* node(sem::Role role, const std::string& name) {
+    for (const auto& n : sem::nodes())
+        if (n.role == role && n.name == name) return &n;
+    return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("a button named Save to file exists in the banner and is enabled") {
+    Harness h;
+    h.frames(2);
+    const sem::Node* save = node(sem::Role::button, "Save to file");
+    REQUIRE(save);
+    CHECK_FALSE(save->disabled);
+    CHECK(save->region == sem::Region::banner);
+    CHECK(save->w > 40);
+    CHECK(save->description == "Download everything you have entered as one JSON file");
+    const sem::Node* title = node(sem::Role::heading, "fairterms");
+    REQUIRE(title);
+    CHECK(title->level == 1);
+}
+
+TEST_CASE("navigation entries are links; activating one opens its screen, which has a level 1 heading") {
+    Harness h;
+    h.frames(2);
+    for (const char* label : {"Readiness", "Data assets", "Strategy", "Quote", "Value share", "Home"}) {
+        CAPTURE(label);
+        const sem::Node* link = node(sem::Role::link, label);
+        REQUIRE(link);
+        CHECK(link->region == sem::Region::navigation);
+        sem::request_activate(link->id);
+        h.frames(2);
+        CHECK(std::string(h.app->current_screen()) == label);
+        REQUIRE(node(sem::Role::link, label));
+        CHECK(node(sem::Role::link, label)->selected);
+        bool heading = false;
+        for (const auto& n : sem::nodes()) heading |= n.role == sem::Role::heading && n.level == 1 && n.region == sem::Region::main;
+        CHECK(heading);
+    }
+}
+
+TEST_CASE("nodes are in visual order within a region and idle frames change nothing") {
+    Harness h;
+    h.frames(3);
+    unsigned long before = sem::revision();
+    h.frames(5);
+    CHECK(sem::revision() == before);
+    const auto& nodes = sem::nodes();
+    for (std::size_t i = 1; i < nodes.size(); ++i) CHECK(nodes[i].order > nodes[i - 1].order);
+}
+
+TEST_CASE("whole text from the platform lands in a field, typographic characters intact") {
+    Harness h;
+    h.frames(2);
+    sem::request_activate(node(sem::Role::link, "Readiness")->id);
+    h.frames(2);
+    const sem::Node* org = node(sem::Role::textbox, "Organisation");
+    REQUIRE(org);
+    CHECK(org->prose);
+    const std::string text = "A&E attendances \xE2\x80\x93 2019\xE2\x80\x93" "2024 (\xC2\xA3) \xC3\xA9 \xE6\x97\xA5\xE6\x9C\xAC";
+    sem::request_text(org->id, text);
+    h.frames(2);
+    CHECK(node(sem::Role::textbox, "Organisation")->value == text);
+    CHECK(h.app->workspace_json().find(text) != std::string::npos);
+}
+
+TEST_CASE("a refused number marks its field invalid with the message and keeps the stored value") {
+    Harness h;
+    h.frames(2);
+    sem::request_activate(node(sem::Role::link, "Quote")->id);
+    h.frames(3);
+    const sem::Node* field = nullptr;
+    for (const auto& n : sem::nodes())
+        if (n.role == sem::Role::textbox && !n.prose) { field = &n; break; }
+    REQUIRE(field);
+    unsigned id = field->id;
+    std::string before = h.app->workspace_json();
+    sem::request_text(id, "not a number");
+    h.frames(2);
+    const sem::Node* after = sem::nodes().data();
+    for (const auto& n : sem::nodes())
+        if (n.id == id) after = &n;
+    REQUIRE(after->id == id);
+    CHECK(after->invalid());
+    CHECK(after->value == "not a number");
+    CHECK(h.app->workspace_json() == before);
+    CHECK(sem::take_announcements_json().find(after->invalid_message) != std::string::npos);
+}
+
+TEST_CASE("a combo opens on activation and lists its options; Escape closes it") {
+    Harness h;
+    h.frames(2);
+    sem::request_activate(node(sem::Role::link, "Readiness")->id);
+    h.frames(2);
+    sem::request_activate(node(sem::Role::button, "Answer questions")->id);
+    h.frames(2);
+    const sem::Node* combo = nullptr;
+    for (const auto& n : sem::nodes())
+        if (n.role == sem::Role::combobox) { combo = &n; break; }
+    REQUIRE(combo);
+    unsigned id = combo->id;
+    CHECK_FALSE(combo->expanded);
+    // Focus first, as Tab does: the combo scrolls into view (ImGui does not open a combo that is clipped).
+    sem::request_focus(id);
+    h.frames(2);
+    sem::request_activate(id);
+    h.frames(2);
+    int options = 0;
+    bool expanded = false;
+    for (const auto& n : sem::nodes()) {
+        if (n.role == sem::Role::option && n.parent == id) ++options;
+        if (n.id == id) expanded = n.expanded;
+    }
+    CHECK(expanded);
+    CHECK(options >= 2);
+    sem::request_escape();
+    h.frames(2);
+    for (const auto& n : sem::nodes()) CHECK(n.role != sem::Role::option);
+}
+
+TEST_CASE("long navigator titles end in an ellipsis on screen and keep their full text as the name") {
+    Harness h;
+    h.frames(2);
+    sem::request_activate(node(sem::Role::link, "Readiness")->id);
+    h.frames(2);
+    sem::request_activate(node(sem::Role::button, "Answer questions")->id);
+    h.frames(2);
+    const sem::Node* row = node(sem::Role::button, "Measuring and improving data quality");
+    REQUIRE(row);
+    CHECK(row->truncated);
+    CHECK(h.find("Measuring and improving data quality"));   // the item log keeps the whole title too
+}

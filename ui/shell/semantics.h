@@ -1,0 +1,110 @@
+// What each frame means, as opposed to what it looks like: one node per widget, heading and text.
+//
+// ui/ describes, web/ renders. Every widget in ui/widgets records a node here while it is drawn (role,
+// accessible name, value, states, rectangle, order); web/ turns the published list into a hidden DOM tree
+// for screen readers and keyboard focus, and native UI tests read the same list ("a button named Save to
+// file exists and is enabled"). Nothing here knows about the browser.
+//
+// Input flows back through three entry points, keyed by the node's id (its ImGui id): focus, activate
+// (as if clicked) and set text (a whole new value for a text field). A widget reads them on its next frame.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace ft::ui::sem {
+
+enum class Role {
+    button, link, checkbox, radio, textbox, slider, combobox, option, tab, heading, text, table, row, cell,
+    status, alert, img, tooltip
+};
+const char* role_name(Role r);
+
+// Where on the page a node sits, so the mirror can group nodes into landmarks (and "Skip to content" works).
+enum class Region { banner, navigation, main, messages };
+
+struct Node {
+    unsigned id = 0;         // ImGui id for widgets; a hash of window and text for text nodes
+    unsigned parent = 0;     // enclosing table or group node, 0 at the top
+    Role role = Role::text;
+    Region region = Region::main;
+    std::string name;        // accessible name (visible label, without "##" suffixes)
+    std::string value;       // text field contents, slider value, selected option
+    std::string description; // help text (tooltips)
+    std::string group;       // radio group key: radios with the same key are one group
+    std::string invalid_message;   // set when the field's text was refused
+    bool checked = false, selected = false, disabled = false, required = false;
+    bool has_checked = false;      // checkbox or radio (so "false" is meaningful)
+    bool has_expanded = false, expanded = false;   // combo boxes, disclosure buttons
+    bool multiline = false, readonly = false;
+    bool prose = false;            // a text field for sentences: spellcheck on
+    bool truncated = false;        // the visible label was cut; the name keeps the full text
+    int level = 0;                 // heading level 1..3
+    float x = 0, y = 0, w = 0, h = 0;   // display coordinates (CSS pixels in the browser)
+    int order = 0;                 // submission order in the frame
+    bool same_as_before = false;   // equal to the node of the same id in the previous published list
+
+    bool interactive() const;
+    bool invalid() const { return !invalid_message.empty(); }
+};
+
+// ---- frame lifecycle (called by the platform layer around App::frame) ----------------------------------
+void begin_frame();
+// Publishes the frame's nodes; the revision changes only when some node differs from the last frame.
+void end_frame();
+const std::vector<Node>& nodes();
+unsigned long revision();
+// The published nodes as JSON: [{"id","p","role","name",...}]. With `delta`, a node equal to its previous
+// version is only {"id":N,"s":1} (the mirror keeps what it has), which keeps changed frames cheap.
+std::string nodes_json(bool delta = false);
+
+// ---- recording (ui/widgets and the shell) ----------------------------------------------------------------
+// Adds a node for the last ImGui item (its id and rectangle) and returns it for further states.
+Node& add_item(Role role, const std::string& name);
+// Adds a node with an explicit id and rectangle (widgets whose last item is not themselves, e.g. an open combo).
+Node& add(Role role, unsigned id, const std::string& name, float x, float y, float w, float h);
+// Adds a node for text just drawn (the last item's rectangle); its id is derived from the window and text.
+Node& add_text(Role role, const std::string& text);
+// The node with this id in the frame being drawn, or null.
+Node* find_building(unsigned id);
+// Names and descriptions given after the widget was drawn (labels drawn beside the field, tooltips).
+void set_name(unsigned id, const std::string& name);
+void set_description(unsigned id, const std::string& description);
+
+// The region the shell is drawing (header, navigation, main content, messages).
+void set_region(Region region);
+
+// ---- input from the platform (browser mirror, native tests) --------------------------------------------------
+// Focus moved to the node (DOM focus, a screen reader's cursor): the widget shows it and scrolls into view.
+void request_focus(unsigned id);
+// Activate the node as if clicked (Enter or Space on a button, a screen reader's click).
+void request_activate(unsigned id);
+// A text field's whole new text (typed, composed, dictated or pasted in the DOM editor).
+void request_text(unsigned id, const std::string& text);
+// Close any open popup (Escape in the mirror).
+void request_escape();
+
+// Widgets ask, once per frame, whether the platform acted on them.
+bool take_activate(unsigned id);
+bool take_text(unsigned id, std::string& text);
+bool take_escape();
+// True once after request_focus(id): the widget should scroll itself into view.
+bool take_scroll(unsigned id);
+
+// The focused node: the one source of truth for both the DOM and ImGui.
+unsigned focused();
+// A click on the canvas focused this item: the platform moves its own focus to follow.
+void app_focused(unsigned id);
+// The id the platform should move its focus to (0 when nothing changed); clears it.
+unsigned take_app_focus();
+
+// In the browser, text is edited in a real DOM field, so ImGui's own editing is switched off there.
+void set_dom_text_editing(bool on);
+bool dom_text_editing();
+
+// Something worth announcing happened (a toast, a new result); polite unless `urgent` (refusals).
+void announce(const std::string& text, bool urgent = false);
+// The announcements since the last call ({"polite": [...], "assertive": [...]} as JSON), cleared.
+std::string take_announcements_json();
+
+}  // namespace ft::ui::sem

@@ -1,0 +1,322 @@
+// The accessibility mirror: ui/'s semantic nodes as a hidden, positioned DOM tree over the canvas.
+//
+// One element per node, with its native element or ARIA role, placed on the node's rectangle (CSS pixels),
+// transparent and pointer-events: none, so the mouse still reaches the canvas while screen readers and the
+// keyboard get real controls. Updated by a diff keyed on the node id, only after frames whose nodes changed;
+// an element, once made, stays the same element (a screen reader keeps its place). While a text field has
+// focus its element becomes a visible <input> or <textarea> styled like the app, and edits go to ui/ whole.
+// Runs inside the Emscripten module (--pre-js), so the _ft_sem_* exports are in scope once it has started.
+Module['ftMirror'] = (function () {
+  var root = null, regions = {}, els = new Map(), listboxes = new Map();
+  var stats = {updates: 0, totalMs: 0, maxMs: 0, lastMs: 0, nodes: 0};
+  var polite = null, assertive = null, keysDialog = null;
+
+  function str(s) {
+    var n = lengthBytesUTF8(s) + 1, p = _malloc(n);
+    stringToUTF8(s, p, n);
+    return p;
+  }
+  function idOf(el) { return Number(el.dataset.id) >>> 0; }
+
+  function tagFor(n) {
+    switch (n.role) {
+      case 'button': return n.expanded === undefined ? 'button' : 'button';
+      case 'combobox': return 'button';
+      case 'link': return 'a';
+      case 'checkbox': case 'radio': return 'input';
+      case 'textbox': return n.multiline ? 'textarea' : 'input';
+      case 'heading': return 'h' + Math.min(Math.max(n.level || 2, 1), 6);
+      default: return n.role === 'option' || n.role === 'slider' ? 'div' : 'p';
+    }
+  }
+
+  function make(n) {
+    var el = document.createElement(tagFor(n));
+    el.dataset.id = String(n.id);
+    el.className = 'ft-node';
+    if (n.role === 'checkbox' || n.role === 'radio') el.type = n.role;
+    if (n.role === 'textbox') {
+      if (!n.multiline) el.type = 'text';
+      el.className += ' ft-edit';
+      el.autocomplete = 'off';
+      el.lang = 'en-GB';
+      el.spellcheck = !!n.prose;
+      el.addEventListener('input', function () {
+        var p = str(el.value);
+        _ft_sem_text(idOf(el), p);
+        _free(p);
+      });
+    }
+    if (n.role === 'button' || n.role === 'combobox') el.type = 'button';
+    if (n.role === 'link') el.href = '#';
+    if (n.role === 'option') { el.setAttribute('role', 'option'); el.tabIndex = 0; }
+    if (n.role === 'slider') { el.setAttribute('role', 'slider'); el.tabIndex = 0; }
+    if (n.role === 'combobox') el.setAttribute('aria-haspopup', 'listbox');
+    el._n = {};
+    return el;
+  }
+
+  function setAttr(el, name, value) {
+    if (value === undefined || value === null || value === false) {
+      if (el.hasAttribute(name)) el.removeAttribute(name);
+    } else if (el.getAttribute(name) !== String(value)) {
+      el.setAttribute(name, String(value));
+    }
+  }
+
+  // Applies only what differs from the element's last node.
+  function update(el, n) {
+    var o = el._n;
+    if (o.x !== n.x || o.y !== n.y || o.w !== n.w || o.h !== n.h) {
+      el.style.left = n.x + 'px';
+      el.style.top = n.y + 'px';
+      el.style.width = Math.max(n.w, 1) + 'px';
+      el.style.height = Math.max(n.h, 1) + 'px';
+    }
+    var label = n.name;
+    if (n.role === 'combobox') label = n.name ? n.name + ': ' + (n.value || '') : (n.value || '');
+    if (n.role === 'textbox' || n.role === 'checkbox' || n.role === 'radio' || n.role === 'slider') {
+      if (o.name !== n.name) setAttr(el, 'aria-label', n.name || 'Field');
+      if (n.role === 'textbox' && o.value !== n.value && document.activeElement !== el) el.value = n.value || '';
+    } else if (o.name !== label || o.role !== n.role) {
+      el.textContent = label || '';
+    }
+    if (n.role === 'checkbox' || n.role === 'radio') el.checked = !!n.checked;
+    if (n.role === 'radio' && o.group !== n.group) el.name = 'ft-group-' + n.group;
+    if (n.role === 'slider') { setAttr(el, 'aria-valuenow', n.value); setAttr(el, 'aria-valuemin', 0); setAttr(el, 'aria-valuemax', 5); }
+    if (n.role === 'link') setAttr(el, 'aria-current', n.selected ? 'page' : null);
+    if (n.role === 'button') setAttr(el, 'aria-pressed', n.selected ? 'true' : null);
+    if (n.role === 'option') setAttr(el, 'aria-selected', n.selected ? 'true' : 'false');
+    if (n.role === 'combobox') setAttr(el, 'aria-expanded', n.expanded ? 'true' : 'false');
+    if (el.disabled !== undefined && el.tagName !== 'P') el.disabled = !!n.disabled;
+    setAttr(el, 'aria-readonly', n.readonly ? 'true' : null);
+    if (n.role === 'textbox') el.readOnly = !!n.readonly;
+    if (o.desc !== n.desc || o.invalid !== n.invalid) {
+      var ids = [];
+      if (n.desc) ids.push(describe(el, 'd', n.desc, false));
+      else drop(el, 'd');
+      if (n.invalid) ids.push(describe(el, 'e', n.invalid, true));
+      else drop(el, 'e');
+      setAttr(el, 'aria-describedby', ids.length ? ids.join(' ') : null);
+      setAttr(el, 'aria-invalid', n.invalid ? 'true' : null);
+    }
+    el.classList.toggle('ft-truncated', !!n.truncated);
+    if (n.truncated) setAttr(el, 'title', n.name); else setAttr(el, 'title', null);
+    el._n = n;
+  }
+
+  // Descriptions (help, tooltips) and refusals are separate elements the field points at.
+  function describe(el, kind, text, alert) {
+    var id = 'ft-' + kind + '-' + el.dataset.id;
+    var d = document.getElementById(id);
+    if (!d) {
+      d = document.createElement('span');
+      d.id = id;
+      d.className = 'ft-desc';
+      if (alert) d.setAttribute('role', 'alert');
+      el.after(d);
+    }
+    if (d.textContent !== text) d.textContent = text;
+    return id;
+  }
+  function drop(el, kind) {
+    var d = document.getElementById('ft-' + kind + '-' + el.dataset.id);
+    if (d) d.remove();
+  }
+
+  function containerFor(n) {
+    if (n.role === 'option' && n.p !== undefined) {
+      var lb = listboxes.get(n.p);
+      if (!lb) {
+        lb = document.createElement('div');
+        lb.setAttribute('role', 'listbox');
+        lb.className = 'ft-listbox';
+        listboxes.set(n.p, lb);
+      }
+      var combo = els.get(n.p);
+      if (combo) lb.setAttribute('aria-label', combo._n.name || 'Options');
+      if (lb.parentNode !== regions[n.region]) regions[n.region].appendChild(lb);
+      return lb;
+    }
+    return regions[n.region] || regions.main;
+  }
+
+  function render(full) {
+    var t0 = performance.now();
+    var active = document.activeElement;
+    var nodes = JSON.parse(UTF8ToString(_ft_sem_nodes(full ? 0 : 1)));
+    // Unchanged nodes arrive as {id, s: 1}; if one has no element yet, start again from the full list.
+    if (!full) {
+      for (var k = 0; k < nodes.length; k++) if (nodes[k].s && !els.has(nodes[k].id)) return render(true);
+    }
+    var seen = new Set(), usedBoxes = new Set();
+    var cursor = new Map();   // container -> index of the next child position
+    var focusCombo = null;
+    for (var i = 0; i < nodes.length; i++) {
+      var n = nodes[i];
+      seen.add(n.id);
+      var el = els.get(n.id);
+      if (n.s) {
+        n = el._n;
+      } else {
+        if (el && tagFor(n) !== el.tagName.toLowerCase()) { el.remove(); el = null; }
+        if (!el) { el = make(n); els.set(n.id, el); }
+      }
+      var wasExpanded = el._n.expanded;
+      if (el._n !== n) update(el, n);
+      if (n.role === 'combobox' && n.expanded && !wasExpanded && document.activeElement === el) focusCombo = n.id;
+      var box = containerFor(n);
+      if (n.role === 'option') usedBoxes.add(n.p);
+      // Keep document order equal to the node order (visual order); move only what is out of place.
+      var at = cursor.get(box) || 0;
+      var want = box.children[at];
+      while (want && want.classList.contains('ft-desc')) { at++; want = box.children[at]; }
+      if (want !== el) box.insertBefore(el, want || null);
+      at++;
+      while (box.children[at] && box.children[at].classList.contains('ft-desc')) at++;
+      cursor.set(box, at);
+    }
+    els.forEach(function (el, id) {
+      if (!seen.has(id)) {
+        drop(el, 'd');
+        drop(el, 'e');
+        el.remove();
+        els.delete(id);
+      }
+    });
+    listboxes.forEach(function (lb, id) {
+      if (!usedBoxes.has(id)) { lb.remove(); listboxes.delete(id); }
+    });
+    if (focusCombo !== null) {
+      var lb = listboxes.get(focusCombo);
+      var first = lb && (lb.querySelector('[aria-selected="true"]') || lb.firstElementChild);
+      if (first) first.focus({preventScroll: true});
+    }
+    // Moving a focused element in the document drops its focus; give it back.
+    if (active && active !== document.activeElement && active.isConnected) active.focus({preventScroll: true});
+    var ms = performance.now() - t0;
+    stats.updates++;
+    stats.totalMs += ms;
+    stats.lastMs = ms;
+    stats.maxMs = Math.max(stats.maxMs, ms);
+    stats.nodes = nodes.length;
+  }
+
+  function onFocusIn(e) {
+    var el = e.target.closest && e.target.closest('.ft-node');
+    if (el) _ft_sem_focus(idOf(el));
+  }
+  function onFocusOut(e) {
+    if (!e.relatedTarget || !root.contains(e.relatedTarget)) _ft_sem_focus(0);
+  }
+  function onClick(e) {
+    var el = e.target.closest && e.target.closest('.ft-node');
+    if (!el) return;
+    var role = el._n.role;
+    if (role === 'link') e.preventDefault();
+    if (role === 'button' || role === 'link' || role === 'combobox' || role === 'option') _ft_sem_activate(idOf(el));
+  }
+  function onChange(e) {
+    var el = e.target;
+    if (el.type === 'checkbox' || el.type === 'radio') {
+      _ft_sem_activate(idOf(el));
+      el.checked = !!el._n.checked;   // ui/ decides; the next update shows its answer
+    }
+  }
+  function onKeyDown(e) {
+    var el = e.target.closest && e.target.closest('.ft-node');
+    if (e.key === 'Escape') {
+      _ft_sem_escape();
+      if (el && el._n.role === 'option' && el._n.p !== undefined) {
+        var combo = els.get(el._n.p);
+        if (combo) combo.focus({preventScroll: true});
+      }
+      return;
+    }
+    if (!el) return;
+    var role = el._n.role;
+    if (role === 'option' && (e.key === 'Enter' || e.key === ' ')) {
+      e.preventDefault();
+      var owner = els.get(el._n.p);
+      _ft_sem_activate(idOf(el));
+      if (owner) owner.focus({preventScroll: true});
+    } else if (role === 'option' && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
+      e.preventDefault();
+      var next = e.key === 'ArrowDown' ? el.nextElementSibling : el.previousElementSibling;
+      if (next) next.focus({preventScroll: true});
+    } else if (role === 'combobox' && e.key === 'ArrowDown' && !el._n.expanded) {
+      e.preventDefault();
+      _ft_sem_activate(idOf(el));
+    }
+  }
+
+  function showKeys(show) {
+    keysDialog.hidden = !show;
+    if (show) keysDialog.querySelector('button').focus();
+  }
+
+  function isTyping(el) {
+    return el && (el.tagName === 'TEXTAREA' || (el.tagName === 'INPUT' && el.type === 'text'));
+  }
+
+  return {
+    install: function (fontBytes) {
+      root = document.getElementById('ft-mirror');
+      regions = {
+        banner: document.getElementById('ft-banner'),
+        navigation: document.getElementById('ft-nav'),
+        main: document.getElementById('ft-main'),
+        messages: document.getElementById('ft-messages')
+      };
+      polite = document.getElementById('ft-polite');
+      assertive = document.getElementById('ft-assertive');
+      keysDialog = document.getElementById('ft-keys');
+      root.addEventListener('focusin', onFocusIn);
+      root.addEventListener('focusout', onFocusOut);
+      root.addEventListener('click', onClick);
+      root.addEventListener('change', onChange);
+      root.addEventListener('keydown', onKeyDown);
+      // An overflow: hidden box still scrolls to show a focused child; the mirror must stay on its rectangles.
+      root.addEventListener('scroll', function () { root.scrollTop = 0; root.scrollLeft = 0; });
+      document.getElementById('ft-skip').addEventListener('click', function (e) {
+        e.preventDefault();
+        var first = regions.main.querySelector('button, a, input, textarea, [tabindex="0"]');
+        if (first) first.focus();
+      });
+      keysDialog.querySelector('button').addEventListener('click', function () { showKeys(false); });
+      document.addEventListener('keydown', function (e) {
+        if (e.key === '?' && !isTyping(document.activeElement) && keysDialog.hidden) { e.preventDefault(); showKeys(true); }
+        else if (e.key === 'Escape' && !keysDialog.hidden) showKeys(false);
+      });
+      // A press on the canvas hands the keyboard back to the canvas; the clicked widget, if any, then
+      // reports itself focused and its mirror element takes focus again.
+      document.getElementById('canvas').addEventListener('mousedown', function () {
+        var a = document.activeElement;
+        if (a && root.contains(a)) a.blur();
+      });
+      // The text editor uses the app's own font (the embedded Noto Sans), loaded from memory: nothing is fetched.
+      if (typeof FontFace === 'function') {
+        var face = new FontFace('FT Noto Sans', fontBytes);
+        face.load().then(function (f) { document.fonts.add(f); }, function () {});
+      }
+    },
+    afterFrame: function (changed, focusId, said) {
+      if (changed) render();
+      if (focusId) {
+        var el = els.get(focusId);
+        if (el && document.activeElement !== el) el.focus({preventScroll: true});
+      }
+      if (said) {
+        var a = JSON.parse(said);
+        if (a.polite.length) polite.textContent = a.polite.join(' ');
+        if (a.assertive.length) assertive.textContent = a.assertive.join(' ');
+      }
+    },
+    hasFocus: function () {
+      var a = document.activeElement;
+      return !!a && a !== document.body && a.id !== 'canvas';
+    },
+    stats: function () { return Object.assign({}, stats); },
+    resetStats: function () { stats = {updates: 0, totalMs: 0, maxMs: 0, lastMs: 0, nodes: stats.nodes}; }
+  };
+})();
