@@ -64,8 +64,21 @@ Letter letter_of(const Quote& q) {
              ", applied in the same way to every partner.";
     l.opening.push_back(scope);
 
-    for (const auto& line : q.lines)
-        l.lines.push_back({line.label, line.explanation, line.quantity.to_string(), unit_price_text(line), format_gbp(line.amount_pence)});
+    // The letter states the rounding rule once, in its small print, so each line's workings leave out the
+    // repeated "rounded half away from zero to £x" (the amount column shows £x); the quote's JSON and CSV
+    // keep the full workings. This keeps the golden letter to two pages.
+    const std::string rounded = ", rounded half away from zero to ";
+    for (const auto& line : q.lines) {
+        std::string how = line.explanation;
+        std::size_t at = how.find(rounded);
+        if (at != std::string::npos) {
+            // The amount is written "£1,222.61": it ends two digits after its decimal point.
+            std::size_t point = how.find('.', at + rounded.size());
+            std::size_t end = point == std::string::npos ? how.size() : std::min(how.size(), point + 3);
+            how.erase(at, end - at);
+        }
+        l.lines.push_back({line.label, how, line.quantity.to_string(), unit_price_text(line), format_gbp(line.amount_pence)});
+    }
     auto figure = [&](const char* label, Pence p, const std::string& how, bool total = false) {
         l.totals.push_back({label, format_gbp(p), how, total});
     };
@@ -290,8 +303,8 @@ std::string quote_docx(const Quote& q) {
     for (const auto& p : l.closing) closing += (closing.empty() ? "" : " ") + p;
     w.paragraph(closing);
     // The sign-off and the signature stay together on one page.
-    w.paragraph("Yours sincerely,", docx::Style::closing);
-    w.paragraph(std::vector<Run>{{"\n"}}, docx::Style::closing);
+    // One line break after the sign-off leaves room for a signature without a paragraph of its own.
+    w.paragraph(std::vector<Run>{{"Yours sincerely,\n"}}, docx::Style::closing);
     for (std::size_t i = 0; i < l.signature.size(); ++i)
         w.paragraph(std::vector<Run>{{l.signature[i], i == 0}}, i + 1 < l.signature.size() ? docx::Style::closing : docx::Style::normal);
     w.paragraph(l.small_print, docx::Style::small);
