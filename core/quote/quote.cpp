@@ -10,6 +10,16 @@
 namespace ft::quote {
 namespace {
 
+// A staff role as a reader says it: the card keys its day rates by short ids ("band-8a"), and a letter
+// reads "Band 8a".
+std::string role_words(const std::string& role) {
+    std::string out = role;
+    for (char& c : out)
+        if (c == '-' || c == '_') c = ' ';
+    if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = char(out[0] - 'a' + 'A');
+    return out;
+}
+
 // ---- reading a request ----------------------------------------------------------------------------------
 
 std::string known_list(const std::vector<std::string>& names) {
@@ -317,7 +327,7 @@ Quote compute_checked(const QuoteRequest& r) {
         QuoteLine l;
         l.kind = "staff";
         l.id = s.role;
-        l.label = "Staff time: " + s.role;
+        l.label = "Staff time: " + role_words(s.role);
         l.driver = "per_day";
         l.quantity = s.days;
         l.unit_price_pence = rate.pence_per_day;
