@@ -54,6 +54,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     require(clean_utf8(ft::text::csv_field(input)));
     std::string cell = ft::text::csv_user_text(input);
     require(cell.empty() || std::string_view("=+-@").find(cell[0]) == std::string_view::npos);  // no formula
-    (void)ft::docx::document({{ft::docx::BlockKind::paragraph, std::string(input)}});
+    // The Word writer takes any user text in every place it puts text.
+    ft::docx::Writer w;
+    w.heading(1, std::string(input));
+    w.paragraph(std::string(input));
+    w.bullet(std::string(input));
+    w.numbered(std::string(input));
+    ft::docx::Meta meta;
+    meta.title = std::string(input);
+    require(w.finish(meta).compare(0, 2, "PK") == 0);
     return 0;
 }
