@@ -56,7 +56,8 @@ fi
 
 # Browser-test dependencies from the committed lockfile; never a browser download.
 if [ -f tests/browser/package-lock.json ]; then
-  if [ ! -d tests/browser/node_modules/playwright-core ]; then
+  # npm ls fails when anything the lockfile names is missing (a dependency added since the last install).
+  if ! (cd tests/browser && npm ls --silent >/dev/null 2>&1); then
     echo "setup: npm ci (tests/browser)"
     (cd tests/browser && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --silent)
   fi

@@ -55,9 +55,9 @@ export async function useRenderer(context, renderer) {
 
 // Registers a test twice: with the browser's WebGL and without any WebGL (Canvas 2D). `fn` receives the
 // options to pass to openApp.
-export function eachRenderer(name, fn) {
-  test(name, () => fn({ renderer: defaultRenderer }));
-  if (defaultRenderer !== 'canvas2d') test(name + ' [without WebGL: Canvas 2D]', () => fn({ renderer: 'canvas2d' }));
+export function eachRenderer(name, fn, options = {}) {
+  test(name, options, () => fn({ renderer: defaultRenderer }));
+  if (defaultRenderer !== 'canvas2d') test(name + ' [without WebGL: Canvas 2D]', options, () => fn({ renderer: 'canvas2d' }));
 }
 
 // Opens the app in a fresh context. Returns {context, page, requests, consoleErrors}.
