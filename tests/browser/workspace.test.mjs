@@ -51,7 +51,7 @@ eachRenderer('open a workspace file, keep it across a reload, undo the open', as
   await settle(page);
   assert.deepEqual(await workspace(page), opened);
   await context.close();
-}, { skip: 'KNOWN BROKEN by the 2026-11-30 merge of the semantics layer into main (see the closing note); fix first next session: after a reload the saved quotes no longer deep-equal the opened file's (the documents branch adds fields to a saved quote request)' });
+}, { skip: 'KNOWN BROKEN by the 2026-11-30 merge of the semantics layer into main (see the closing note); fix first next session: after a reload the saved quotes no longer deep-equal those of the opened file (the documents branch adds fields to a saved quote request)' });
 
 test('a damaged workspace file is refused and the current work stays', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'ft-ws-'));
