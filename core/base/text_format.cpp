@@ -84,7 +84,11 @@ std::string clean(std::string_view s) {
     return out;
 }
 
-std::string html_escape(std::string_view s) {
+namespace {
+
+// The five markup characters escaped, after cleaning. HTML and XML differ only in the apostrophe's entity
+// and in XML's folding of tab and line break (a Word run holds those as elements of their own).
+std::string escape_markup(std::string_view s, const char* apostrophe, bool fold_breaks) {
     std::string out;
     for (char c : clean(s)) {
         switch (c) {
@@ -92,28 +96,19 @@ std::string html_escape(std::string_view s) {
             case '<': out += "&lt;"; break;
             case '>': out += "&gt;"; break;
             case '"': out += "&quot;"; break;
-            case '\'': out += "&#39;"; break;
+            case '\'': out += apostrophe; break;
+            case '\t': case '\n': if (fold_breaks) { out += ' '; break; } [[fallthrough]];
             default: out += c;
         }
     }
     return out;
 }
 
-std::string xml_escape(std::string_view s) {
-    std::string out;
-    for (char c : clean(s)) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&apos;"; break;
-            case '\t': case '\n': out += ' '; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
+}  // namespace
+
+std::string html_escape(std::string_view s) { return escape_markup(s, "&#39;", false); }
+
+std::string xml_escape(std::string_view s) { return escape_markup(s, "&apos;", true); }
 
 std::string markdown_text(std::string_view s) {
     std::string text = clean(s), out;
