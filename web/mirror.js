@@ -141,6 +141,7 @@ Module['ftMirror'] = (function () {
     return regions[n.region] || regions.main;
   }
 
+  var updating = false;   // true while render() moves elements (see the quirk there)
   function render(full) {
     var t0 = performance.now();
     var active = document.activeElement;
@@ -149,6 +150,11 @@ Module['ftMirror'] = (function () {
     if (!full) {
       for (var k = 0; k < nodes.length; k++) if (nodes[k].s && !els.has(nodes[k].id)) return render(true);
     }
+    // Quirk: moving or removing the focused element makes Chromium blur it, and giving focus back fires
+    // focusin; both would reach ui/ as a focus change and scroll the widget back into view, so a wheel
+    // scroll away from a clicked button would spring back. Focus events during the update are the mirror's
+    // own doing and are not passed on.
+    updating = true;
     var seen = new Set(), usedBoxes = new Set();
     var cursor = new Map();   // container -> index of the next child position
     var focusCombo = null;
@@ -187,13 +193,13 @@ Module['ftMirror'] = (function () {
     listboxes.forEach(function (lb, id) {
       if (!usedBoxes.has(id)) { lb.remove(); listboxes.delete(id); }
     });
+    if (active && active !== document.activeElement && active.isConnected) active.focus({preventScroll: true});
+    updating = false;
     if (focusCombo !== null) {
       var lb = listboxes.get(focusCombo);
       var first = lb && (lb.querySelector('[aria-selected="true"]') || lb.firstElementChild);
       if (first) first.focus({preventScroll: true});
     }
-    // Moving a focused element in the document drops its focus; give it back.
-    if (active && active !== document.activeElement && active.isConnected) active.focus({preventScroll: true});
     var ms = performance.now() - t0;
     stats.updates++;
     stats.totalMs += ms;
@@ -203,10 +209,12 @@ Module['ftMirror'] = (function () {
   }
 
   function onFocusIn(e) {
+    if (updating) return;
     var el = e.target.closest && e.target.closest('.ft-node');
     if (el) _ft_sem_focus(idOf(el));
   }
   function onFocusOut(e) {
+    if (updating) return;
     if (!e.relatedTarget || !root.contains(e.relatedTarget)) _ft_sem_focus(0);
   }
   function onClick(e) {

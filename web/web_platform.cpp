@@ -109,13 +109,22 @@ EM_JS(void, ft_js_install_page_hooks, (), {
         });
         try { return f.apply(null, ptrs); } finally { ptrs.forEach(function(p) { _free(p); }); }
     }
+    // Quirk: UTF8ToString decodes with a TextDecoder that strips a leading byte-order mark, but the CSV
+    // the CLI writes starts with one (Excel needs it to read UTF-8). Results are decoded here with
+    // ignoreBOM so the page's API returns the CLI's bytes exactly.
+    var keepBom = new TextDecoder("utf-8", {ignoreBOM: true});
+    function resultText(ptr) {
+        var end = ptr;
+        while (HEAPU8[end]) ++end;
+        return keepBom.decode(HEAPU8.subarray(ptr, end));
+    }
     function asText(input) { return typeof input === "string" ? input : JSON.stringify(input); }
     function call(command, input, format) {
         var text = asText(input === undefined ? "" : input);
         // The input's length travels with it, so a NUL inside the text reaches the reader (and is refused
         // there, as the CLI refuses it) instead of silently ending the input.
         return withStrings([command, text, format || ""], function(c, i, f) {
-            return UTF8ToString(_ft_api(c, i, lengthBytesUTF8(text), f));
+            return resultText(_ft_api(c, i, lengthBytesUTF8(text), f));
         });
     }
     window.fairterms = {

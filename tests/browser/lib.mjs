@@ -95,9 +95,16 @@ export async function settle(page, quietMs = 250) {
 export const frames = (page) => page.evaluate(() => window.fairterms.ui.frames());
 export const items = (page) => page.evaluate(() => window.fairterms.ui.items());
 
+export const nodes = (page) => page.evaluate(() => window.fairterms.ui.nodes());
+
+// The widget labelled `label`: first from ImGui's item log, else from the semantics nodes (a multi-line
+// field drawn for the DOM editor is described there, not logged as an ImGui item). Rectangles are CSS px.
 export async function findItem(page, label, { window: win } = {}) {
   const all = await items(page);
-  return all.find((it) => it.label === label && (!win || it.window.includes(win)));
+  const it = all.find((i) => i.label === label && (!win || i.window.includes(win)));
+  if (it || win) return it;
+  const n = (await nodes(page)).find((x) => x.name === label && x.w > 0 && x.h > 0);
+  return n && { label: n.name, id: n.id, window: '', x: n.x, y: n.y, w: n.w, h: n.h, flags: 0 };
 }
 
 // Clicks the centre of the widget labelled `label`, then waits for the app to settle.

@@ -34,7 +34,7 @@ async function writeStrategy(opts = {}) {
   return app;
 }
 
-test('the document the screen writes is the CLI\'s, byte for byte', { skip: 'KNOWN BROKEN by the 2026-11-30 merge of the semantics layer into main (see the closing note); fix first next session: section text areas are now edited in a DOM textarea and no longer reported as "<section> text"' }, async () => {
+test('the document the screen writes is the CLI\'s, byte for byte', async () => {
   assert.ok(cli, 'the native CLI has been built');
   const { page, context, consoleErrors } = await writeStrategy();
   const part = await strategyPart(page);
@@ -59,7 +59,7 @@ test('the document the screen writes is the CLI\'s, byte for byte', { skip: 'KNO
   await context.close();
 });
 
-test('Word download gives a real .docx; the screen looks right', { skip: 'KNOWN BROKEN by the 2026-11-30 merge of the semantics layer into main (see the closing note); fix first next session: same label change as above' }, async () => {
+test('Word download gives a real .docx; the screen looks right', async () => {
   const { page, context } = await writeStrategy();
   const [download] = await Promise.all([page.waitForEvent('download'), click(page, 'Download Word (.docx)')]);
   assert.match(download.suggestedFilename(), /^data-asset-management-strategy-\d{4}-\d{2}-\d{2}\.docx$/);
@@ -75,7 +75,7 @@ test('Word download gives a real .docx; the screen looks right', { skip: 'KNOWN 
   await context.close();
 });
 
-test('crisp at devicePixelRatio 2: full-density canvas, fields where they are drawn, typing lands', { skip: 'KNOWN BROKEN by the 2026-11-30 merge of the semantics layer into main (see the closing note); fix first next session: same label change as above' }, async () => {
+test('crisp at devicePixelRatio 2: full-density canvas, fields where they are drawn, typing lands', async () => {
   const { page, context } = await writeStrategy({ scale: 2 });
   const canvas = await page.evaluate(() => {
     const c = document.getElementById('canvas');

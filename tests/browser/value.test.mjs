@@ -60,7 +60,7 @@ const formatGbp = (pence) => {
   return `${sign}£${pounds}.${String(a % 100).padStart(2, '0')}`;
 };
 
-test('the example is shown with live figures that match window.fairterms.value()', { skip: 'KNOWN BROKEN by the 2026-11-30 merge of the semantics layer into main (see the closing note); fix first next session: the In-kind years field is no longer found by label while scrolling' }, async () => {
+test('the example is shown with live figures that match window.fairterms.value()', async () => {
   const { page, context, requests, consoleErrors } = await openApp(browser);
   await click(page, 'Value share', { window: 'navigation' });
   assert.equal(await figure(page, 'NHS share'), '40.0%');
@@ -125,7 +125,7 @@ test('bad input is refused inline and the inputs are kept', async () => {
   await context.close();
 });
 
-test('window.fairterms.value() equals the CLI byte for byte, in every format', { skip: 'KNOWN BROKEN by the 2026-11-30 merge of the documents branch into main (see the closing note); fix first next session: the page API drops the CSV byte-order mark the CLI writes (UTF8ToString decodes with a BOM-stripping TextDecoder)' }, async () => {
+test('window.fairterms.value() equals the CLI byte for byte, in every format', async () => {
   assert.ok(cli, 'the native CLI has been built');
   const dir = mkdtempSync(join(tmpdir(), 'ft-value-'));
   const { page, context } = await openApp(browser);

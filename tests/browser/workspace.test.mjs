@@ -45,13 +45,18 @@ eachRenderer('open a workspace file, keep it across a reload, undo the open', as
   assert.deepEqual(await workspace(page), before);
 
   // Autosave: after opening again, a reload in the same browser profile brings the same work back.
+  // (Compared with the workspace as held before the reload: opening fills in defaults the file left out.)
   await openWorkspaceFile(page, file);
+  const reopened = await workspace(page);
+  assert.deepEqual(reopened.quotes.map((q) => q.name), opened.quotes.map((q) => q.name));
   await page.reload();
   await page.waitForFunction(() => window.fairterms && window.fairterms.ui.frames() > 1);
   await settle(page);
-  assert.deepEqual(await workspace(page), opened);
+  const reloaded = await workspace(page);
+  assert.deepEqual(reloaded.quotes.map((q) => q.name), reopened.quotes.map((q) => q.name));
+  assert.deepEqual(reloaded, reopened);
   await context.close();
-}, { skip: 'KNOWN BROKEN by the 2026-11-30 merge of the semantics layer into main (see the closing note); fix first next session: after a reload the saved quotes no longer deep-equal those of the opened file (the documents branch adds fields to a saved quote request)' });
+}, { skip: 'KNOWN BROKEN: Ctrl+Z is not passed to the app while a mirror button (here "Open workspace…") has DOM focus; the undo work of issue 11 makes Ctrl+Z an app-wide shortcut' });
 
 test('a damaged workspace file is refused and the current work stays', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'ft-ws-'));
