@@ -1,6 +1,7 @@
 #include "strategy/strategy.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "base/dates.h"
 #include "base/embedded.h"
@@ -62,21 +63,28 @@ std::string asset_readiness(const assess::Assessment& a, const assess::AssessRes
     return join(lines, "\n");
 }
 
+// The first actions of the readiness plan as a table (action, owner, priority, due), which every export
+// draws as a real table; the rest are counted after it.
 std::string top_actions(const assess::AssessResult& r) {
     if (r.action_plan.empty()) return "- keep every area at or above its target level until the next self-assessment";
-    std::vector<std::string> lines;
+    // A bar inside a cell would split it.
+    auto cell = [](std::string s) {
+        std::replace(s.begin(), s.end(), '|', '/');
+        std::replace(s.begin(), s.end(), '\n', ' ');
+        return s;
+    };
+    std::vector<std::string> lines{"| Action | Owner | Priority | Due |", "| --- | --- | --- | --- |"};
     for (std::size_t i = 0; i < r.action_plan.size() && i < kTopActions; ++i) {
         const auto& item = r.action_plan[i];
-        std::vector<std::string> terms;
-        if (!item.owner.empty()) terms.push_back("owner " + item.owner);
-        if (!item.due.empty()) terms.push_back("due " + dates::long_date(item.due));
-        terms.push_back(item.priority + " priority");
-        lines.push_back("- " + item.title + ": " + (item.action.empty() ? item.suggested_action : item.action) + " (" +
-                        join(terms, ", ") + ")");
+        std::string priority = item.priority;
+        if (!priority.empty()) priority[0] = char(std::toupper(static_cast<unsigned char>(priority[0])));
+        lines.push_back("| " + cell(item.title + ": " + (item.action.empty() ? item.suggested_action : item.action)) +
+                        " | " + cell(item.owner.empty() ? "To be agreed" : item.owner) + " | " + cell(priority) + " | " +
+                        cell(item.due.empty() ? "To be agreed" : dates::long_date(item.due)) + " |");
     }
     if (r.action_plan.size() > kTopActions)
-        lines.push_back("- and " + std::to_string(r.action_plan.size() - kTopActions) +
-                        " further actions in the readiness action plan");
+        lines.push_back("\nAnd " + std::to_string(r.action_plan.size() - kTopActions) +
+                        " further actions in the readiness action plan.");
     return join(lines, "\n");
 }
 

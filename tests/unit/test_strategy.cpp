@@ -255,7 +255,7 @@ TEST_CASE("strategy: without a posture, the assessment's suggestion is used") {
           std::string::npos);
     CHECK(d.posture_reason.find("Data quality and linkage (area, level 2)") != std::string::npos);
     const std::string& actions = section(d, "action_plan")->text;
-    CHECK(actions.find("Priority actions:\n- ") != std::string::npos);
+    CHECK(actions.find("Priority actions:\n| Action | Owner | Priority | Due |\n") != std::string::npos);
     CHECK(actions.find("further actions in the readiness action plan") != std::string::npos);
 }
 
@@ -343,7 +343,7 @@ TEST_CASE("strategy: the Word file holds the parts Word needs and the section he
 
 TEST_CASE("strategy: any section text is escaped in HTML, Word and Markdown (property)") {
     std::mt19937_64 rng(20260331);
-    const std::string alphabet = "ab <>&\"'\n-*#{}\t\x01\xC2\xA3";
+    const std::string alphabet = "ab <>&\"'\n-*#{}|\t\x01\xC2\xA3";
     for (int n = 0; n < 300; ++n) {
         std::string text;
         std::size_t len = rng() % 80;
@@ -363,4 +363,22 @@ TEST_CASE("strategy: any section text is escaped in HTML, Word and Markdown (pro
         CHECK(md.find("<x-injected>") == std::string::npos);
         CHECK(md.find("\\<x-injected\\>") != std::string::npos);
     }
+}
+
+TEST_CASE("strategy: a table in a section's text is a real table in every format, its header row first") {
+    json doc = minimal();
+    doc["sections"] = {{"risks", "Risks:\n| Risk | Owner |\n| --- | --- |\n| Re-identification | <IG lead> |\n| Cost overrun\n\nAfter."}};
+    st::Document d = build(doc);
+    std::string html = st::to_html(d);
+    CHECK(html.find("<table>\n<thead><tr><th>Risk</th><th>Owner</th></tr></thead>\n<tbody>\n"
+                    "<tr><td>Re-identification</td><td>&lt;IG lead&gt;</td></tr>\n"
+                    "<tr><td>Cost overrun</td><td></td></tr>\n</tbody>\n</table>\n<p>After.</p>") != std::string::npos);
+    std::string md = st::to_markdown(d);
+    CHECK(md.find("| Risk | Owner |\n| --- | --- |\n| Re-identification | \\<IG lead\\> |\n| Cost overrun |  |\n") !=
+          std::string::npos);
+    auto entries = read_zip(st::to_docx(d));
+    const std::string& xml = entry(entries, "word/document.xml")->data;
+    CHECK(xml.find("<w:tbl>") != std::string::npos);
+    CHECK(xml.find("<w:tblHeader/>") != std::string::npos);
+    CHECK(xml.find("| Risk") == std::string::npos);
 }
