@@ -288,6 +288,19 @@ Module['ftMirror'] = (function () {
         if (e.key === '?' && !isTyping(document.activeElement) && keysDialog.hidden) { e.preventDefault(); showKeys(true); }
         else if (e.key === 'Escape' && !keysDialog.hidden) showKeys(false);
       });
+      // Undo and redo of committed steps. Inside a text field the browser's own undo works on its text, so the
+      // app's undo applies only elsewhere (a mirror control, the page); Enter in a single-line field ends the
+      // step being typed. Keys reaching the canvas itself are ImGui's (ui/shell/app.cpp reads them there).
+      document.addEventListener('keydown', function (e) {
+        var a = document.activeElement;
+        if (e.key === 'Enter' && a && a.tagName === 'INPUT' && a.type === 'text' && root.contains(a)) { _ft_history(0); return; }
+        if (!(e.ctrlKey || e.metaKey) || e.altKey || isTyping(a) || !a || a === document.body || a.id === 'canvas') return;
+        var k = e.key.length === 1 ? e.key.toLowerCase() : '';
+        if (k === 'z' || k === 'y') {
+          e.preventDefault();
+          _ft_history(k === 'y' || e.shiftKey ? 2 : 1);
+        }
+      });
       // A press on the canvas hands the keyboard back to the canvas; the clicked widget, if any, then
       // reports itself focused and its mirror element takes focus again.
       document.getElementById('canvas').addEventListener('mousedown', function () {
