@@ -108,20 +108,24 @@ Module['ftMirror'] = (function () {
   // Descriptions (help, tooltips) and refusals are separate elements the field points at.
   function describe(el, kind, text, alert) {
     var id = 'ft-' + kind + '-' + el.dataset.id;
-    var d = document.getElementById(id);
+    // Looked up on the element too: a new element is described before it is placed in the document, when
+    // el.after() does nothing and getElementById cannot find the description (render() places it then).
+    var d = el['_' + kind] || document.getElementById(id);
     if (!d) {
       d = document.createElement('span');
       d.id = id;
       d.className = 'ft-desc';
       if (alert) d.setAttribute('role', 'alert');
-      el.after(d);
     }
+    el['_' + kind] = d;
+    if (!d.isConnected && el.parentNode) el.after(d);
     if (d.textContent !== text) d.textContent = text;
     return id;
   }
   function drop(el, kind) {
-    var d = document.getElementById('ft-' + kind + '-' + el.dataset.id);
+    var d = el['_' + kind] || document.getElementById('ft-' + kind + '-' + el.dataset.id);
     if (d) d.remove();
+    el['_' + kind] = null;
   }
 
   function containerFor(n) {
@@ -172,6 +176,9 @@ Module['ftMirror'] = (function () {
       var want = box.children[at];
       while (want && want.classList.contains('ft-desc')) { at++; want = box.children[at]; }
       if (want !== el) box.insertBefore(el, want || null);
+      // Descriptions made while the element was not yet in the document follow it now (see describe()).
+      if (el._e && !el._e.isConnected) el.after(el._e);
+      if (el._d && !el._d.isConnected) el.after(el._d);
       at++;
       while (box.children[at] && box.children[at].classList.contains('ft-desc')) at++;
       cursor.set(box, at);

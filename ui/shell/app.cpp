@@ -41,7 +41,10 @@ std::string as_command(const std::string& what) {
 }  // namespace
 
 App::App(Platform& platform, std::vector<std::unique_ptr<Screen>> screens)
-    : platform_(platform), screens_(std::move(screens)) {}
+    : platform_(platform), screens_(std::move(screens)) {
+    // Fields' kept texts live in ui/widgets for the process; a new app (native tests make many) starts clean.
+    forget_field_texts();
+}
 
 App::~App() = default;
 

@@ -135,6 +135,8 @@ bool edit_text(const char* label, std::string* text, bool multiline, ImVec2 size
 template <class Parse, class Format>
 bool input_checked(const char* label, float width, Parse parse, Format format, std::string* refused = nullptr) {
     ImGuiID id = ImGui::GetID(label);
+    // Being edited: active in ImGui, or (in the browser) focused in the DOM editor. The value the edit started
+    // from is kept until then.
     bool active = ImGui::GetActiveID() == id || (sem::dom_text_editing() && sem::focused() == id);
     auto it = g_pending.find(id);
     if (it == g_pending.end()) {
