@@ -8,6 +8,7 @@
 #include <emscripten.h>
 
 #include "runtime.h"
+#include "shell/history.h"
 #include "shell/semantics.h"
 
 namespace ft::ui::fonts {
@@ -71,6 +72,15 @@ EMSCRIPTEN_KEEPALIVE void ft_sem_activate(unsigned id) {
 EMSCRIPTEN_KEEPALIVE void ft_sem_text(unsigned id, const char* text) {
     ft::ui::sem::request_text(id, text);
     ft::web::request_frames(2);
+}
+
+// The undo history's keys while a mirror element has the focus (ImGui never sees them then): 1 undo,
+// 2 redo, 0 end the step being typed (Enter in a text field). See ui/shell/history.h.
+EMSCRIPTEN_KEEPALIVE void ft_history(int action) {
+    ft::ui::request_history(action == 1   ? ft::ui::HistoryRequest::undo
+                            : action == 2 ? ft::ui::HistoryRequest::redo
+                                          : ft::ui::HistoryRequest::commit);
+    ft::web::request_frames(3);
 }
 
 EMSCRIPTEN_KEEPALIVE void ft_sem_escape() {

@@ -108,20 +108,24 @@ Module['ftMirror'] = (function () {
   // Descriptions (help, tooltips) and refusals are separate elements the field points at.
   function describe(el, kind, text, alert) {
     var id = 'ft-' + kind + '-' + el.dataset.id;
-    var d = document.getElementById(id);
+    // Looked up on the element too: a new element is described before it is placed in the document, when
+    // el.after() does nothing and getElementById cannot find the description (render() places it then).
+    var d = el['_' + kind] || document.getElementById(id);
     if (!d) {
       d = document.createElement('span');
       d.id = id;
       d.className = 'ft-desc';
       if (alert) d.setAttribute('role', 'alert');
-      el.after(d);
     }
+    el['_' + kind] = d;
+    if (!d.isConnected && el.parentNode) el.after(d);
     if (d.textContent !== text) d.textContent = text;
     return id;
   }
   function drop(el, kind) {
-    var d = document.getElementById('ft-' + kind + '-' + el.dataset.id);
+    var d = el['_' + kind] || document.getElementById('ft-' + kind + '-' + el.dataset.id);
     if (d) d.remove();
+    el['_' + kind] = null;
   }
 
   function containerFor(n) {
@@ -178,6 +182,9 @@ Module['ftMirror'] = (function () {
       var want = box.children[at];
       while (want && want.classList.contains('ft-desc')) { at++; want = box.children[at]; }
       if (want !== el) box.insertBefore(el, want || null);
+      // Descriptions made while the element was not yet in the document follow it now (see describe()).
+      if (el._e && !el._e.isConnected) el.after(el._e);
+      if (el._d && !el._d.isConnected) el.after(el._d);
       at++;
       while (box.children[at] && box.children[at].classList.contains('ft-desc')) at++;
       cursor.set(box, at);
@@ -295,6 +302,19 @@ Module['ftMirror'] = (function () {
       document.addEventListener('keydown', function (e) {
         if (e.key === '?' && !isTyping(document.activeElement) && keysDialog.hidden) { e.preventDefault(); showKeys(true); }
         else if (e.key === 'Escape' && !keysDialog.hidden) showKeys(false);
+      });
+      // Undo and redo of committed steps. Inside a text field the browser's own undo works on its text, so the
+      // app's undo applies only elsewhere (a mirror control, the page); Enter in a single-line field ends the
+      // step being typed. Keys reaching the canvas itself are ImGui's (ui/shell/app.cpp reads them there).
+      document.addEventListener('keydown', function (e) {
+        var a = document.activeElement;
+        if (e.key === 'Enter' && a && a.tagName === 'INPUT' && a.type === 'text' && root.contains(a)) { _ft_history(0); return; }
+        if (!(e.ctrlKey || e.metaKey) || e.altKey || isTyping(a) || !a || a === document.body || a.id === 'canvas') return;
+        var k = e.key.length === 1 ? e.key.toLowerCase() : '';
+        if (k === 'z' || k === 'y') {
+          e.preventDefault();
+          _ft_history(k === 'y' || e.shiftKey ? 2 : 1);
+        }
       });
       // A press on the canvas hands the keyboard back to the canvas; the clicked widget, if any, then
       // reports itself focused and its mirror element takes focus again.

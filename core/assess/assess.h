@@ -48,7 +48,7 @@ struct Asset {
     std::string id, name, description;
     std::vector<std::string> data_types;
     std::optional<std::int64_t> records;
-    std::string date_from, date_to;  // YYYY-MM-DD or empty
+    std::string date_from, date_to;  // YYYY-MM-DD, or YYYY-MM for a range known to the month; or empty
     std::vector<std::string> source_systems;
     std::string steward, ig_notes;
     std::string deidentification;    // identifiable | pseudonymised | anonymised | aggregated, or empty

@@ -68,8 +68,9 @@ Asset parse_asset(const Field& f, const AssetRatingScheme& scheme) {
     a.description = optional_text(f, "description", kLongText);
     a.data_types = text_list(f, "data_types");
     if (f.has("records")) a.records = f.at("records").whole(0, kMaxPence);
-    if (f.has("date_from")) a.date_from = f.at("date_from").date();
-    if (f.has("date_to")) a.date_to = f.at("date_to").date();
+    // A data range may be known only to the month ("2019-04").
+    if (f.has("date_from")) a.date_from = f.at("date_from").date_or_month();
+    if (f.has("date_to")) a.date_to = f.at("date_to").date_or_month();
     if (!a.date_from.empty() && !a.date_to.empty() && a.date_to < a.date_from)
         f.at("date_to").fail("must not be before date_from (" + a.date_from + ")");
     a.source_systems = text_list(f, "source_systems");

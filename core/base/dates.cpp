@@ -1,6 +1,7 @@
 #include "base/dates.h"
 
 #include <cstdio>
+#include <vector>
 
 namespace ft::dates {
 namespace {
@@ -75,6 +76,79 @@ std::string to_iso(const CivilDate& d) {
     return buf;
 }
 
+namespace {
+
+std::string_view trimmed(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+    return s;
+}
+
+// Splits "31/03/2027" into its digit runs and the one separator between them; false on anything else.
+bool split_numbers(std::string_view s, std::vector<std::string_view>& parts, char& sep) {
+    parts.clear();
+    sep = 0;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= s.size(); ++i) {
+        if (i < s.size() && s[i] >= '0' && s[i] <= '9') continue;
+        if (i == start) return false;   // empty part, or a separator first
+        parts.push_back(s.substr(start, i - start));
+        if (i < s.size()) {
+            char c = s[i];
+            if (c != '/' && c != '-' && c != '.') return false;
+            if (sep && c != sep) return false;   // one separator throughout: "31/03-2027" is not a date
+            sep = c;
+        }
+        start = i + 1;
+    }
+    return true;
+}
+
+int number(std::string_view digits) {
+    int v = 0;
+    for (char c : digits) v = v * 10 + (c - '0');
+    return v;
+}
+
+bool year_in_limits(int y) { return y >= limits::kMinYear && y <= limits::kMaxYear; }
+
+}  // namespace
+
+std::optional<CivilDate> parse_typed_date(std::string_view text) {
+    std::string_view s = trimmed(text);
+    if (auto iso = parse_iso_date(s)) return iso;
+    std::vector<std::string_view> p;
+    char sep = 0;
+    if (!split_numbers(s, p, sep) || p.size() != 3) return std::nullopt;
+    if (p[0].size() > 2 || p[1].size() > 2 || p[2].size() != 4) return std::nullopt;
+    CivilDate d{number(p[2]), unsigned(number(p[1])), unsigned(number(p[0]))};
+    if (!year_in_limits(d.year) || d.month < 1 || d.month > 12 || d.day < 1 || d.day > days_in_month(d.year, d.month))
+        return std::nullopt;
+    return d;
+}
+
+bool is_iso_month(std::string_view s) {
+    if (s.size() != 7 || s[4] != '-') return false;
+    for (int i : {0, 1, 2, 3, 5, 6})
+        if (s[i] < '0' || s[i] > '9') return false;
+    int m = number(s.substr(5, 2));
+    return m >= 1 && m <= 12 && year_in_limits(number(s.substr(0, 4)));
+}
+
+std::optional<std::string> parse_typed_month(std::string_view text) {
+    std::string_view s = trimmed(text);
+    if (is_iso_month(s)) return std::string(s);
+    std::vector<std::string_view> p;
+    char sep = 0;
+    if (!split_numbers(s, p, sep) || p.size() != 2 || sep == '.') return std::nullopt;
+    if (p[0].size() > 2 || p[1].size() != 4) return std::nullopt;
+    int m = number(p[0]), y = number(p[1]);
+    if (m < 1 || m > 12 || !year_in_limits(y)) return std::nullopt;
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
+    return std::string(buf);
+}
+
 std::string add_days(const std::string& iso, std::int64_t days) {
     CivilDate d = checked(iso);
     return to_iso(civil_from_days(days_from_civil(d.year, d.month, d.day) + days));
@@ -88,6 +162,7 @@ std::string add_years(const std::string& iso, int years) {
 }
 
 std::string long_date(const std::string& iso) {
+    if (is_iso_month(iso)) return std::string(kMonths[number(std::string_view(iso).substr(5, 2)) - 1]) + " " + iso.substr(0, 4);
     auto parsed = parse_calendar_date(iso);
     if (!parsed) return iso;   // a document shows what it was given rather than an invented date
     CivilDate d = *parsed;

@@ -31,11 +31,24 @@ std::optional<CivilDate> parse_iso_date(std::string_view text);
 
 std::string to_iso(const CivilDate& d);
 
+// A date as people in the UK type it, for input fields: "31/03/2027", "31-03-2027", "31.03.2027" (day, month,
+// year; one- or two-digit day and month) or ISO "2027-03-31"; spaces around it are ignored. Within the same
+// year limits as parse_iso_date. Nothing for anything else (including the American month-first order, which
+// cannot be told apart and is therefore read day-first like everything else in the UK).
+std::optional<CivilDate> parse_typed_date(std::string_view text);
+// "YYYY-MM" with a month 01-12 within the year limits: a month, for a data range known only to the month.
+bool is_iso_month(std::string_view text);
+// A month as people type it, for a date range: "2019-04", "04/2019", "4/2019", "04-2019"; as "YYYY-MM".
+std::optional<std::string> parse_typed_month(std::string_view text);
+// What a date field says it expects, in its hint and its refusal.
+inline constexpr const char* kTypedDateHint = "a date such as 31/03/2027 (day/month/year) or 2027-03-31";
+inline constexpr const char* kTypedMonthHint = "a date such as 31/03/2027, or a month such as 04/2019 or 2019-04";
+
 // The ISO date `days` calendar days after `iso` (before, if negative).
 std::string add_days(const std::string& iso, std::int64_t days);
 // The same day `years` later; 29 February becomes 28 February in a year that has none.
 std::string add_years(const std::string& iso, int years);
-// "2027-03-31" -> "31 March 2027"; text that is not such a date comes back unchanged.
+// "2027-03-31" -> "31 March 2027", "2019-04" -> "April 2019"; text that is neither comes back unchanged.
 std::string long_date(const std::string& iso);
 
 }  // namespace ft::dates

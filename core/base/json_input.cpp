@@ -308,6 +308,14 @@ std::string Field::date() const {
     return s;
 }
 
+std::string Field::date_or_month() const {
+    std::string s = v_->is_string() ? v_->get<std::string>() : std::string();
+    if (!dates::parse_iso_date(s) && !dates::is_iso_month(s))
+        fail("must be a date written YYYY-MM-DD or a month written YYYY-MM, from " + std::to_string(limits::kMinYear) +
+             " to " + std::to_string(limits::kMaxYear));
+    return s;
+}
+
 void Field::only_keys(const std::vector<std::string>& allowed) const {
     for (auto it = object().begin(); it != object().end(); ++it)
         if (std::find(allowed.begin(), allowed.end(), it.key()) == allowed.end())

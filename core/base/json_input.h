@@ -66,6 +66,8 @@ public:
     Pence pence(Pence lo = 0, Pence hi = kMaxPence) const { return whole(lo, hi); }
     // Date as YYYY-MM-DD with a real calendar date.
     std::string date() const;
+    // A date as date(), or a month as YYYY-MM (a data range known only to the month).
+    std::string date_or_month() const;
 
     // Refuses members other than those listed, naming the first unknown one (catches typos).
     void only_keys(const std::vector<std::string>& allowed) const;

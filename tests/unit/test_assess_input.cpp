@@ -202,3 +202,8 @@ TEST_CASE("assess input: validate knows the three schemas") {
     bad_instrument["domains"][0]["indicators"][0]["levels"][0]["descriptor"] = 1;
     CHECK(valid(bad_instrument)["error"]["pointer"] == "/domains/0/indicators/0/levels/0/descriptor");
 }
+
+TEST_CASE("an asset's data range may be given to the month") {
+    CHECK(assessment_error([](json& j) { j["assets"][0]["date_from"] = "2019-04"; j["assets"][0]["date_to"] = "2024-03-31"; }) == "no error");
+    CHECK(assessment_error([](json& j) { j["assets"][0]["date_from"] = "2019-13"; }).find("/assets/0/date_from") == 0);
+}

@@ -42,3 +42,41 @@ TEST_CASE("documents write dates in words") {
     CHECK(long_date("2026-11-01") == "1 November 2026");
     CHECK(long_date("2026-12-25") == "25 December 2026");
 }
+
+TEST_CASE("dates as people type them: day/month/year with /, - or ., and ISO; all stored as ISO") {
+    auto typed = [](const char* s) {
+        auto d = parse_typed_date(s);
+        return d ? to_iso(*d) : std::string("refused");
+    };
+    CHECK(typed("31/03/2027") == "2027-03-31");
+    CHECK(typed("31-03-2027") == "2027-03-31");
+    CHECK(typed("31.03.2027") == "2027-03-31");
+    CHECK(typed("2027-03-31") == "2027-03-31");
+    CHECK(typed(" 1/4/2027 ") == "2027-04-01");
+    CHECK(typed("29/02/2024") == "2024-02-29");
+    CHECK(typed("29/02/2025") == "refused");
+    CHECK(typed("31/04/2027") == "refused");
+    CHECK(typed("31/13/2027") == "refused");
+    CHECK(typed("31/03/27") == "refused");        // a two-digit year is ambiguous
+    CHECK(typed("31/03-2027") == "refused");      // one separator throughout
+    CHECK(typed("2027/03/31") == "refused");
+    CHECK(typed("31/03/1899") == "refused");      // the same year limits as ISO input
+    CHECK(typed("31/0") == "refused");
+    CHECK(typed("") == "refused");
+    CHECK(typed("03/31/2027") == "refused");      // month-first is not read
+}
+
+TEST_CASE("months for a data range: 2019-04, 04/2019, 4/2019 and 04-2019, as YYYY-MM") {
+    CHECK(parse_typed_month("2019-04") == std::optional<std::string>("2019-04"));
+    CHECK(parse_typed_month("04/2019") == std::optional<std::string>("2019-04"));
+    CHECK(parse_typed_month("4/2019") == std::optional<std::string>("2019-04"));
+    CHECK(parse_typed_month("04-2019") == std::optional<std::string>("2019-04"));
+    CHECK_FALSE(parse_typed_month("13/2019"));
+    CHECK_FALSE(parse_typed_month("2019-13"));
+    CHECK_FALSE(parse_typed_month("04.2019"));
+    CHECK_FALSE(parse_typed_month("2019"));
+    CHECK(is_iso_month("2019-04"));
+    CHECK_FALSE(is_iso_month("2019-4"));
+    CHECK(long_date("2019-04") == "April 2019");
+    CHECK(long_date("2027-03-31") == "31 March 2027");
+}

@@ -15,14 +15,36 @@ namespace {
 
 constexpr const char* kAutosaveKey = "fairterms.workspace";
 constexpr double kToastMs = 6000;
-constexpr std::size_t kUndoDepth = 20;
 constexpr float kHeaderHeight = 64.0f;
 constexpr float kNavWidth = 232.0f;
+// Typing in one field is one step; a pause this long ends it (as leaving the field or Enter does).
+constexpr double kTypingPauseMs = 1000;
+
+// "\"northfield.fairterms.json\"" -> "northfield.fairterms.json": step names read as plain commands.
+std::string unquoted(const std::string& s) {
+    if (s.size() >= 2 && s.front() == '"' && s.back() == '"') return s.substr(1, s.size() - 2);
+    return s;
+}
+
+// Screens describe a change in the past tense for its message ("Deleted quote \"Q1\""); the step that Undo
+// names is a command ("Undo Delete quote \"Q1\""), like every other step.
+std::string as_command(const std::string& what) {
+    static const std::pair<const char*, const char*> verbs[] = {
+        {"Deleted ", "Delete "}, {"Removed ", "Remove "}, {"Opened ", "Open "}, {"Imported ", "Import "},
+        {"Replaced ", "Replace "}, {"Cleared ", "Clear "}, {"Switched ", "Switch "}, {"Filled ", "Fill "},
+        {"Stopped ", "Stop "}, {"Left ", "Leave "}, {"Now comparing ", "Compare "}, {"Comparing ", "Compare "}};
+    for (const auto& [past, command] : verbs)
+        if (what.rfind(past, 0) == 0) return command + what.substr(std::string(past).size());
+    return what;
+}
 
 }  // namespace
 
 App::App(Platform& platform, std::vector<std::unique_ptr<Screen>> screens)
-    : platform_(platform), screens_(std::move(screens)) {}
+    : platform_(platform), screens_(std::move(screens)) {
+    // Fields' kept texts live in ui/widgets for the process; a new app (native tests make many) starts clean.
+    forget_field_texts();
+}
 
 App::~App() = default;
 
@@ -32,6 +54,8 @@ void App::set_pixel_ratio(float ratio) {
 }
 
 void App::restore_autosave() {
+    // The history starts from what is restored here (update_history, at the end of the next frame).
+    history_started_ = false;
     std::string saved = platform_.load(kAutosaveKey);
     if (saved.empty()) return;
     try {
@@ -63,26 +87,114 @@ bool App::load_workspace_text(const std::string& text, const std::string& source
         toast("Could not open " + source + ": " + e.message + where + ". Your current work is unchanged.", ToastKind::error);
         return false;
     }
-    push_undo("Opened " + source);
+    // Opening a file is a step like any other: what was typed before it stays one step of its own, and
+    // Undo after the open goes back to exactly the work that was there.
+    commit_pending();
     apply_workspace(doc);
-    mark_changed();
+    forget_field_texts();
+    pending_.dirty = true;
+    pending_.named = true;
+    pending_.name = "Open " + unquoted(source);
+    pending_.field = 0;
+    edited_ = false;
+    commit_pending();
     return true;
 }
 
 void App::push_undo(const std::string& what) {
-    undo_.push_back({what, workspace_json()});
-    if (undo_.size() > kUndoDepth) undo_.erase(undo_.begin());
+    // Called just before the change: whatever was pending is its own step, and the change that follows
+    // (committed at the end of this frame) is named `what`.
+    commit_pending();
+    forget_unseen_field_texts();
+    pending_.dirty = true;
+    pending_.named = true;
+    pending_.name = as_command(what);
+    pending_.field = 0;
     toasts_.push_back({what + ".", ToastKind::info, platform_.now_ms(), true});
-    sem::announce(what + ". Undo is offered.");
+    sem::announce(what + ". Undo (Ctrl+Z) takes it back.");
 }
 
-void App::undo() {
-    if (undo_.empty()) return;
-    UndoEntry e = std::move(undo_.back());
-    undo_.pop_back();
-    apply_workspace(workspace::load(e.workspace));
-    mark_changed();
-    toast("Undone: " + e.what + ".", ToastKind::success);
+void App::commit_pending() {
+    if (!pending_.dirty) return;
+    std::string name = pending_.name.empty() ? std::string("Change") : pending_.name;
+    pending_ = {};
+    if (history_.commit(name, workspace_json())) changed_ = true;
+}
+
+bool App::undo() {
+    commit_pending();
+    if (!history_.can_undo()) return false;
+    std::string name = history_.undo_name();
+    return apply_history_state(history_.undo(), "Undone", name);
+}
+
+bool App::redo() {
+    commit_pending();
+    if (!history_.can_redo()) return false;
+    std::string name = history_.redo_name();
+    return apply_history_state(history_.redo(), "Redone", name);
+}
+
+bool App::apply_history_state(const std::optional<std::string>& state, const std::string& verb, const std::string& name) {
+    if (!state) return false;
+    try {
+        apply_workspace(workspace::load(*state));
+    } catch (const InputError& e) {
+        // Our own snapshots always read back; if one ever did not, say so rather than lose the work on show.
+        toast(verb + " failed: " + e.message + ".", ToastKind::error);
+        return false;
+    }
+    // Fields show the restored values, not text kept from before.
+    forget_field_texts();
+    edited_ = false;
+    changed_ = true;
+    toast(verb + ": " + name + ".", ToastKind::success);
+    return true;
+}
+
+void App::update_history() {
+    EditNote note = take_edit_note();
+    if (!history_started_) {
+        history_.reset(workspace_json());
+        history_started_ = true;
+        pending_ = {};
+        edited_ = false;
+    }
+    double now = platform_.now_ms();
+    if (edited_) {
+        edited_ = false;
+        if (!pending_.dirty) {
+            // The step is named after the widget that made it: its accessible name, else its visible label.
+            std::string label = note.label;
+            if (const sem::Node* n = sem::find_building(note.id); n && !n->name.empty()) label = n->name;
+            pending_.dirty = true;
+            pending_.named = false;
+            pending_.name = note.id == 0 ? "Change" : note.button ? label : "Change " + label;
+            pending_.field = note.text_field ? note.id : 0;
+        }
+        pending_.last_change_ms = now;
+    }
+
+    HistoryRequest request = take_history_request();
+    // ImGui's keys reach here only when no DOM element has the focus (web/input.cpp); a text field being
+    // edited in ImGui (native) keeps Ctrl+Z for its own undo.
+    ImGuiIO& io = ImGui::GetIO();
+    if ((io.KeyCtrl || io.KeySuper) && !io.WantTextInput) {
+        if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Z), false))
+            request = io.KeyShift ? HistoryRequest::redo : HistoryRequest::undo;
+        else if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Y), false))
+            request = HistoryRequest::redo;
+    }
+
+    if (pending_.dirty) {
+        unsigned f = pending_.field;
+        bool typing = f != 0 && (sem::focused() == f || ImGui::GetActiveID() == f);
+        bool enter = typing && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false);
+        if (!typing || enter || request != HistoryRequest::none || now - pending_.last_change_ms >= kTypingPauseMs)
+            commit_pending();
+    }
+    if (request == HistoryRequest::undo) undo();
+    else if (request == HistoryRequest::redo) redo();
 }
 
 std::vector<std::string> App::toast_messages() const {
@@ -109,7 +221,10 @@ Screen* App::screen(ScreenId id) {
 
 void App::on_file_opened(const std::string& purpose, const std::string& name, const std::string& bytes) {
     if (purpose == "workspace") {
-        if (load_workspace_text(bytes, "\"" + name + "\"")) toast("Opened \"" + name + "\".", ToastKind::success);
+        if (load_workspace_text(bytes, "\"" + name + "\"")) {
+            toasts_.push_back({"Opened \"" + name + "\". Undo (Ctrl+Z) takes it back.", ToastKind::success, platform_.now_ms(), true});
+            sem::announce("Opened \"" + name + "\". Undo (Ctrl+Z) takes it back.");
+        }
         return;
     }
     for (auto& s : screens_) {
@@ -119,10 +234,13 @@ void App::on_file_opened(const std::string& purpose, const std::string& name, co
 }
 
 double App::wants_frame_within_ms() const {
-    if (toasts_.empty()) return -1;
+    // A step being typed ends after a pause even if nothing else happens: wake for it.
+    double typing = pending_.dirty && pending_.field ? std::max(0.0, pending_.last_change_ms + kTypingPauseMs - platform_.now_ms()) + 1 : -1;
+    if (toasts_.empty()) return typing;
     double oldest = toasts_.front().shown_at;
     for (const auto& t : toasts_) oldest = std::min(oldest, t.shown_at);
-    return std::max(0.0, oldest + kToastMs - platform_.now_ms()) + 1;
+    double toast_ms = std::max(0.0, oldest + kToastMs - platform_.now_ms()) + 1;
+    return typing < 0 ? toast_ms : std::min(typing, toast_ms);
 }
 
 void App::autosave_if_changed() {
@@ -171,9 +289,9 @@ void App::frame() {
     sem::set_region(sem::Region::messages);
     draw_toasts();
 
-    // Ctrl+Z outside a text field undoes the last destructive change.
-    ImGuiIO& io = ImGui::GetIO();
-    if (io.KeyCtrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Z)) && !io.WantTextInput) undo();
+    // Every change becomes a named step; Ctrl+Z, Ctrl+Y and Ctrl+Shift+Z outside a text field take it back
+    // and do it again. Autosave stores committed steps only, never half-typed or refused text.
+    update_history();
 
     autosave_if_changed();
     sem::end_frame();
@@ -194,8 +312,11 @@ void App::draw_header() {
     sem::add(sem::Role::heading, ImGui::GetID("##app-title"), "fairterms", p.x + 24, p.y, title_size.x, kHeaderHeight).level = 1;
     const char* strap = "Fair terms for NHS data partnerships";
     ImVec2 strap_size = ImGui::CalcTextSize(strap);
-    dl->AddText(ImVec2(p.x + 24 + title_size.x + 16, p.y + (kHeaderHeight - strap_size.y) * 0.5f + 2),
-                colour::rgb(0xDCE8F5), strap);
+    // The strapline gives way to the buttons on a narrow window (Undo and Redo take about 150 pixels).
+    float buttons_w = ImGui::CalcTextSize("Open workspace\xE2\x80\xA6Save to fileUndoRedo").x + ImGui::GetStyle().FramePadding.x * 8 + 24 + 20 + 20 + 10;
+    if (p.x + 24 + title_size.x + 16 + strap_size.x + 16 < p.x + width - buttons_w)
+        dl->AddText(ImVec2(p.x + 24 + title_size.x + 16, p.y + (kHeaderHeight - strap_size.y) * 0.5f + 2),
+                    colour::rgb(0xDCE8F5), strap);
 
     // Right side: workspace file actions. White-on-blue outline buttons.
     const char* open_label = "Open workspace\xE2\x80\xA6";
@@ -211,8 +332,10 @@ void App::draw_header() {
     ImGui::PushStyleColor(ImGuiCol_ButtonActive, colour::vec(colour::kDarkBlue));
     ImGui::PushStyleColor(ImGuiCol_Text, colour::vec(colour::kWhite));
     ImGui::PushStyleColor(ImGuiCol_Border, colour::vec(colour::kWhite, 0.8f));
+    draw_history_buttons(x - 20, p.y + (kHeaderHeight - button_h) * 0.5f);
+    ImGui::SetCursorScreenPos(ImVec2(x, p.y + (kHeaderHeight - button_h) * 0.5f));
     if (ui::button(open_label)) platform_.open_file("workspace", ".json,application/json");
-    ui::item_tooltip("Open a workspace file saved from fairterms (replaces what is here; Undo is offered)");
+    ui::item_tooltip("Open a workspace file saved from fairterms (replaces what is here; Undo or Ctrl+Z takes it back)");
     ImGui::SameLine(0, 10);
     if (ui::button(save_label)) {
         platform_.save_file("fairterms-workspace-" + platform_.today() + ".json", "application/json", workspace_json() + "\n");
@@ -221,6 +344,44 @@ void App::draw_header() {
     ui::item_tooltip("Download everything you have entered as one JSON file");
     ImGui::PopStyleColor(5);
     ImGui::SetCursorScreenPos(ImVec2(p.x, p.y + kHeaderHeight));
+}
+
+// Undo and Redo in the header, ending at right_x; their names and tooltips say which step they take back.
+// The colours pushed for the header's other buttons are in force.
+void App::draw_history_buttons(float right_x, float y) {
+    ImGuiStyle& style = ImGui::GetStyle();
+    const char* undo_label = "Undo##history";
+    const char* redo_label = "Redo##history";
+    float undo_w = ImGui::CalcTextSize(undo_label, nullptr, true).x + style.FramePadding.x * 2;
+    float redo_w = ImGui::CalcTextSize(redo_label, nullptr, true).x + style.FramePadding.x * 2;
+    ImGui::SetCursorScreenPos(ImVec2(right_x - redo_w - 10 - undo_w, y));
+    bool can_undo = history_.can_undo() || pending_.dirty;
+    bool can_redo = history_.can_redo() && !pending_.dirty;
+    // The step in progress (typing not yet ended) is what Undo takes back first.
+    std::string undo_step = pending_.dirty ? (pending_.name.empty() ? std::string("Change") : pending_.name) : history_.undo_name();
+
+    ImGui::BeginDisabled(!can_undo);
+    bool undo_pressed = ui::button(undo_label);
+    unsigned undo_id = ImGui::GetItemID();
+    ImGui::EndDisabled();
+    std::string undo_name = can_undo ? "Undo " + undo_step : std::string("Undo");
+    sem::set_name(undo_id, undo_name);
+    if (can_undo) ui::item_tooltip("%s (Ctrl+Z)", undo_name.c_str());
+    else ui::item_tooltip("Nothing to undo yet");
+
+    ImGui::SameLine(0, 10);
+    ImGui::BeginDisabled(!can_redo);
+    bool redo_pressed = ui::button(redo_label);
+    unsigned redo_id = ImGui::GetItemID();
+    ImGui::EndDisabled();
+    std::string redo_name = can_redo ? "Redo " + history_.redo_name() : std::string("Redo");
+    sem::set_name(redo_id, redo_name);
+    if (can_redo) ui::item_tooltip("%s (Ctrl+Y or Ctrl+Shift+Z)", redo_name.c_str());
+    else ui::item_tooltip("Nothing to redo");
+
+    // Through the request, so the step in progress is committed first, in the same place as the keys.
+    if (undo_pressed && can_undo) request_history(HistoryRequest::undo);
+    if (redo_pressed && can_redo) request_history(HistoryRequest::redo);
 }
 
 void App::draw_navigation() {
@@ -314,7 +475,7 @@ void App::draw_toasts() {
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 380);
         ui::text(t.message.c_str());
         ImGui::PopTextWrapPos();
-        if (t.undo && !undo_.empty() && i + 1 == toasts_.size()) {
+        if (t.undo && history_.can_undo() && i + 1 == toasts_.size()) {
             ImGui::SameLine();
             ImGui::PushStyleColor(ImGuiCol_Button, colour::vec(colour::kWhite));
             ImGui::PushStyleColor(ImGuiCol_Text, colour::vec(colour::kText));
@@ -327,7 +488,7 @@ void App::draw_toasts() {
     ImGui::PopStyleColor(2);
     if (undo_clicked) {
         toasts_.clear();
-        undo();
+        request_history(HistoryRequest::undo);
     }
 }
 

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "shell/history.h"
 #include "shell/platform.h"
 #include "shell/screen.h"
 #include "shell/theme.h"
@@ -46,10 +47,16 @@ public:
     // Replaces the workspace from a file's text; on an error nothing changes and the error is shown.
     bool load_workspace_text(const std::string& text, const std::string& source);
 
+    // The undo history (shell/history.h): every committed change is one named step.
+    const History& history() const { return history_; }
+    // Takes back (does again) the last step, ending the step in progress first. False when there is none.
+    bool undo();
+    bool redo();
+
     // AppContext
     Platform& platform() override { return platform_; }
     const Fonts& fonts() const override { return fonts_; }
-    void mark_changed() override { changed_ = true; }
+    void mark_changed() override { edited_ = true; }
     void push_undo(const std::string& what) override;
     void toast(const std::string& message, ToastKind kind = ToastKind::info) override;
     void go_to(ScreenId id) override;
@@ -63,9 +70,14 @@ private:
         double shown_at;
         bool undo;   // offers the Undo button
     };
-    struct UndoEntry {
-        std::string what;
-        std::string workspace;
+    // The change not yet committed as a step: typing in a field goes on until the field is left, Enter is
+    // pressed or the typing pauses; everything else commits at the end of the frame it happened in.
+    struct PendingStep {
+        bool dirty = false;
+        std::string name;        // "Change Users"
+        bool named = false;      // named by push_undo or a file opened: a later widget note does not rename it
+        unsigned field = 0;      // the text field being typed in, 0 when the step is not typing
+        double last_change_ms = 0;
     };
 
     void draw_header();
@@ -73,16 +85,23 @@ private:
     void draw_toasts();
     void apply_workspace(const json& doc);
     void autosave_if_changed();
-    void undo();
+    // History: notes this frame's change, commits the pending step when it has ended, runs requests.
+    void update_history();
+    void commit_pending();
+    bool apply_history_state(const std::optional<std::string>& state, const std::string& verb, const std::string& name);
+    void draw_history_buttons(float right_x, float y);
 
     Platform& platform_;
     Fonts fonts_;
     std::vector<std::unique_ptr<Screen>> screens_;
     std::size_t current_ = 0;
-    bool changed_ = false;
+    bool changed_ = false;    // the workspace differs from the autosave: store it
+    bool edited_ = false;     // a screen changed the workspace this frame (mark_changed)
     bool storage_failed_ = false;
     double last_saved_ms_ = -1;
-    std::vector<UndoEntry> undo_;
+    History history_;
+    bool history_started_ = false;
+    PendingStep pending_;
     std::vector<Toast> toasts_;
 };
 

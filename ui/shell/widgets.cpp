@@ -3,9 +3,13 @@
 #include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
+#include "base/dates.h"
+
 #include <algorithm>
 #include <cstdarg>
 #include <cstdio>
+#include <cstring>
+#include <optional>
 #include <unordered_map>
 #include <vector>
 
@@ -18,12 +22,40 @@ struct CardFrame {
 };
 std::vector<CardFrame> g_cards;
 
-// Text being typed into a numeric field, kept per widget id so a half-typed "12." is not lost between frames.
+// Text being typed into a checked field, kept per widget id so a half-typed "12." is not lost between frames.
+// `base` is the text of the value the field held when the edit began: always valid, it is what the model
+// goes back to while the text is refused (so "150" typed over 25 leaves 25, not the "15" typed on the way).
 struct PendingText {
     std::string text;
     std::string error;
+    std::string base;
+    std::string name;    // the field's visible label, for "Using the last valid value" lines
+    std::string scope;   // the refusal scope it was drawn in (see RefusalScope)
+    int seen = -1;       // the frame it was last drawn in
+    std::string prefix, suffix;   // around the last valid value when it is named ("£", "%")
 };
 std::unordered_map<ImGuiID, PendingText> g_pending;
+std::vector<std::string> g_scopes;   // RefusalScope nesting
+EditNote g_note;                     // the widget last changed or pressed (see take_edit_note)
+std::vector<std::string> g_disabled_reasons;   // DisabledFor nesting
+
+// The visible part of an ImGui label ("Users##q1" -> "Users"; "##due" -> "").
+std::string visible_label(const char* label) {
+    const char* end = std::strstr(label, "##");
+    return end ? std::string(label, end) : std::string(label);
+}
+
+void note_edit(unsigned id, const char* label, bool text_field, bool button) {
+    g_note = {id, visible_label(label), text_field, button};
+    if (g_note.label.empty()) {
+        // A hidden label ("##due"): the name the screen gave the node, or the id text after the hashes.
+        if (const sem::Node* n = sem::find_building(id)) g_note.label = n->name;
+        if (g_note.label.empty()) {
+            const char* hashes = std::strstr(label, "##");
+            if (hashes) g_note.label = hashes + 2;
+        }
+    }
+}
 
 std::vector<ImGuiID> g_combos;   // combos whose popup is being drawn: selectables inside are their options
 
@@ -34,6 +66,7 @@ void after_item(sem::Node& n) {
     if (ImGui::IsItemActivated()) sem::app_focused(n.id);
     if (sem::take_scroll(n.id)) ImGui::ScrollToBringRectIntoView(g.CurrentWindow, g.LastItemData.Rect);
     if (g.LastItemData.InFlags & ImGuiItemFlags_Disabled) n.disabled = true;
+    if (n.disabled && !g_disabled_reasons.empty()) n.description = g_disabled_reasons.back();
 }
 
 // The rectangle of a labelled field's frame (ImGui's item rectangle also covers the label on its right).
@@ -86,6 +119,7 @@ bool edit_text(const char* label, std::string* text, bool multiline, ImVec2 size
         *text = incoming;
         edited = true;
     }
+    if (edited) note_edit(id, label, true, false);
     sem::Node& n = sem::add_item(sem::Role::textbox, label);
     if (!multiline) frame_only(n, label);
     n.value = *text;
@@ -101,11 +135,22 @@ bool edit_text(const char* label, std::string* text, bool multiline, ImVec2 size
 template <class Parse, class Format>
 bool input_checked(const char* label, float width, Parse parse, Format format, std::string* refused = nullptr) {
     ImGuiID id = ImGui::GetID(label);
+    // Being edited: active in ImGui, or (in the browser) focused in the DOM editor. The value the edit started
+    // from is kept until then.
     bool active = ImGui::GetActiveID() == id || (sem::dom_text_editing() && sem::focused() == id);
     auto it = g_pending.find(id);
-    if (it == g_pending.end()) it = g_pending.emplace(id, PendingText{format(), ""}).first;
-    else if (!active && it->second.error.empty()) it->second.text = format();   // follow outside changes
+    if (it == g_pending.end()) {
+        std::string t = format();
+        it = g_pending.emplace(id, PendingText{t, "", t, "", "", -1}).first;
+    } else if (!active && it->second.error.empty()) {
+        // Follow outside changes; the next edit starts from the value the model holds now.
+        it->second.text = format();
+        it->second.base = it->second.text;
+    }
     PendingText& p = it->second;
+    if (std::string visible = visible_label(label); !visible.empty()) p.name = visible;
+    p.scope = g_scopes.empty() ? "" : g_scopes.back();
+    p.seen = ImGui::GetFrameCount();
     ImGui::SetNextItemWidth(width);
     bool changed = false;
     if (!p.error.empty()) ImGui::PushStyleColor(ImGuiCol_Border, colour::vec(colour::kRed));
@@ -119,9 +164,16 @@ bool input_checked(const char* label, float width, Parse parse, Format format, s
         } else {
             if (p.error != message) sem::announce(message, true);
             p.error = message;
+            // A refused text never changes the model: it goes back to the value the edit started from, undoing
+            // whatever valid prefix was stored on the way ("15" on the way to "150").
+            std::string ignored;
+            if (parse(p.base, ignored)) changed = true;
         }
     }
-    if (sem::Node* n = sem::find_building(id)) n->invalid_message = p.error;
+    if (sem::Node* n = sem::find_building(id)) {
+        n->invalid_message = p.error;
+        if (p.name.empty() && !n->name.empty()) p.name = n->name;
+    }
     if (refused) {
         *refused = p.error;
     } else if (!p.error.empty()) {
@@ -287,6 +339,7 @@ bool input_pounds(const char* label, Pence& value, float width, Pence max) {
             return true;
         },
         [&] { return format_pounds_plain(value); });
+    set_field_unit(ImGui::GetID(label), "\xC2\xA3", "");
     if (changed && parsed != value) { value = parsed; return true; }
     return false;
 }
@@ -311,19 +364,46 @@ bool input_whole(const char* label, long long& value, long long lo, long long hi
 }
 
 bool input_text_checked(const char* label, std::string& value,
-                        const std::function<std::string(const std::string&)>& problem, float width) {
+                        const std::function<std::string(const std::string&)>& problem, float width,
+                        const std::function<std::string(const std::string&)>& normalise, std::string* refused) {
     std::string parsed = value;
     bool changed = input_checked(
         label, width,
         [&](const std::string& t, std::string& err) {
             err = problem(t);
             if (!err.empty()) return false;
-            parsed = trim_space(t);
+            parsed = normalise ? normalise(t) : trim_space(t);
             return true;
         },
-        [&] { return value; });
+        [&] { return value; }, refused);
     if (changed && parsed != value) { value = parsed; return true; }
     return false;
+}
+
+bool input_date(const char* label, std::string& value, bool required, float width, bool month,
+                const std::function<std::string(const std::string&)>& extra, std::string* refused) {
+    const char* hint = month ? dates::kTypedMonthHint : dates::kTypedDateHint;
+    auto as_stored = [month](const std::string& t) -> std::optional<std::string> {
+        std::string s = trim_space(t);
+        if (s.empty()) return std::string();
+        if (auto d = dates::parse_typed_date(s)) return dates::to_iso(*d);
+        if (month)
+            if (auto m = dates::parse_typed_month(s)) return *m;
+        return std::nullopt;
+    };
+    bool changed = input_text_checked(
+        label, value,
+        [&](const std::string& t) {
+            auto v = as_stored(t);
+            if (!v) return "enter " + std::string(hint);
+            if (v->empty()) return required ? "a date is needed: " + std::string(hint) : std::string();
+            return extra ? extra(*v) : std::string();
+        },
+        width, [&](const std::string& t) { return as_stored(t).value_or(std::string()); }, refused);
+    // Says what it takes before anything is refused (a screen reader reads the description after the name).
+    if (sem::Node* n = sem::find_building(ImGui::GetID(label)); n && n->description.empty())
+        n->description = std::string("Enter ") + hint + ".";
+    return changed;
 }
 
 bool input_decimal(const char* label, Decimal& value, int places, Decimal lo, Decimal hi, float width,
@@ -366,14 +446,19 @@ bool button(const char* label, ImVec2 size) {
     bool pressed = ImGui::Button(label, size);
     sem::Node& n = sem::add_item(sem::Role::button, label);
     after_item(n);
-    return sem::take_activate(n.id) || pressed;
+    // A disabled button ignores the platform's activation too (a screen reader can still "click" it).
+    pressed = (sem::take_activate(n.id) && !n.disabled) || pressed;
+    if (pressed) note_edit(n.id, label, false, true);
+    return pressed;
 }
 
 bool small_button(const char* label) {
     bool pressed = ImGui::SmallButton(label);
     sem::Node& n = sem::add_item(sem::Role::button, label);
     after_item(n);
-    return sem::take_activate(n.id) || pressed;
+    pressed = (sem::take_activate(n.id) && !n.disabled) || pressed;
+    if (pressed) note_edit(n.id, label, false, true);
+    return pressed;
 }
 
 bool invisible_button(const char* id, ImVec2 size, const std::string& name) {
@@ -393,6 +478,7 @@ bool checkbox(const char* label, bool* value) {
     }
     n.has_checked = true;
     n.checked = *value;
+    if (pressed) note_edit(n.id, label, false, false);
     return pressed;
 }
 
@@ -405,6 +491,7 @@ bool radio_button(const char* label, bool active) {
     n.checked = active;
     // Radios drawn under the same id scope (the enclosing PushID) form one group.
     n.group = std::to_string(ImGui::GetCurrentWindow()->IDStack.back());
+    if (pressed) note_edit(n.id, label, false, false);
     return pressed;
 }
 
@@ -427,6 +514,12 @@ bool selectable(const char* label, bool selected, ImGuiSelectableFlags flags, Im
     }
     n.selected = selected;
     if (option) n.parent = g_combos.back();
+    if (pressed) {
+        // An option changes its combo: the step is named after the combo ("Change Partner type").
+        const sem::Node* combo = option ? sem::find_building(g_combos.back()) : nullptr;
+        if (combo) note_edit(combo->id, combo->name.c_str(), false, false);
+        else note_edit(n.id, label, false, true);
+    }
     return pressed;
 }
 
@@ -480,6 +573,7 @@ bool slider_float(const char* label, float* value, float lo, float hi, const cha
     char buf[32];
     std::snprintf(buf, sizeof buf, "%g", double(*value));
     n.value = buf;
+    if (changed) note_edit(n.id, label, false, false);
     return changed;
 }
 
@@ -566,8 +660,98 @@ void item_tooltip(const char* fmt, ...) {
     va_start(args, fmt);
     std::string s = vformat(fmt, args);
     va_end(args);
+    // Inside DisabledFor, a disabled item says why it is disabled rather than what it would do.
+    if (!g_disabled_reasons.empty() && (ImGui::GetCurrentContext()->LastItemData.InFlags & ImGuiItemFlags_Disabled)) {
+        s = g_disabled_reasons.back();
+        sem::set_description(ImGui::GetItemID(), s);
+        if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) tooltip("%s", s.c_str());
+        return;
+    }
     sem::set_description(ImGui::GetItemID(), s);
     if (ImGui::IsItemHovered()) tooltip("%s", s.c_str());
+}
+
+// ---- what the undo history and the export buttons read ------------------------------------------------------
+
+EditNote take_edit_note() {
+    EditNote n = std::move(g_note);
+    g_note = EditNote{};
+    return n;
+}
+
+bool field_has_kept_text(unsigned id) {
+    auto it = g_pending.find(id);
+    return it != g_pending.end() && !it->second.error.empty();
+}
+
+void forget_field_texts() { g_pending.clear(); }
+
+void set_field_unit(unsigned id, const std::string& prefix, const std::string& suffix) {
+    auto it = g_pending.find(id);
+    if (it == g_pending.end()) return;
+    it->second.prefix = prefix;
+    it->second.suffix = suffix;
+}
+
+RefusalScope::RefusalScope(const std::string& name) { g_scopes.push_back(name); }
+RefusalScope::~RefusalScope() { g_scopes.pop_back(); }
+
+std::vector<Refusal> refusals(const std::string& scope) {
+    // Every field of the scope still showing refused text, drawn now or not (a Readiness field on another tab
+    // still holds its text); entries of fields that are gone are dropped by forget_unseen_field_texts.
+    std::vector<Refusal> out;
+    for (auto& [id, p] : g_pending) {
+        if (p.error.empty() || p.scope != scope) continue;
+        if (p.name.empty()) {
+            // A hidden label ("##share"): the name the screen gave the field, this frame or in the last one published.
+            if (const sem::Node* n = sem::find_building(id)) p.name = n->name;
+            for (const auto& n : sem::nodes())
+                if (p.name.empty() && n.id == id) p.name = n.name;
+        }
+        out.push_back(Refusal{p.name, p.error, p.base.empty() ? "" : p.prefix + p.base + p.suffix, p.text});
+    }
+    std::sort(out.begin(), out.end(), [](const Refusal& a, const Refusal& b) { return a.field < b.field; });
+    return out;
+}
+
+void forget_unseen_field_texts() {
+    int now = ImGui::GetFrameCount();
+    for (auto it = g_pending.begin(); it != g_pending.end();)
+        it = it->second.seen < now - 1 ? g_pending.erase(it) : std::next(it);
+}
+
+std::vector<Refusal> refusals_here() { return g_scopes.empty() ? std::vector<Refusal>{} : refusals(g_scopes.back()); }
+
+DisabledFor::DisabledFor(const std::string& reason) : on_(!reason.empty()) {
+    if (!on_) return;
+    ImGui::BeginDisabled();
+    g_disabled_reasons.push_back(reason);
+}
+
+DisabledFor::~DisabledFor() {
+    if (!on_) return;
+    g_disabled_reasons.pop_back();
+    ImGui::EndDisabled();
+}
+
+std::string refusal_reason(const std::vector<Refusal>& refused) {
+    if (refused.empty()) return "";
+    std::string s = "Not available while ";
+    for (std::size_t i = 0; i < refused.size(); ++i) {
+        if (i) s += i + 1 == refused.size() ? " and " : ", ";
+        s += refused[i].field.empty() ? std::string("a field") : refused[i].field;
+    }
+    s += refused.size() == 1 ? " has a refused entry: correct it or undo it first." : " have refused entries: correct them or undo them first.";
+    return s;
+}
+
+bool draw_refusals(const std::vector<Refusal>& refused) {
+    for (const auto& r : refused) {
+        std::string line = (r.field.empty() ? std::string("A field") : r.field) + ": \"" + r.typed + "\" is refused (" +
+                           r.message + "). Using the last valid value: " + (r.using_text.empty() ? "empty" : r.using_text) + ".";
+        warning_box(line);
+    }
+    return !refused.empty();
 }
 
 }  // namespace ft::ui

@@ -3,6 +3,7 @@
 
 #include <functional>
 #include <string>
+#include <vector>
 
 #include <imgui.h>
 
@@ -53,8 +54,19 @@ bool input_decimal(const char* label, Decimal& value, int places, Decimal lo, De
 
 // Text input checked as it is typed: `problem` says what is wrong with the text ("" when it is fine). The
 // trimmed text becomes the value only when it is fine; otherwise the message shows beside the field.
+// With `normalise`, a fine text is stored as normalise(text) (a typed date as ISO) instead of trimmed.
 bool input_text_checked(const char* label, std::string& value,
-                        const std::function<std::string(const std::string&)>& problem, float width = 160.0f);
+                        const std::function<std::string(const std::string&)>& problem, float width = 160.0f,
+                        const std::function<std::string(const std::string&)>& normalise = nullptr,
+                        std::string* refused = nullptr);
+
+// A date field: takes 31/03/2027, 31-03-2027 or 2027-03-31 (core/base/dates: parse_typed_date) and stores
+// YYYY-MM-DD; with `month`, also a month (04/2019, 2019-04) stored as YYYY-MM. Empty is allowed unless
+// `required`. Its description (and its refusal) says which formats it takes. `extra` adds a check of the
+// date as stored (e.g. "not before the start"); it returns "" when fine.
+// With `refused`, the refusal goes there for the caller to show (in a narrow table cell, under the field).
+bool input_date(const char* label, std::string& value, bool required, float width, bool month = false,
+                const std::function<std::string(const std::string&)>& extra = nullptr, std::string* refused = nullptr);
 
 // ---- every interactive widget, drawn through here so it records its semantic node (ui/semantics.h) ------
 // Same arguments and results as the Dear ImGui widget of the same name; each also answers the platform's
@@ -102,5 +114,63 @@ std::string fit_with_ellipsis(const std::string& text, float width);
 
 // Parses "£1,234.56", "1234.5", "12" into pence; false for anything else.
 bool parse_pounds(const std::string& text, Pence& out);
+
+// ---- refused entries and the undo history (shell/app.cpp, screens' export buttons) ---------------------------
+// A checked field (input_pounds, input_whole, input_decimal, input_text_checked) never stores refused text:
+// while its text is refused the model holds the value the edit started from, and the field keeps the text
+// and its message. Screens group their fields into scopes (one per quote, scenario, assessment, strategy)
+// so that results can say which value they use and exports can be disabled while a field is refused.
+struct Refusal {
+    std::string field;        // the field's label ("Users")
+    std::string message;      // why it was refused ("must be from 1 to 10000")
+    std::string using_text;   // the last valid value, as the field writes it ("25")
+    std::string typed;        // what the person typed ("150")
+};
+class RefusalScope {   // fields drawn while it lives belong to the scope `name`
+public:
+    explicit RefusalScope(const std::string& name);
+    ~RefusalScope();
+    RefusalScope(const RefusalScope&) = delete;
+    RefusalScope& operator=(const RefusalScope&) = delete;
+};
+// The fields of `scope` showing a refused entry, by label.
+std::vector<Refusal> refusals(const std::string& scope);
+// "Not available while Users and Duration have refused entries: ..." for a disabled export; "" when none.
+std::string refusal_reason(const std::vector<Refusal>& refused);
+// One warning line per refused field, naming the value the results use; true when there was any.
+bool draw_refusals(const std::vector<Refusal>& refused);
+// The refusals of the innermost RefusalScope being drawn (none outside any scope).
+std::vector<Refusal> refusals_here();
+// Disables every widget drawn while it lives when `reason` is not empty, and gives each of them the reason as
+// its description (what a screen reader says and the tooltip shows): for exports while a field is refused.
+class DisabledFor {
+public:
+    explicit DisabledFor(const std::string& reason);
+    ~DisabledFor();
+    DisabledFor(const DisabledFor&) = delete;
+    DisabledFor& operator=(const DisabledFor&) = delete;
+
+private:
+    bool on_;
+};
+// How the field's last valid value is written in "Using the last valid value": "25" with suffix "%" reads "25%".
+void set_field_unit(unsigned id, const std::string& prefix, const std::string& suffix);
+// True when the field with this id keeps refused text of its own.
+bool field_has_kept_text(unsigned id);
+// Forgets every field's kept text: the workspace was replaced (undo, redo, a file opened).
+void forget_field_texts();
+// Forgets the kept text of fields not drawn in this frame or the last: a row was deleted (push_undo), and a
+// refusal in a field that no longer exists must not hold its exports back.
+void forget_unseen_field_texts();
+
+// The widget the person last changed or pressed since the last call (cleared by it): the undo history
+// names its step after it ("Change Users", "Add quote").
+struct EditNote {
+    unsigned id = 0;
+    std::string label;        // the visible label; "" when hidden
+    bool text_field = false;  // typing: the step ends when the field is left, on Enter or after a pause
+    bool button = false;      // a button: the step is named after the button itself
+};
+EditNote take_edit_note();
 
 }  // namespace ft::ui

@@ -56,13 +56,8 @@ std::string date_problem(const std::string& text) {
 }
 
 bool date_field(const char* label, std::string& value, bool required, float width) {
-    return input_text_checked(
-        label, value,
-        [required](const std::string& t) {
-            if (trim(t).empty()) return std::string(required ? "a date is needed, written YYYY-MM-DD" : "");
-            return date_problem(t);
-        },
-        width);
+    // One date parser for every field (core/base/dates through ui::input_date): 31/03/2027 and 2027-03-31 alike.
+    return input_date(label, value, required, width);
 }
 
 bool list_field(const char* label, std::vector<std::string>& items, float width) {

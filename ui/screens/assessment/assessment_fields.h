@@ -23,7 +23,7 @@ inline constexpr std::size_t kLongTextMax = 10000;   // evidence, notes, descrip
 bool text_field(const char* label, std::string& value, std::size_t max_len, float width);
 // Several lines of text, at most max_len bytes.
 bool text_area(const char* label, std::string& value, std::size_t max_len, float width, float height);
-// A YYYY-MM-DD date; empty allowed unless required.
+// A date typed as 31/03/2027, 31-03-2027 or 2027-03-31, stored YYYY-MM-DD; empty allowed unless required.
 bool date_field(const char* label, std::string& value, bool required, float width);
 // A comma-separated list of short texts.
 bool list_field(const char* label, std::vector<std::string>& items, float width);

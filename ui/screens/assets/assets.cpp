@@ -47,6 +47,7 @@ public:
         draw_load_notes(*state, ctx);
         static const char* const kViews[] = {"Register and ratings", "Heatmap", "Partner profiles"};
         view_tabs(kViews, 3, ui_.view);
+        ui::RefusalScope refusal_scope("assessment");   // assets are part of the assessment and its reports
         view_body(ui_, *state, ctx);
     }
 

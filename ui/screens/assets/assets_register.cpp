@@ -93,15 +93,11 @@ void draw_list(AssetsUi& ui, AssessmentState& state) {
     ImGui::PopStyleColor();
 }
 
-std::string range_problem(const std::string& text, const std::string& other, bool is_to) {
-    std::string t = text;
-    t.erase(0, t.find_first_not_of(" \t"));
-    t.erase(t.find_last_not_of(" \t") + 1);
-    if (t.empty()) return "";
-    std::string p = date_problem(t);
-    if (!p.empty()) return p;
-    if (!other.empty() && (is_to ? t < other : t > other))
-        return is_to ? "must not be before the start date (" + other + ")" : "must not be after the end date (" + other + ")";
+// The other end of the range, checked against the one being typed (both stored as ISO dates or months).
+std::string range_problem(const std::string& stored, const std::string& other, bool is_to) {
+    if (stored.empty() || other.empty()) return "";
+    if (is_to ? stored < other : stored > other)
+        return is_to ? "must not be before the start (" + other + ")" : "must not be after the end (" + other + ")";
     return "";
 }
 
@@ -117,10 +113,13 @@ void draw_details(assess::Asset& a, bool& changed) {
     changed |= list_field("Data types", a.data_types, kFieldWidth);
     same_line_hint("(comma-separated)");
     changed |= optional_whole_field("Approximate records", a.records, 0, kMaxPence, 160);
-    changed |= input_text_checked("Data from", a.date_from, [&](const std::string& t) { return range_problem(t, a.date_to, false); }, 110);
+    // A data range is often known only to the month: 04/2019 or 2019-04 is kept as the month.
+    changed |= input_date("Data from", a.date_from, false, 110, true,
+                          [&](const std::string& v) { return range_problem(v, a.date_to, false); });
     ImGui::SameLine(0, 20);
-    changed |= input_text_checked("Data to", a.date_to, [&](const std::string& t) { return range_problem(t, a.date_from, true); }, 110);
-    same_line_hint("(YYYY-MM-DD)");
+    changed |= input_date("Data to", a.date_to, false, 110, true,
+                          [&](const std::string& v) { return range_problem(v, a.date_from, true); });
+    same_line_hint("(e.g. 31/03/2019 or 04/2019)");
     changed |= list_field("Source systems", a.source_systems, kFieldWidth);
     same_line_hint("(comma-separated)");
     changed |= text_field("Data steward", a.steward, kShortTextMax, kFieldWidth);

@@ -83,8 +83,8 @@ public:
         paragraph("\xE2\x80\xA2 Everything you enter is saved automatically in this browser, on this computer.");
         paragraph("\xE2\x80\xA2 To keep a copy, share it with a colleague or move to another computer, use "
                   "\"Save to file\" at the top right. It downloads one workspace file.");
-        paragraph("\xE2\x80\xA2 To carry on from a saved file, use \"Open workspace\xE2\x80\xA6\". You can undo it "
-                  "if you open the wrong one.");
+        paragraph("\xE2\x80\xA2 To carry on from a saved file, use \"Open workspace\xE2\x80\xA6\". If you open the wrong "
+                  "one, Undo at the top (or Ctrl+Z) takes it back; every change is a step you can undo and redo.");
         hint_text("Clearing this browser's site data removes the automatic copy, so save a file for anything you need to keep.");
         card_end();
 

@@ -237,6 +237,8 @@ public:
         draw_comparison(dc, width);
         QuoteEntry* e = model_.current_entry();
         if (!e) return;
+        // The quote's fields and its exports: an export is disabled while one of its fields is refused.
+        ui::RefusalScope refusal_scope("quote:" + std::to_string(model_.current));
 
         const float gap = 20.0f;
         bool side_by_side = width >= 860.0f;

@@ -314,10 +314,9 @@ void draw_waiver(DrawContext& dc, QuoteEntry& e, float inner) {
 
 void draw_letter(DrawContext& dc, QuoteEntry& e, float inner) {
     quote::QuoteRequest& r = e.request;
-    ImGui::SetNextItemWidth(160);
-    if (ui::input_text("Quote date", &r.date, TextKind::code)) dc.changed(e);
+    if (input_date("Quote date", r.date, true, 160)) dc.changed(e);
     ImGui::SameLine();
-    hint_text("YYYY-MM-DD");
+    hint_text("e.g. 31/03/2027");
     field_error(e, "/date");
     if (whole_field("Valid for (days)", r.valid_for_days, 1, quote::kMaxValidForDays)) dc.changed(e);
     field_error(e, "/valid_for_days");

@@ -49,6 +49,8 @@ private:
 
 void draw_exports(DrawContext& dc, const QuoteEntry& e, const quote::Quote& q, float inner) {
     Platform& pf = dc.app.platform();
+    // No letter or file goes out while a field of this quote shows a refused entry: it would not say what is on show.
+    DisabledFor refused(refusal_reason(refusals_here()));
     ButtonFlow flow(ImGui::GetCursorScreenPos().x + inner);
     flow.next("Print letter");
     if (ui::button("Print letter")) pf.open_printable(quote::quote_html(q));
@@ -189,6 +191,8 @@ void draw_live_totals(DrawContext& dc, QuoteEntry& e, float width) {
         return;
     }
     const quote::Quote& q = *e.priced.quote;
+    // A refused entry in the form changed nothing: say which value the figures below use instead.
+    draw_refusals(refusals_here());
     hint_text(("Reference " + q.reference + (q.valid_until.empty() ? "" : ", valid until " + q.valid_until) + ". Rate card: " +
                q.request.card.name + ".")
                   .c_str());

@@ -51,10 +51,9 @@ void draw_editor(DrawContext& dc, QuoteEntry& e, quote::RateCard& c, float inner
     bool changed = false;
     ImGui::SetNextItemWidth(inner * 0.6f);
     changed |= ui::input_text("Card name", &c.name);
-    ImGui::SetNextItemWidth(160);
-    changed |= ui::input_text("Valid from", &c.valid_from, TextKind::code);
+    changed |= input_date("Valid from", c.valid_from, true, 160);
     ImGui::SameLine();
-    hint_text("YYYY-MM-DD");
+    hint_text("e.g. 31/03/2027");
     field_error(e, "/rate_card/name");
     field_error(e, "/rate_card/valid_from");
 

@@ -112,6 +112,8 @@ public:
         static const char* const kTabs[] = {"Overview", "Answer questions", "Action plan", "Compare", "Reports", "Instrument"};
         int current = int(ui_.tab);
         if (view_tabs(kTabs, 6, current)) ui_.tab = ReadinessTab(current);
+        // The assessment's fields (here and on Data assets) and its reports: see draw_readiness_reports.
+        ui::RefusalScope refusal_scope("assessment");
         view_body(ui_, ctx);
     }
 

@@ -20,6 +20,10 @@ void draw_readiness_reports(ReadinessUi& ui, AppContext& ctx) {
     const assess::Assessment& doc = ui.state.doc();
     const assess::AssessResult& r = ui.state.result();
     std::string date = file_date(doc, ctx);
+    // No report leaves while a field of the assessment shows a refused entry; each button says which.
+    std::vector<Refusal> refused = refusals_here();
+    draw_refusals(refused);
+    DisabledFor disabled(refusal_reason(refused));
 
     card_begin("board_report");
     section_heading(ctx.fonts(), "Board report");

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include "screens/assessment/assessment_fields.h"
 #include "screens/readiness/readiness_views.h"
@@ -102,7 +103,13 @@ void draw_row(ReadinessUi& ui, AppContext& ctx, const assess::ActionItem& it) {
     ImGui::TableNextColumn();
     if (a) changed |= text_field("##owner", a->action.owner, kShortTextMax, -1);
     ImGui::TableNextColumn();
-    if (a) changed |= date_field("##due", a->action.due, false, -1);
+    if (a) {
+        // The refusal goes under the field, wrapped in the cell: beside it there is no room in the column.
+        std::string refused;
+        changed |= input_date("##due", a->action.due, false, -1, false, nullptr, &refused);
+        sem::set_name(ImGui::GetItemID(), "Due date for " + it.title);
+        if (!refused.empty()) cell_text("\xE2\x9C\x97 " + refused, colour::kRed);
+    }
     if (changed) ui.state.changed(ctx);
 }
 

@@ -72,6 +72,7 @@ public:
         }
         if (dirty_) check(ctx);
 
+        ui::RefusalScope refusal_scope("strategy");   // its fields, and the exports held back while one is refused
         draw_export_bar(ctx);
         float height = std::max(420.0f, ImGui::GetContentRegionAvail().y);
         ImGui::PushStyleColor(ImGuiCol_ChildBg, colour::vec(colour::kWhite));
@@ -227,6 +228,9 @@ private:
                                           {"Open printable version", "html", ""},
                                           {"Download HTML", "html", ".html"},
                                           {"Download Markdown", "md", ".md"}};
+        std::vector<Refusal> refused = refusals_here();
+        draw_refusals(refused);
+        DisabledFor held_back(refusal_reason(refused));   // nests around the card, as ImGui's stacks need
         card_begin("export");
         ImGui::BeginDisabled(!document_.has_value());
         for (std::size_t i = 0; i < 4; ++i) {
@@ -344,10 +348,10 @@ private:
         if (text_field("Approved by", approved_by_, kShortTextMax, w)) changed(ctx);
         hint_text("For example the Trust Board. Leave empty until the strategy is approved.");
         if (date_field("Approval date", approval_date_, false, 160)) changed(ctx);
-        same_line_hint("YYYY-MM-DD");
+        same_line_hint("e.g. 31/03/2027");
         field_error("/approval_date");
         if (date_field("Review date", review_date_, false, 160)) changed(ctx);
-        same_line_hint("YYYY-MM-DD");
+        same_line_hint("e.g. 31/03/2027");
         hint_text("Leave the review date empty for one year after approval.");
         field_error("/review_date");
 

@@ -121,6 +121,9 @@ public:
 
         Scenario& s = scenarios_[current_];
         if (dirty_) recompute();
+        // The scenario's fields, headline and exports: the headline names the value a refused field falls back
+        // to, and the exports are disabled while any field is refused.
+        ui::RefusalScope refusal_scope("value:" + std::to_string(current_));
         if (s.example) {
             card_begin("example");
             pill("Example", colour::kNhsBlue);

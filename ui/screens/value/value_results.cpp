@@ -282,6 +282,7 @@ void export_section(AppContext& ctx, const Outcome& o, const std::string& scenar
     hint_text("The printable page and the CSV files hold the same figures and workings as this screen. The request file "
               "can be opened again with the fairterms command-line tool (fairterms value FILE).");
     std::string base = "value-share-" + slug(scenario_name);
+    DisabledFor refused(refusal_reason(refusals_here()));
     if (primary_button("Print or save as PDF")) ctx.platform().open_printable(value::value_to_html(r));
     ImGui::SameLine();
     if (secondary_button("Download HTML")) {
@@ -324,6 +325,8 @@ void draw_headline(AppContext& ctx, const Outcome& o, ResultsView& view) {
         card_end();
         return;
     }
+    // A refused entry changed nothing: the figures use the last valid value, and say so above them.
+    draw_refusals(refusals_here());
     const auto figs = figures(*o.result);
     const float spacing = 12.0f, height = 92.0f;
     const float width = ImGui::GetContentRegionAvail().x;

@@ -100,6 +100,7 @@ bool input_percent(const char* id, const std::string& name, Decimal& fraction, i
     bool changed = input_decimal(id, percent, fraction_places - 2, Decimal::from_units(lo.units() * 100),
                                  Decimal::from_units(hi.units() * 100), width);
     name_item(item, name);
+    set_field_unit(item, "", "%");
     if (changed) fraction = Decimal::from_units(percent.units() / 100);
     return changed;
 }
