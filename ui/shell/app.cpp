@@ -13,7 +13,6 @@
 namespace ft::ui {
 namespace {
 
-constexpr const char* kAutosaveKey = "fairterms.workspace";
 constexpr double kToastMs = 6000;
 constexpr std::size_t kUndoDepth = 20;
 constexpr float kHeaderHeight = 64.0f;
@@ -22,7 +21,21 @@ constexpr float kNavWidth = 232.0f;
 }  // namespace
 
 App::App(Platform& platform, std::vector<std::unique_ptr<Screen>> screens)
-    : platform_(platform), screens_(std::move(screens)) {}
+    : platform_(platform),
+      screens_(std::move(screens)),
+      autosave_(platform, AutosaveHooks{
+                              [this] { return workspace_json(); },
+                              [this](const std::string& text) -> std::string {
+                                  try {
+                                      apply_workspace(workspace::load(text));
+                                      return "";
+                                  } catch (const InputError& e) {
+                                      return (e.pointer.empty() ? "" : e.pointer + ": ") + e.message;
+                                  }
+                              },
+                              [this](const std::string& text, const std::string& source) { return load_workspace_text(text, source); },
+                              [this](const std::string& message, ToastKind kind) { toast(message, kind); },
+                          }) {}
 
 App::~App() = default;
 
@@ -31,18 +44,8 @@ void App::set_pixel_ratio(float ratio) {
     apply_style();
 }
 
-void App::restore_autosave() {
-    std::string saved = platform_.load(kAutosaveKey);
-    if (saved.empty()) return;
-    try {
-        apply_workspace(workspace::load(saved));
-    } catch (const InputError& e) {
-        // Keep the unreadable copy where it is (it is not overwritten until the user changes something) and say so.
-        toast("Your last autosaved work could not be read (" + e.pointer + ": " + e.message +
-                  "). Starting empty; open a saved workspace file to continue.",
-              ToastKind::error);
-    }
-}
+// Storage is checked, and an unreadable autosave moved aside, before the first frame (shell/autosave.cpp).
+void App::restore_autosave() { autosave_.restore(); }
 
 std::string App::workspace_json() const {
     ojson doc = workspace::empty();
@@ -109,7 +112,8 @@ Screen* App::screen(ScreenId id) {
 
 void App::on_file_opened(const std::string& purpose, const std::string& name, const std::string& bytes) {
     if (purpose == "workspace") {
-        if (load_workspace_text(bytes, "\"" + name + "\"")) toast("Opened \"" + name + "\".", ToastKind::success);
+        // One message per event: load_workspace_text() already says "Opened ..." with its Undo button.
+        if (load_workspace_text(bytes, "\"" + name + "\"")) autosave_.opened_from_file();
         return;
     }
     for (auto& s : screens_) {
@@ -119,21 +123,12 @@ void App::on_file_opened(const std::string& purpose, const std::string& name, co
 }
 
 double App::wants_frame_within_ms() const {
-    if (toasts_.empty()) return -1;
+    double file = autosave_.wants_frame_within_ms();   // a working-file write waiting for a pause in typing
+    if (toasts_.empty()) return file;
     double oldest = toasts_.front().shown_at;
     for (const auto& t : toasts_) oldest = std::min(oldest, t.shown_at);
-    return std::max(0.0, oldest + kToastMs - platform_.now_ms()) + 1;
-}
-
-void App::autosave_if_changed() {
-    if (!changed_) return;
-    changed_ = false;
-    bool ok = platform_.store(kAutosaveKey, workspace_json());
-    if (!ok && !storage_failed_)
-        toast("This browser refused to keep your work (storage full or blocked). Use \"Save to file\" to keep it.",
-              ToastKind::error);
-    storage_failed_ = !ok;
-    if (ok) last_saved_ms_ = platform_.now_ms();
+    double toast_ms = std::max(0.0, oldest + kToastMs - platform_.now_ms()) + 1;
+    return file < 0 ? toast_ms : std::min(file, toast_ms);
 }
 
 void App::frame() {
@@ -161,6 +156,7 @@ void App::frame() {
     ImGui::PopStyleVar();
     ImGui::PushTextWrapPos(0.0f);
     sem::set_region(sem::Region::main);
+    autosave_.draw_notices();   // another tab's newer work, an unreadable autosave, open over unsaved work
     screens_[current_]->draw(*this);
     ImGui::PopTextWrapPos();
     ImGui::Dummy(ImVec2(0, 24));
@@ -175,7 +171,8 @@ void App::frame() {
     ImGuiIO& io = ImGui::GetIO();
     if (io.KeyCtrl && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Z)) && !io.WantTextInput) undo();
 
-    autosave_if_changed();
+    autosave_.after_frame(changed_);
+    changed_ = false;
     sem::end_frame();
 }
 
@@ -211,14 +208,14 @@ void App::draw_header() {
     ImGui::PushStyleColor(ImGuiCol_ButtonActive, colour::vec(colour::kDarkBlue));
     ImGui::PushStyleColor(ImGuiCol_Text, colour::vec(colour::kWhite));
     ImGui::PushStyleColor(ImGuiCol_Border, colour::vec(colour::kWhite, 0.8f));
-    if (ui::button(open_label)) platform_.open_file("workspace", ".json,application/json");
-    ui::item_tooltip("Open a workspace file saved from fairterms (replaces what is here; Undo is offered)");
+    if (ui::button(open_label)) autosave_.open_workspace();
+    ui::item_tooltip("Open a workspace file saved from fairterms (replaces what is here; asks first if your latest "
+                     "changes are in no file)");
     ImGui::SameLine(0, 10);
-    if (ui::button(save_label)) {
-        platform_.save_file("fairterms-workspace-" + platform_.today() + ".json", "application/json", workspace_json() + "\n");
-        toast("Workspace saved as a file. Keep it somewhere safe, such as your organisation's shared drive.", ToastKind::success);
-    }
-    ui::item_tooltip("Download everything you have entered as one JSON file");
+    if (ui::button(save_label)) autosave_.save_to_file();
+    ui::item_tooltip(platform_.has_working_files() ? "Choose a file to keep your work in; every change is then written to it"
+                                                   : "Download everything you have entered as one JSON file");
+    autosave_.draw_header_file(x - 16, p.y + kHeaderHeight * 0.5f);
     ImGui::PopStyleColor(5);
     ImGui::SetCursorScreenPos(ImVec2(p.x, p.y + kHeaderHeight));
 }
@@ -264,15 +261,7 @@ void App::draw_navigation() {
     // Status at the foot of the navigation: where the work is kept, the version, and how the app is drawn.
     RendererDescription renderer = platform_.renderer_description();
     float foot_y = win_pos.y + ImGui::GetWindowHeight() - (renderer.name.empty() ? 74 : 96);
-    std::string status;
-    if (storage_failed_) status = "Not saved in this browser";
-    else if (last_saved_ms_ < 0) status = "Saved in this browser";
-    else {
-        double secs = (platform_.now_ms() - last_saved_ms_) / 1000.0;
-        status = secs < 60 ? "Saved in this browser just now" : "Saved in this browser";
-    }
-    dl->AddText(ImVec2(win_pos.x + 24, foot_y), colour::rgb(storage_failed_ ? colour::kRed : colour::kGreen),
-                ("\xE2\x9C\x93 " + status).c_str());
+    autosave_.draw_footer_status(win_pos.x + 24, foot_y);
     dl->AddText(ImVec2(win_pos.x + 24, foot_y + 22), colour::rgb(colour::kSecondaryText),
                 "Nothing leaves this computer.");
     dl->AddText(ImVec2(win_pos.x + 24, foot_y + 44), colour::rgb(0x768692), (std::string("Version ") + kVersion).c_str());

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "shell/autosave.h"
 #include "shell/platform.h"
 #include "shell/screen.h"
 #include "shell/theme.h"
@@ -34,6 +35,13 @@ public:
 
     // The user picked a file for `purpose` (see Platform::open_file).
     void on_file_opened(const std::string& purpose, const std::string& name, const std::string& bytes);
+    // News about the working file (see Platform::choose_working_file); true when an opened file was accepted.
+    bool on_working_file(const std::string& event, const std::string& name, const std::string& detail) {
+        return autosave_.on_working_file(event, name, detail);
+    }
+    // Where the work is kept (browser storage, working file), for tests.
+    const Autosave& autosave() const { return autosave_; }
+    Autosave& autosave() { return autosave_; }
 
     // Navigation label of the screen on show (for tests and the page title).
     const char* current_screen() const { return screens_[current_]->nav_label(); }
@@ -55,6 +63,7 @@ public:
     void go_to(ScreenId id) override;
     Screen* screen(ScreenId id) override;
     std::string today() override { return platform_.today(); }
+    void draw_storage_controls() override { autosave_.draw_privacy_controls(fonts_); }
 
 private:
     struct Toast {
@@ -72,7 +81,6 @@ private:
     void draw_navigation();
     void draw_toasts();
     void apply_workspace(const json& doc);
-    void autosave_if_changed();
     void undo();
 
     Platform& platform_;
@@ -80,8 +88,7 @@ private:
     std::vector<std::unique_ptr<Screen>> screens_;
     std::size_t current_ = 0;
     bool changed_ = false;
-    bool storage_failed_ = false;
-    double last_saved_ms_ = -1;
+    Autosave autosave_;   // browser storage, working file, privacy controls (shell/autosave.h)
     std::vector<UndoEntry> undo_;
     std::vector<Toast> toasts_;
 };
