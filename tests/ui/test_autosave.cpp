@@ -356,8 +356,8 @@ TEST_CASE("the shell: blocked storage is reported in the footer from the first f
 TEST_CASE("the shell: opening a file over unsaved work asks first, and an opened file says so once") {
     ft::test::Harness h;
     h.frames(2);
-    REQUIRE(h.type_into("Organisation name", "Northfield NHS Trust"));
-    h.frames(2);
+    REQUIRE(h.click("Quote"));
+    REQUIRE(h.click("New quote"));   // a change that is in no file yet
     REQUIRE(h.click("Open workspace\xE2\x80\xA6"));
     CHECK(h.platform.opened_purposes.empty());
     REQUIRE(h.has("Open anyway"));

@@ -42,6 +42,10 @@ void Autosave::restore() {
     // Storage is tried at start, so a browser that blocks it says "Not saved" before the first edit.
     storage_failed_ = !platform_.store(kProbeKey, "1");
     if (!storage_failed_) platform_.remove(kProbeKey);
+    else
+        hooks_.toast("This browser does not let fairterms keep your work (site data is blocked or full), so nothing is "
+                     "saved automatically. Use \"Save to file\" to keep it.",
+                     ToastKind::error);
 
     json settings = parse_small(platform_.load(kSettingsKey));
     auto keep = settings.find("keep_no_copy");

@@ -65,10 +65,11 @@ void Autosave::draw_header_file(float right_x, float centre_y) {
     if (writing_ || in_file_ != change_) line += in_file_ < 0 ? " \xE2\x80\x94 being written" : " \xE2\x80\x94 changes not yet written";
     else if (!written_at_.empty()) line += " \xE2\x80\x94 written at " + written_at_;
     else line += " \xE2\x80\x94 written";
-    line = fit_with_ellipsis(line, 360);
-    ImVec2 size = ImGui::CalcTextSize(line.c_str());
+    // Drawn cut to fit beside the buttons; a screen reader gets the whole line.
+    std::string shown = fit_with_ellipsis(line, 360);
+    ImVec2 size = ImGui::CalcTextSize(shown.c_str());
     ImVec2 at(right_x - size.x, centre_y - size.y * 0.5f);
-    ImGui::GetWindowDrawList()->AddText(at, colour::rgb(colour::kWhite), line.c_str());
+    ImGui::GetWindowDrawList()->AddText(at, colour::rgb(colour::kWhite), shown.c_str());
     sem::add(sem::Role::status, ImGui::GetID("##working-file"), line, at.x, at.y, size.x, size.y);
 }
 
@@ -96,8 +97,8 @@ void Autosave::draw_privacy_controls(const Fonts& fonts) {
     else
         paragraph("\xE2\x80\xA2 To keep a copy, share it with a colleague or move to another computer, use "
                   "\"Save to file\" at the top right. It downloads one workspace file.");
-    paragraph(std::string("\xE2\x80\xA2 To carry on from a saved file, use \"Open workspace\xE2\x80\xA6\". It asks first "
-                          "when your latest changes are not in a file. ") + kUndoHow);
+    paragraph((std::string("\xE2\x80\xA2 To carry on from a saved file, use \"Open workspace\xE2\x80\xA6\". It asks first "
+                          "when your latest changes are not in a file. ") + kUndoHow).c_str());
     ImGui::Dummy(ImVec2(0, 4));
     paragraph("Other pages opened from files on this computer in the same browser can read what fairterms keeps in "
               "this browser. If that matters for this work, keep no copy here and work in files.");
