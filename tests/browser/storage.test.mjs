@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, openApp, click, settle, typeInto, findItem, screenshot, bundle, useRenderer, defaultRenderer, withoutFileAccess } from './lib.mjs';
+import { launch, openApp, click, settle, findItem, screenshot, bundle, useRenderer, defaultRenderer, withoutFileAccess } from './lib.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -44,8 +44,25 @@ async function contextWithoutFileAccess() {
   return context;
 }
 
+// Clicks a button or checkbox in the content, first moving keyboard focus to it (through the page's
+// accessibility mirror) so that the app scrolls it into view.
+async function press(page, name) {
+  if (!(await findItem(page, name))) {
+    await page.getByRole('button', { name, exact: true }).or(page.getByRole('checkbox', { name, exact: true })).first().focus();
+    await settle(page);
+  }
+  await click(page, name);
+}
+
+// Types into Home's "Organisation name" (below the first screenful) through its field in the page's
+// accessibility mirror, as a keyboard user does; leaving the field commits the text.
 async function setOrganisation(page, name) {
-  await typeInto(page, 'Organisation name', name);
+  if ((await page.evaluate(() => window.fairterms.ui.screen())) !== 'Home') await click(page, 'Home');
+  const field = page.getByRole('textbox', { name: 'Organisation name', exact: true }).first();
+  await field.focus();
+  await settle(page);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(name, { delay: 5 });
   await page.keyboard.press('Tab');
   await settle(page);
 }
@@ -75,10 +92,10 @@ test('two tabs: an edit in one is never silently overwritten by the other', asyn
 
   // B keeps its own work as a file, then takes the newer work and carries on as the writer.
   const download = b.waitForEvent('download');
-  await click(b, "Save this tab's work to a file");
+  await press(b, "Save this tab's work to a file");
   const saved = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
   assert.equal(saved.organisation.name, 'Tab B Trust');
-  await click(b, 'Load the newer work');
+  await press(b, 'Load the newer work');
   assert.equal((await workspace(b)).organisation?.name, 'Tab A Trust');
   assert.equal(await status(b), 'Saved in this browser');
   await setOrganisation(b, 'Tab B Trust again');
@@ -128,7 +145,7 @@ for (const [kind, text] of [
     assert.match(await stored(page, 'fairterms.workspace'), /Typed after start/);
 
     const download = page.waitForEvent('download');
-    await click(page, 'Save the unreadable copy to a file');
+    await press(page, 'Save the unreadable copy to a file');
     assert.equal(readFileSync(await (await download).path(), 'utf8'), text);
 
     // And it is still kept, and still offered, after another reload.
@@ -267,12 +284,12 @@ test('"Open workspace…" over unsaved work asks first, and an opened file says 
   assert.equal(chose, false, 'no file picker before the question is answered');
   assert.ok(await says(page, /replaces everything here.*Ctrl\+Z or the Undo button/), 'it says how to undo');
   await screenshot(page, 'storage-open-asks');
-  await click(page, 'Cancel');
+  await press(page, 'Cancel');
   assert.equal((await workspace(page)).organisation?.name, 'Unsaved Trust');
 
   await click(page, 'Open workspace\u2026');
   const chooser = page.waitForEvent('filechooser');
-  await click(page, 'Open anyway');
+  await press(page, 'Open anyway');
   await (await chooser).setFiles(file);
   await page.waitForTimeout(300);
   await settle(page);
@@ -291,7 +308,7 @@ test('privacy: Home says other local pages can read the browser copy; keep no co
   assert.ok((await fairtermsKeys(page)).includes('fairterms.workspace'));
 
   // Keep no copy: the work leaves the browser, stays out of it, and the choice is remembered.
-  await click(page, 'Keep no copy in this browser');
+  await press(page, 'Keep no copy in this browser');
   assert.equal(await stored(page, 'fairterms.workspace'), null);
   await setOrganisation(page, 'Private Trust, edited');
   assert.equal(await stored(page, 'fairterms.workspace'), null);
@@ -302,15 +319,15 @@ test('privacy: Home says other local pages can read the browser copy; keep no co
   await settle(page);
   assert.equal(await status(page), 'No copy kept in this browser');
   assert.equal((await nodes(page)).find((n) => n.role === 'checkbox' && n.name === 'Keep no copy in this browser')?.checked, true);
-  await click(page, 'Keep no copy in this browser');
+  await press(page, 'Keep no copy in this browser');
   await setOrganisation(page, 'Kept again');
   assert.match(await stored(page, 'fairterms.workspace'), /Kept again/);
 
   // Clear all data asks first, then removes every key fairterms wrote and nothing else.
-  await click(page, 'Clear all data in this browser');
+  await press(page, 'Clear all data in this browser');
   assert.ok((await fairtermsKeys(page)).length > 0, 'nothing is removed before the answer');
   await screenshot(page, 'storage-clear-asks');
-  await click(page, 'Clear all data');
+  await press(page, 'Clear all data');
   assert.deepEqual(await fairtermsKeys(page), []);
   assert.equal(await stored(page, 'another.page'), 'not ours');
   await page.waitForTimeout(300);
