@@ -74,7 +74,8 @@ void Autosave::draw_header_file(float right_x, float centre_y) {
 }
 
 void Autosave::draw_footer_status(float x, float y) {
-    std::string line = (status_ok() ? "\xE2\x9C\x93 " : "\xE2\x9C\x97 ") + status();
+    // Cut to the navigation's width; the notice above the screen says the rest, and a screen reader gets it all.
+    std::string line = fit_with_ellipsis((status_ok() ? "\xE2\x9C\x93 " : "\xE2\x9C\x97 ") + status(), 200);
     ImVec2 size = ImGui::CalcTextSize(line.c_str());
     ImGui::GetWindowDrawList()->AddText(ImVec2(x, y), colour::rgb(status_ok() ? colour::kGreen : colour::kRed), line.c_str());
     sem::add(sem::Role::status, ImGui::GetID("##storage-status"), status(), x, y, size.x, size.y);
