@@ -73,7 +73,7 @@ test('two tabs: an edit in one is never silently overwritten by the other', asyn
   const { page: b } = await openApp(browser, { context });
 
   await setOrganisation(a, 'Tab A Trust');
-  assert.match(await stored(a, 'fairterms.workspace'), /Tab A Trust/);
+  await waitFor(a, async () => /Tab A Trust/.test(await stored(a, 'fairterms.workspace') ?? ''), "tab A's save");
 
   // B hears of A's save at once (a storage event), before it changes anything.
   await waitFor(b, () => findItem(b, 'Load the newer work'), 'tab B to offer the newer work');
