@@ -29,9 +29,9 @@ int schema_version(const Field& schema) {
 
 const std::vector<Part>& parts() {
     static const std::vector<Part> list = {
-        {"quotes", "array", limits::kMaxQuotes, "quotes"},
+        {"quotes", "array", limits::kMaxQuotes, limits::kQuotesNoun},
         {"rate_cards", "array", limits::kMaxRateCards, "rate cards"},
-        {"value_scenarios", "array", limits::kMaxValueScenarios, "value scenarios"},
+        {"value_scenarios", "array", limits::kMaxValueScenarios, limits::kValueScenariosNoun},
         {"assessment", "object"}, {"strategy", "object"}, {"app", "object"}, {"organisation", "object"},
     };
     return list;
@@ -73,7 +73,7 @@ json migrate_and_check(json doc) {
     // as in an assessment file, so a workspace never holds more than the readiness screen will open.
     if (checked.has("assessment") && checked.at("assessment").has("assets")) {
         Field assets = checked.at("assessment").at("assets");
-        if (assets.value().is_array()) assets.size_at_most(limits::kMaxDataAssets, "data assets");
+        if (assets.value().is_array()) assets.size_at_most(limits::kMaxDataAssets, limits::kDataAssetsNoun);
     }
     if (checked.has("saved_at")) (void)checked.at("saved_at").text(64);
     return doc;

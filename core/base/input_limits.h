@@ -4,16 +4,21 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 
 namespace ft::limits {
 
 // JSON nesting: no fairterms document goes deeper than about 8 levels.
 inline constexpr std::size_t kMaxNesting = 64;
 
-// Workspace parts.
+// Workspace parts. A file over a cap is refused with its pointer ("/quotes: must hold at most 500 quotes,
+// not 501"); the app refuses to add one more with list_full() below, naming the same cap.
 inline constexpr std::size_t kMaxQuotes = 500;
 inline constexpr std::size_t kMaxValueScenarios = 200;
 inline constexpr std::size_t kMaxRateCards = 100;
+inline constexpr const char* kQuotesNoun = "quotes";
+inline constexpr const char* kValueScenariosNoun = "value scenarios";
+inline constexpr const char* kDataAssetsNoun = "data assets";
 
 // Readiness assessment: the data asset register, indicator answers and comparison profiles.
 inline constexpr std::size_t kMaxDataAssets = 2000;
@@ -37,5 +42,11 @@ inline constexpr std::size_t kMaxDatasets = 1000;
 // valid-until, a plan's due dates) inside what it reads back.
 inline constexpr int kMinYear = 1900;
 inline constexpr int kMaxYear = 2100;
+
+// What the app says when the user tries to add one more to a full list.
+inline std::string list_full(std::size_t cap, const char* noun) {
+    return "This workspace already holds " + std::to_string(cap) + " " + noun +
+           ", the most one workspace can hold. Delete one to add another, or start a new workspace file.";
+}
 
 }  // namespace ft::limits

@@ -60,12 +60,19 @@ export function eachRenderer(name, fn, options = {}) {
   if (defaultRenderer !== 'canvas2d') test(name + ' [without WebGL: Canvas 2D]', options, () => fn({ renderer: 'canvas2d' }));
 }
 
+// Takes the File System Access API away, as in Firefox and Safari: "Save to file" then downloads and
+// "Open workspace…" uses the file input. (Headless Chromium has the API, but its pickers always abort.)
+export async function withoutFileAccess(context) {
+  await context.addInitScript(() => { window.showSaveFilePicker = undefined; window.showOpenFilePicker = undefined; });
+}
+
 // Opens the app in a fresh context. Returns {context, page, requests, consoleErrors}.
-export async function openApp(browser, { width = 1280, height = 800, scale = 1, context: existing, renderer = defaultRenderer } = {}) {
+export async function openApp(browser, { width = 1280, height = 800, scale = 1, context: existing, renderer = defaultRenderer, fileAccess = true } = {}) {
   let context = existing;
   if (!context) {
     context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: scale, acceptDownloads: true });
     await useRenderer(context, renderer);
+    if (!fileAccess) await withoutFileAccess(context);
   }
   const page = await context.newPage();
   page.ftRenderer = renderer;

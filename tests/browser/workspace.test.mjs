@@ -1,5 +1,6 @@
 // The workspace as a user keeps it: autosaved across a reload, saved to a file, opened from a file
-// (with Undo), and a bad file refused with the current work untouched.
+// (with Undo), and a bad file refused with the current work untouched. These are the download and file-input
+// paths (browsers without the File System Access API); storage.test.mjs covers the working file.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
@@ -32,7 +33,7 @@ eachRenderer('open a workspace file, keep it across a reload, undo the open', as
   const file = join(dir, 'colleague.json');
   writeFileSync(file, JSON.stringify(sampleWorkspace(), null, 2));
 
-  const { page, context } = await openApp(browser, r);
+  const { page, context } = await openApp(browser, { ...r, fileAccess: false });
   const before = await workspace(page);
   await openWorkspaceFile(page, file);
   const opened = await workspace(page);
@@ -62,7 +63,7 @@ test('a damaged workspace file is refused and the current work stays', async () 
   const dir = mkdtempSync(join(tmpdir(), 'ft-ws-'));
   const bad = join(dir, 'damaged.json');
   writeFileSync(bad, '{"schema": "fairterms/workspace@1", "quotes": "not a list"}');
-  const { page, context } = await openApp(browser);
+  const { page, context } = await openApp(browser, { fileAccess: false });
   const before = await workspace(page);
   await openWorkspaceFile(page, bad);
   assert.deepEqual(await workspace(page), before);
@@ -71,7 +72,7 @@ test('a damaged workspace file is refused and the current work stays', async () 
 });
 
 eachRenderer('save to file downloads the whole workspace', async (r) => {
-  const { page, context } = await openApp(browser, r);
+  const { page, context } = await openApp(browser, { ...r, fileAccess: false });
   const download = page.waitForEvent('download');
   await click(page, 'Save to file');
   const d = await download;

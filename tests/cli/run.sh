@@ -125,6 +125,11 @@ mk many.json 'import json; print(json.dumps({"schema":"fairterms/workspace@1","q
 expect_err 2 '/quotes: must hold at most 500 quotes, not 501$' "$tmp/many.json" validate -
 mk many.json 'import json; print(json.dumps({"schema":"fairterms/workspace@1","value_scenarios":[{}]*201}))'
 expect_err 2 '/value_scenarios: must hold at most 200 value scenarios, not 201$' "$tmp/many.json" validate -
+# The workspace's asset register has the same cap as an assessment file's, and every cap is inclusive.
+mk many.json 'import json; print(json.dumps({"schema":"fairterms/workspace@1","assessment":{"assets":[{"id":"a%d"%i} for i in range(2001)]}}))'
+expect_err 2 '/assessment/assets: must hold at most 2000 data assets, not 2001$' "$tmp/many.json" validate -
+mk many.json 'import json; print(json.dumps({"schema":"fairterms/workspace@1","quotes":[{}]*500,"value_scenarios":[{}]*200,"assessment":{"assets":[{"id":"a%d"%i} for i in range(2000)]}}))'
+expect_exit 0 "" validate "$tmp/many.json"
 
 # ---- output files: exit 2 with the system's reason; links written through; the user's files left alone
 echo '{}' >"$tmp/empty.json"

@@ -37,6 +37,33 @@ struct FakePlatform final : ui::Platform {
     std::string load(const std::string& k) override { return storage.count(k) ? storage[k] : ""; }
     double now_ms() override { return clock_ms; }
     std::string today() override { return "2026-11-23"; }
+
+    // Storage listing, tab identity and the leave warning, as the browser gives them.
+    void remove(const std::string& k) override { storage.erase(k); }
+    std::vector<std::string> stored_keys(const std::string& prefix) override {
+        std::vector<std::string> out;
+        for (const auto& kv : storage)
+            if (kv.first.rfind(prefix, 0) == 0) out.push_back(kv.first);
+        return out;
+    }
+    std::string tab = "tab-1";
+    std::string copy = "/home/user/Downloads/fairterms.html";
+    bool leave_warning = false;
+    std::string instance_id() override { return tab; }
+    std::string copy_location() override { return copy; }
+    std::string time_of_day() override { return "14:32"; }
+    void set_leave_warning(bool ask) override { leave_warning = ask; }
+
+    // A working file as the File System Access API gives one: the test answers each request itself
+    // through App::on_working_file().
+    bool working_files = false;
+    int choose_requests = 0, open_requests = 0, drops = 0;
+    std::vector<std::string> file_writes;
+    bool has_working_files() override { return working_files; }
+    void choose_working_file(const std::string&) override { ++choose_requests; }
+    void open_working_file() override { ++open_requests; }
+    void write_working_file(const std::string& bytes) override { file_writes.push_back(bytes); }
+    void drop_working_file() override { ++drops; }
 };
 
 // Owns an ImGui context and an App; runs frames with synthetic input.

@@ -54,7 +54,7 @@ TEST_CASE("a bad workspace file is refused and the current work is kept") {
     CHECK(h.app->wants_frame_within_ms() > 0);   // the error message is showing and will fade
 }
 
-TEST_CASE("an unreadable autosave is reported at start and left where it is") {
+TEST_CASE("an unreadable autosave is reported at start and kept aside, unchanged") {
     Harness h;
     h.platform.storage["fairterms.workspace"] = "{broken";
     h.app->restore_autosave();
@@ -63,7 +63,9 @@ TEST_CASE("an unreadable autosave is reported at start and left where it is") {
     auto toasts = h.app->toast_messages();
     REQUIRE(toasts.size() == 1);
     CHECK(toasts[0].find("could not be read") != std::string::npos);
-    // The app starts with an empty workspace and the unreadable copy is untouched.
+    // The app starts with an empty workspace and the unreadable copy is moved aside untouched, so no edit
+    // can overwrite it (tests/ui/test_autosave.cpp covers the rest).
     CHECK(h.app->workspace_json() == ft::ui::App(h.platform, ft::ui::make_all_screens()).workspace_json());
-    CHECK(h.platform.storage["fairterms.workspace"] == "{broken");
+    CHECK(h.platform.storage["fairterms.unreadable.1"] == "{broken");
+    CHECK(h.platform.storage.count("fairterms.workspace") == 0);
 }

@@ -13,7 +13,6 @@
 namespace ft::ui {
 namespace {
 
-constexpr const char* kAutosaveKey = "fairterms.workspace";
 constexpr double kToastMs = 6000;
 constexpr float kHeaderHeight = 64.0f;
 constexpr float kNavWidth = 232.0f;
@@ -41,7 +40,21 @@ std::string as_command(const std::string& what) {
 }  // namespace
 
 App::App(Platform& platform, std::vector<std::unique_ptr<Screen>> screens)
-    : platform_(platform), screens_(std::move(screens)) {
+    : platform_(platform),
+      screens_(std::move(screens)),
+      autosave_(platform, AutosaveHooks{
+                              [this] { return workspace_json(); },
+                              [this](const std::string& text) -> std::string {
+                                  try {
+                                      apply_workspace(workspace::load(text));
+                                      return "";
+                                  } catch (const InputError& e) {
+                                      return (e.pointer.empty() ? "" : e.pointer + ": ") + e.message;
+                                  }
+                              },
+                              [this](const std::string& text, const std::string& source) { return load_workspace_text(text, source); },
+                              [this](const std::string& message, ToastKind kind) { toast(message, kind); },
+                          }) {
     // Fields' kept texts live in ui/widgets for the process; a new app (native tests make many) starts clean.
     forget_field_texts();
 }
@@ -53,19 +66,11 @@ void App::set_pixel_ratio(float ratio) {
     apply_style();
 }
 
+// Storage is checked, and an unreadable autosave moved aside, before the first frame (shell/autosave.cpp).
 void App::restore_autosave() {
     // The history starts from what is restored here (update_history, at the end of the next frame).
     history_started_ = false;
-    std::string saved = platform_.load(kAutosaveKey);
-    if (saved.empty()) return;
-    try {
-        apply_workspace(workspace::load(saved));
-    } catch (const InputError& e) {
-        // Keep the unreadable copy where it is (it is not overwritten until the user changes something) and say so.
-        toast("Your last autosaved work could not be read (" + e.pointer + ": " + e.message +
-                  "). Starting empty; open a saved workspace file to continue.",
-              ToastKind::error);
-    }
+    autosave_.restore();
 }
 
 std::string App::workspace_json() const {
@@ -224,6 +229,7 @@ void App::on_file_opened(const std::string& purpose, const std::string& name, co
         if (load_workspace_text(bytes, "\"" + name + "\"")) {
             toasts_.push_back({"Opened \"" + name + "\". Undo (Ctrl+Z) takes it back.", ToastKind::success, platform_.now_ms(), true});
             sem::announce("Opened \"" + name + "\". Undo (Ctrl+Z) takes it back.");
+            autosave_.opened_from_file();
         }
         return;
     }
@@ -236,6 +242,8 @@ void App::on_file_opened(const std::string& purpose, const std::string& name, co
 double App::wants_frame_within_ms() const {
     // A step being typed ends after a pause even if nothing else happens: wake for it.
     double typing = pending_.dirty && pending_.field ? std::max(0.0, pending_.last_change_ms + kTypingPauseMs - platform_.now_ms()) + 1 : -1;
+    double file = autosave_.wants_frame_within_ms();   // a working-file write waiting for a pause in typing
+    if (file >= 0) typing = typing < 0 ? file : std::min(typing, file);
     if (toasts_.empty()) return typing;
     double oldest = toasts_.front().shown_at;
     for (const auto& t : toasts_) oldest = std::min(oldest, t.shown_at);
@@ -243,16 +251,6 @@ double App::wants_frame_within_ms() const {
     return typing < 0 ? toast_ms : std::min(typing, toast_ms);
 }
 
-void App::autosave_if_changed() {
-    if (!changed_) return;
-    changed_ = false;
-    bool ok = platform_.store(kAutosaveKey, workspace_json());
-    if (!ok && !storage_failed_)
-        toast("This browser refused to keep your work (storage full or blocked). Use \"Save to file\" to keep it.",
-              ToastKind::error);
-    storage_failed_ = !ok;
-    if (ok) last_saved_ms_ = platform_.now_ms();
-}
 
 void App::frame() {
     sem::begin_frame();
@@ -279,6 +277,7 @@ void App::frame() {
     ImGui::PopStyleVar();
     ImGui::PushTextWrapPos(0.0f);
     sem::set_region(sem::Region::main);
+    autosave_.draw_notices();   // another tab's newer work, an unreadable autosave, open over unsaved work
     screens_[current_]->draw(*this);
     ImGui::PopTextWrapPos();
     ImGui::Dummy(ImVec2(0, 24));
@@ -293,7 +292,8 @@ void App::frame() {
     // and do it again. Autosave stores committed steps only, never half-typed or refused text.
     update_history();
 
-    autosave_if_changed();
+    autosave_.after_frame(changed_);
+    changed_ = false;
     sem::end_frame();
 }
 
@@ -332,29 +332,30 @@ void App::draw_header() {
     ImGui::PushStyleColor(ImGuiCol_ButtonActive, colour::vec(colour::kDarkBlue));
     ImGui::PushStyleColor(ImGuiCol_Text, colour::vec(colour::kWhite));
     ImGui::PushStyleColor(ImGuiCol_Border, colour::vec(colour::kWhite, 0.8f));
-    draw_history_buttons(x - 20, p.y + (kHeaderHeight - button_h) * 0.5f);
+    float history_x = draw_history_buttons(x - 20, p.y + (kHeaderHeight - button_h) * 0.5f);
     ImGui::SetCursorScreenPos(ImVec2(x, p.y + (kHeaderHeight - button_h) * 0.5f));
-    if (ui::button(open_label)) platform_.open_file("workspace", ".json,application/json");
-    ui::item_tooltip("Open a workspace file saved from fairterms (replaces what is here; Undo or Ctrl+Z takes it back)");
+    if (ui::button(open_label)) autosave_.open_workspace();
+    ui::item_tooltip("Open a workspace file saved from fairterms (replaces what is here; asks first if your latest "
+                     "changes are in no file; Undo or Ctrl+Z takes it back)");
     ImGui::SameLine(0, 10);
-    if (ui::button(save_label)) {
-        platform_.save_file("fairterms-workspace-" + platform_.today() + ".json", "application/json", workspace_json() + "\n");
-        toast("Workspace saved as a file. Keep it somewhere safe, such as your organisation's shared drive.", ToastKind::success);
-    }
-    ui::item_tooltip("Download everything you have entered as one JSON file");
+    if (ui::button(save_label)) autosave_.save_to_file();
+    ui::item_tooltip(platform_.has_working_files() ? "Choose a file to keep your work in; every change is then written to it"
+                                                   : "Download everything you have entered as one JSON file");
+    autosave_.draw_header_file(history_x - 16, p.y + kHeaderHeight * 0.5f);
     ImGui::PopStyleColor(5);
     ImGui::SetCursorScreenPos(ImVec2(p.x, p.y + kHeaderHeight));
 }
 
 // Undo and Redo in the header, ending at right_x; their names and tooltips say which step they take back.
 // The colours pushed for the header's other buttons are in force.
-void App::draw_history_buttons(float right_x, float y) {
+float App::draw_history_buttons(float right_x, float y) {
     ImGuiStyle& style = ImGui::GetStyle();
     const char* undo_label = "Undo##history";
     const char* redo_label = "Redo##history";
     float undo_w = ImGui::CalcTextSize(undo_label, nullptr, true).x + style.FramePadding.x * 2;
     float redo_w = ImGui::CalcTextSize(redo_label, nullptr, true).x + style.FramePadding.x * 2;
-    ImGui::SetCursorScreenPos(ImVec2(right_x - redo_w - 10 - undo_w, y));
+    float left = right_x - redo_w - 10 - undo_w;
+    ImGui::SetCursorScreenPos(ImVec2(left, y));
     bool can_undo = history_.can_undo() || pending_.dirty;
     bool can_redo = history_.can_redo() && !pending_.dirty;
     // The step in progress (typing not yet ended) is what Undo takes back first.
@@ -382,6 +383,7 @@ void App::draw_history_buttons(float right_x, float y) {
     // Through the request, so the step in progress is committed first, in the same place as the keys.
     if (undo_pressed && can_undo) request_history(HistoryRequest::undo);
     if (redo_pressed && can_redo) request_history(HistoryRequest::redo);
+    return left;
 }
 
 void App::draw_navigation() {
@@ -425,15 +427,7 @@ void App::draw_navigation() {
     // Status at the foot of the navigation: where the work is kept, the version, and how the app is drawn.
     RendererDescription renderer = platform_.renderer_description();
     float foot_y = win_pos.y + ImGui::GetWindowHeight() - (renderer.name.empty() ? 74 : 96);
-    std::string status;
-    if (storage_failed_) status = "Not saved in this browser";
-    else if (last_saved_ms_ < 0) status = "Saved in this browser";
-    else {
-        double secs = (platform_.now_ms() - last_saved_ms_) / 1000.0;
-        status = secs < 60 ? "Saved in this browser just now" : "Saved in this browser";
-    }
-    dl->AddText(ImVec2(win_pos.x + 24, foot_y), colour::rgb(storage_failed_ ? colour::kRed : colour::kGreen),
-                ("\xE2\x9C\x93 " + status).c_str());
+    autosave_.draw_footer_status(win_pos.x + 24, foot_y);
     dl->AddText(ImVec2(win_pos.x + 24, foot_y + 22), colour::rgb(colour::kSecondaryText),
                 "Nothing leaves this computer.");
     dl->AddText(ImVec2(win_pos.x + 24, foot_y + 44), colour::rgb(0x768692), (std::string("Version ") + kVersion).c_str());

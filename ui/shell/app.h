@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "shell/autosave.h"
 #include "shell/history.h"
 #include "shell/platform.h"
 #include "shell/screen.h"
@@ -35,6 +36,13 @@ public:
 
     // The user picked a file for `purpose` (see Platform::open_file).
     void on_file_opened(const std::string& purpose, const std::string& name, const std::string& bytes);
+    // News about the working file (see Platform::choose_working_file); true when an opened file was accepted.
+    bool on_working_file(const std::string& event, const std::string& name, const std::string& detail) {
+        return autosave_.on_working_file(event, name, detail);
+    }
+    // Where the work is kept (browser storage, working file), for tests.
+    const Autosave& autosave() const { return autosave_; }
+    Autosave& autosave() { return autosave_; }
 
     // Navigation label of the screen on show (for tests and the page title).
     const char* current_screen() const { return screens_[current_]->nav_label(); }
@@ -62,6 +70,7 @@ public:
     void go_to(ScreenId id) override;
     Screen* screen(ScreenId id) override;
     std::string today() override { return platform_.today(); }
+    void draw_storage_controls() override { autosave_.draw_privacy_controls(fonts_); }
 
 private:
     struct Toast {
@@ -84,12 +93,12 @@ private:
     void draw_navigation();
     void draw_toasts();
     void apply_workspace(const json& doc);
-    void autosave_if_changed();
     // History: notes this frame's change, commits the pending step when it has ended, runs requests.
     void update_history();
     void commit_pending();
     bool apply_history_state(const std::optional<std::string>& state, const std::string& verb, const std::string& name);
-    void draw_history_buttons(float right_x, float y);
+    // Draws Undo and Redo ending at right_x; returns their left edge.
+    float draw_history_buttons(float right_x, float y);
 
     Platform& platform_;
     Fonts fonts_;
@@ -97,8 +106,7 @@ private:
     std::size_t current_ = 0;
     bool changed_ = false;    // the workspace differs from the autosave: store it
     bool edited_ = false;     // a screen changed the workspace this frame (mark_changed)
-    bool storage_failed_ = false;
-    double last_saved_ms_ = -1;
+    Autosave autosave_;   // browser storage, working file, privacy controls (shell/autosave.h)
     History history_;
     bool history_started_ = false;
     PendingStep pending_;

@@ -51,6 +51,8 @@ public:
     Interface* screen_as(ScreenId id) { return dynamic_cast<Interface*>(screen(id)); }
     // Today's date, YYYY-MM-DD.
     virtual std::string today() = 0;
+    // Home's "How your work is kept" card: where work is kept, keep no copy, clear all data (shell/autosave.h).
+    virtual void draw_storage_controls() {}
 };
 
 class Screen {

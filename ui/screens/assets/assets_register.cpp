@@ -7,6 +7,7 @@
 
 #include "screens/assessment/assessment_fields.h"
 #include "screens/assets/assets_views.h"
+#include "shell/caps.h"
 #include "shell/widgets.h"
 
 namespace ft::ui {
@@ -37,6 +38,7 @@ const Choice kAccessRoutes[] = {
 };
 
 void add_asset(AssetsUi& ui, AssessmentState& state, AppContext& ctx) {
+    if (!room_for_one_more(ctx, state.doc().assets.size(), limits::kMaxDataAssets, limits::kDataAssetsNoun)) return;
     assess::Asset a;
     a.id = state.new_asset_id();
     a.name = "New data asset " + a.id.substr(a.id.find('-') + 1);
@@ -47,6 +49,7 @@ void add_asset(AssetsUi& ui, AssessmentState& state, AppContext& ctx) {
 }
 
 void duplicate_asset(AssetsUi& ui, AssessmentState& state, AppContext& ctx, int index) {
+    if (!room_for_one_more(ctx, state.doc().assets.size(), limits::kMaxDataAssets, limits::kDataAssetsNoun)) return;
     assess::Asset copy = state.doc().assets[std::size_t(index)];
     copy.id = state.new_asset_id();
     std::string name = copy.name + " (copy)";

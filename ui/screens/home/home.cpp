@@ -78,15 +78,8 @@ public:
                   "on this machine. It works offline from a downloaded copy.");
         card_end();
 
-        card_begin("saving");
-        section_heading(ctx.fonts(), "How your work is kept");
-        paragraph("\xE2\x80\xA2 Everything you enter is saved automatically in this browser, on this computer.");
-        paragraph("\xE2\x80\xA2 To keep a copy, share it with a colleague or move to another computer, use "
-                  "\"Save to file\" at the top right. It downloads one workspace file.");
-        paragraph("\xE2\x80\xA2 To carry on from a saved file, use \"Open workspace\xE2\x80\xA6\". If you open the wrong "
-                  "one, Undo at the top (or Ctrl+Z) takes it back; every change is a step you can undo and redo.");
-        hint_text("Clearing this browser's site data removes the automatic copy, so save a file for anything you need to keep.");
-        card_end();
+        // Where work is kept, who else can read it, and the controls for it belong to the shell's storage.
+        ctx.draw_storage_controls();
 
         ImGui::Dummy(ImVec2(0, 4));
         section_heading(ctx.fonts(), "Where to start");

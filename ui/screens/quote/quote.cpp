@@ -10,6 +10,7 @@
 
 #include "screens/quote/quote_model.h"
 #include "screens/screens.h"
+#include "shell/caps.h"
 #include "shell/widgets.h"
 
 namespace ft::ui {
@@ -37,7 +38,7 @@ void draw_quote_list(DrawContext& dc, float width) {
     hint_text("Each quote is kept in this workspace. Pick one to edit it below; tick two or more to compare them side by side.");
     ImGui::Dummy(ImVec2(0, 4));
 
-    if (ui::button("New quote")) {
+    if (ui::button("New quote") && room_for_one_more(dc.app, m.quotes.size(), limits::kMaxQuotes, limits::kQuotesNoun)) {
         QuoteEntry e;
         e.name = m.unique_name("New quote");
         e.request = blank_request(dc.app.today());
@@ -50,7 +51,8 @@ void draw_quote_list(DrawContext& dc, float width) {
     QuoteEntry* cur = m.current_entry();
     if (cur) {
         ImGui::SameLine();
-        if (secondary_button("Duplicate quote")) {
+        if (secondary_button("Duplicate quote") &&
+            room_for_one_more(dc.app, m.quotes.size(), limits::kMaxQuotes, limits::kQuotesNoun)) {
             QuoteEntry copy = *cur;
             copy.name = m.unique_name(cur->name + " (copy)");
             copy.example = false;

@@ -11,6 +11,7 @@
 #include "screens/screens.h"
 #include "screens/value/value_parts.h"
 #include "screens/value/value_screen.h"
+#include "shell/caps.h"
 #include "shell/widgets.h"
 
 namespace ft::ui {
@@ -271,6 +272,7 @@ private:
     }
 
     void add_scenario(AppContext& ctx, const Draft& draft, const std::string& base) {
+        if (!room_for_one_more(ctx, scenarios_.size(), limits::kMaxValueScenarios, limits::kValueScenariosNoun)) return;
         scenarios_.push_back({unique_name(base), draft, false});
         select(scenarios_.size() - 1);
         ctx.mark_changed();
