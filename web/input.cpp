@@ -195,7 +195,7 @@ bool apply_queued_input() {
     while (!g_queue.empty()) {
         const Event& e = g_queue.front();
         switch (e.kind) {
-            case Event::mouse_pos: io.MousePos = ImVec2(e.x, e.y); break;
+            case Event::mouse_pos: io.MousePos = ImVec2(e.x / ui_scale(), e.y / ui_scale()); break;   // CSS px -> display
             case Event::mouse_button:
                 if (button_changed[e.code]) return true;   // second change of this button: next frame
                 button_changed[e.code] = true;

@@ -22,7 +22,7 @@ constexpr float kNavWidth = 232.0f;
 }  // namespace
 
 App::App(Platform& platform, std::vector<std::unique_ptr<Screen>> screens)
-    : platform_(platform), screens_(std::move(screens)) {}
+    : platform_(platform), screens_(std::move(screens)), display_(load_display(platform)) {}
 
 App::~App() = default;
 
@@ -261,9 +261,17 @@ void App::draw_navigation() {
         dl->AddText(ImVec2(row.x + 24, row.y + 31), colour::rgb(colour::kSecondaryText), s.nav_hint());
     }
 
-    // Status at the foot of the navigation: where the work is kept, the version, and how the app is drawn.
+    // Display choices (high contrast, size), then the status at the foot of the navigation: where the work is
+    // kept, the version, and how the app is drawn. On a short window (a large size) they follow the entries
+    // and the navigation scrolls, rather than drawing over them.
     RendererDescription renderer = platform_.renderer_description();
+    const float display_h = 2 * ImGui::GetFrameHeight() + 24;
     float foot_y = win_pos.y + ImGui::GetWindowHeight() - (renderer.name.empty() ? 74 : 96);
+    foot_y = std::max(foot_y, ImGui::GetCursorScreenPos().y + display_h + 16);
+    ImGui::SetCursorScreenPos(ImVec2(win_pos.x + 24, foot_y - display_h));
+    if (display_controls(display_, 96)) save_display(platform_, display_);
+    ImGui::SetCursorScreenPos(ImVec2(win_pos.x, foot_y + (renderer.name.empty() ? 74 : 96) - 8));
+    ImGui::Dummy(ImVec2(1, 1));
     std::string status;
     if (storage_failed_) status = "Not saved in this browser";
     else if (last_saved_ms_ < 0) status = "Saved in this browser";
@@ -275,12 +283,12 @@ void App::draw_navigation() {
                 ("\xE2\x9C\x93 " + status).c_str());
     dl->AddText(ImVec2(win_pos.x + 24, foot_y + 22), colour::rgb(colour::kSecondaryText),
                 "Nothing leaves this computer.");
-    dl->AddText(ImVec2(win_pos.x + 24, foot_y + 44), colour::rgb(0x768692), (std::string("Version ") + kVersion).c_str());
+    dl->AddText(ImVec2(win_pos.x + 24, foot_y + 44), colour::rgb(colour::kSecondaryText), (std::string("Version ") + kVersion).c_str());
     if (!renderer.name.empty()) {
         // Which renderer draws the page, and why, helps whoever supports a machine with no GPU drawing.
         std::string drawn = "Drawn with " + renderer.name;
         ImVec2 at(win_pos.x + 24, foot_y + 66);
-        dl->AddText(at, colour::rgb(0x768692), drawn.c_str());
+        dl->AddText(at, colour::rgb(colour::kSecondaryText), drawn.c_str());   // 4.5:1 on white
         ImVec2 size = ImGui::CalcTextSize(drawn.c_str());
         if (!renderer.reason.empty() && ImGui::IsMouseHoveringRect(at, ImVec2(at.x + size.x, at.y + size.y)))
             tooltip("Drawn with %s: %s.", renderer.name.c_str(), renderer.reason.c_str());

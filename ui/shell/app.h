@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "shell/display.h"
 #include "shell/platform.h"
 #include "shell/screen.h"
 #include "shell/theme.h"
@@ -40,6 +41,10 @@ public:
 
     // The messages on show, oldest first (what a screen reader's live region and the tests read).
     std::vector<std::string> toast_messages() const;
+
+    // The size the person chose for everything (1 to 2); the platform draws the UI that much larger.
+    float ui_scale() const { return display_.scale(); }
+    const DisplaySettings& display() const { return display_; }
 
     // The whole workspace as saved to file and autosave.
     std::string workspace_json() const;
@@ -84,6 +89,7 @@ private:
     double last_saved_ms_ = -1;
     std::vector<UndoEntry> undo_;
     std::vector<Toast> toasts_;
+    DisplaySettings display_;   // theme and size, kept apart from the workspace
 };
 
 }  // namespace ft::ui
