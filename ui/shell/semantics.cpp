@@ -28,6 +28,7 @@ struct State {
     std::vector<std::string> polite, assertive;
     std::unordered_map<unsigned, std::size_t> tables;   // table id -> index of its node in `building`
     bool in_table_node = false;                          // adding a table's own node or header cells
+    std::unordered_map<unsigned, unsigned> text_counts;  // id scope -> text nodes added in it this frame
     struct Live {
         std::string text;
         unsigned long frame = 0;
@@ -192,6 +193,7 @@ void begin_frame() {
     s.building.clear();
     s.used_ids.clear();
     s.tables.clear();
+    s.text_counts.clear();
     s.region = Region::main;
     ++s.frame;
 }
@@ -284,9 +286,14 @@ Node& add(Role role, unsigned id, const std::string& name, float x, float y, flo
 
 Node& add_text(Role role, const std::string& text) {
     State& s = st();
+    // The id is the text's place in its id scope (the nth text under this PushID), not the text itself, so a
+    // figure that changes ("2 of 48 answered") keeps its element: the mirror updates it in place (a screen
+    // reader keeps its place, and a frame where only figures changed is the mirror's cheap path).
     ImGuiWindow* window = ImGui::GetCurrentWindow();
-    unsigned id = ImHashStr(text.c_str(), text.size(), window ? window->ID : 0);
-    while (!s.used_ids.insert(id).second) id = ImHashData(&id, sizeof id, 0x9E3779B9u);   // same text twice
+    unsigned scope = window ? window->IDStack.back() : 0;
+    unsigned nth = s.text_counts[scope]++;
+    unsigned id = ImHashData(&nth, sizeof nth, scope ^ 0x74657874u);
+    while (!s.used_ids.insert(id).second) id = ImHashData(&id, sizeof id, 0x9E3779B9u);
     Node n;
     n.id = id;
     n.role = role;
