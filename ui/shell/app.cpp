@@ -268,8 +268,10 @@ void App::draw_navigation() {
     const float display_h = 2 * ImGui::GetFrameHeight() + 24;
     float foot_y = win_pos.y + ImGui::GetWindowHeight() - (renderer.name.empty() ? 74 : 96);
     foot_y = std::max(foot_y, ImGui::GetCursorScreenPos().y + display_h + 16);
-    ImGui::SetCursorScreenPos(ImVec2(win_pos.x + 24, foot_y - display_h));
+    ImGui::SetCursorScreenPos(ImVec2(win_pos.x, foot_y - display_h));
+    ImGui::Indent(24.0f);   // both rows in line with the status text
     if (display_controls(display_, 96)) save_display(platform_, display_);
+    ImGui::Unindent(24.0f);
     ImGui::SetCursorScreenPos(ImVec2(win_pos.x, foot_y + (renderer.name.empty() ? 74 : 96) - 8));
     ImGui::Dummy(ImVec2(1, 1));
     std::string status;
