@@ -126,7 +126,8 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
     bool down = type == EMSCRIPTEN_EVENT_KEYDOWN;
     // A focused DOM element (mirror control, text editor, skip link) consumes its keys; ImGui must not also
     // act on them. Tab always belongs to the browser, which moves focus through the mirror in visual order.
-    if (std::strcmp(e->key, "Tab") == 0 || (down && dom_has_focus())) return EM_FALSE;
+    const bool dom = dom_has_focus();
+    if (std::strcmp(e->key, "Tab") == 0 || (down && dom)) return EM_FALSE;
     Event ev{Event::key};
     ev.ctrl = e->ctrlKey;
     ev.shift = e->shiftKey;
@@ -146,6 +147,9 @@ EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
         typed = true;
     }
     if (clipboard_shortcut) return EM_FALSE;
+    // A key released over a focused DOM control still reaches ImGui (no key stays down), but its default must
+    // run: a checkbox or button acts on Space's release, and preventing it made Space do nothing.
+    if (!down && dom) return EM_FALSE;
     return (ev.code >= 0 || typed) ? EM_TRUE : EM_FALSE;
 }
 
@@ -195,7 +199,7 @@ bool apply_queued_input() {
     while (!g_queue.empty()) {
         const Event& e = g_queue.front();
         switch (e.kind) {
-            case Event::mouse_pos: io.MousePos = ImVec2(e.x, e.y); break;
+            case Event::mouse_pos: io.MousePos = ImVec2(e.x / ui_scale(), e.y / ui_scale()); break;   // CSS px -> display
             case Event::mouse_button:
                 if (button_changed[e.code]) return true;   // second change of this button: next frame
                 button_changed[e.code] = true;

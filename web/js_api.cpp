@@ -20,7 +20,7 @@ EMSCRIPTEN_KEEPALIVE const char* ft_api(const char* command, const char* input, 
 
 EMSCRIPTEN_KEEPALIVE const char* ft_ui_items() {
     static std::string result;
-    result = ft::ui::item_log_json();
+    result = ft::ui::item_log_json(ft::web::ui_scale());
     return result.c_str();
 }
 

@@ -53,6 +53,15 @@ const char* get_clipboard(void*) {
 }
 void set_clipboard(void*, const char* text) { g.platform.set_clipboard(text); }
 
+// The person's size choice (100% to 200%) works like the browser's zoom: ImGui lays out a window that many times
+// smaller and draws it that many times larger, so every screen reflows; fonts are rasterised at the final
+// density (device pixels), so text stays crisp. Rectangles given to the page (mirror, ui.items()) are scaled back.
+float g_scale = 1.0f;
+void fonts_for_scale() {
+    g.app->set_pixel_ratio(g.ratio * g_scale);
+    renderer_fonts_changed();
+}
+
 // Matches the canvas backing store to its CSS size times the device pixel ratio; reloads fonts on a new ratio.
 void fit_canvas() {
     double w = 0, h = 0;
@@ -63,16 +72,19 @@ void fit_canvas() {
     emscripten_set_canvas_element_size("#canvas", int(std::lround(w * ratio)), int(std::lround(h * ratio)));
     if (ratio != g.ratio) {
         g.ratio = ratio;
-        g.app->set_pixel_ratio(ratio);
-        renderer_fonts_changed();
+        fonts_for_scale();
     }
 }
 
 void draw_frame(double now_ms) {
     ImGuiIO& io = ImGui::GetIO();
+    if (g.app->ui_scale() != g_scale) {
+        g_scale = g.app->ui_scale();
+        fonts_for_scale();
+    }
     bool more_input = apply_queued_input();
-    io.DisplaySize = ImVec2(float(g.css_w), float(g.css_h));
-    io.DisplayFramebufferScale = ImVec2(g.ratio, g.ratio);
+    io.DisplaySize = ImVec2(float(g.css_w) / g_scale, float(g.css_h) / g_scale);
+    io.DisplayFramebufferScale = ImVec2(g.ratio * g_scale, g.ratio * g_scale);
     // After an idle spell the gap can be minutes; ImGui only needs a positive, plausible step.
     io.DeltaTime = float(std::clamp((now_ms - g.last_frame_ms) / 1000.0, 1.0 / 1000.0, 0.25));
     g.last_frame_ms = now_ms;
@@ -81,6 +93,7 @@ void draw_frame(double now_ms) {
     ImGui::NewFrame();
     g.app->frame();
     ImGui::Render();
+    ui::theme_draw_data(ImGui::GetDrawData());   // the high-contrast theme recolours the frame
     ui::item_log_end_frame();
     mirror_after_frame();
 
@@ -121,6 +134,7 @@ EM_BOOL on_resize(int, const EmscriptenUiEvent*, void*) {
 }  // namespace
 
 ui::App& app() { return *g.app; }
+float ui_scale() { return g_scale; }
 long frames_rendered() { return g.frames; }
 
 double time_one_frame() {

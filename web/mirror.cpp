@@ -16,8 +16,8 @@ extern const unsigned char k_NotoSans_Regular[];
 extern const std::size_t k_NotoSans_Regular_size;
 }  // namespace ft::ui::fonts
 
-EM_JS(void, ft_js_mirror_update, (int nodes_changed, unsigned focus_id, const char* announcements), {
-    if (Module.ftMirror) Module.ftMirror.afterFrame(nodes_changed !== 0, focus_id >>> 0, UTF8ToString(announcements));
+EM_JS(void, ft_js_mirror_update, (int nodes_changed, unsigned focus_id, const char* announcements, float scale), {
+    if (Module.ftMirror) Module.ftMirror.afterFrame(nodes_changed !== 0, focus_id >>> 0, UTF8ToString(announcements), scale);
 });
 
 EM_JS(void, ft_js_mirror_install, (const unsigned char* font, int font_len), {
@@ -31,6 +31,7 @@ EM_JS(int, ft_js_dom_has_focus, (), {
 namespace ft::web {
 namespace {
 unsigned long g_rendered_revision = ~0ul;
+float g_rendered_scale = 1.0f;
 }
 
 void mirror_install() {
@@ -39,12 +40,14 @@ void mirror_install() {
 }
 
 void mirror_after_frame() {
-    bool changed = ui::sem::revision() != g_rendered_revision;
+    // A new size choice moves every rectangle on the page though no node changed.
+    bool changed = ui::sem::revision() != g_rendered_revision || ui_scale() != g_rendered_scale;
+    g_rendered_scale = ui_scale();
     unsigned focus = ui::sem::take_app_focus();
     std::string said = ui::sem::take_announcements_json();
     if (!changed && focus == 0 && said.empty()) return;
     g_rendered_revision = ui::sem::revision();
-    ft_js_mirror_update(changed ? 1 : 0, focus, said.c_str());
+    ft_js_mirror_update(changed ? 1 : 0, focus, said.c_str(), ui_scale());
 }
 
 bool dom_has_focus() { return ft_js_dom_has_focus() != 0; }

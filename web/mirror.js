@@ -8,8 +8,11 @@
 // Runs inside the Emscripten module (--pre-js), so the _ft_sem_* exports are in scope once it has started.
 Module['ftMirror'] = (function () {
   var root = null, regions = {}, els = new Map(), listboxes = new Map();
+  // Rows and cells of tables, made here (ui/ gives each node its table, row and column): key -> element.
+  var rows = new Map(), cells = new Map();
   var stats = {updates: 0, totalMs: 0, maxMs: 0, lastMs: 0, nodes: 0};
   var polite = null, assertive = null, keysDialog = null;
+  var scale = 1;   // the UI size choice: node rectangles (display units) x scale = CSS pixels
 
   function str(s) {
     var n = lengthBytesUTF8(s) + 1, p = _malloc(n);
@@ -26,6 +29,8 @@ Module['ftMirror'] = (function () {
       case 'checkbox': case 'radio': return 'input';
       case 'textbox': return n.multiline ? 'textarea' : 'input';
       case 'heading': return 'h' + Math.min(Math.max(n.level || 2, 1), 6);
+      case 'table': case 'img': return 'div';
+      case 'cell': return 'span';
       default: return n.role === 'option' || n.role === 'slider' ? 'div' : 'p';
     }
   }
@@ -52,6 +57,9 @@ Module['ftMirror'] = (function () {
     if (n.role === 'option') { el.setAttribute('role', 'option'); el.tabIndex = 0; }
     if (n.role === 'slider') { el.setAttribute('role', 'slider'); el.tabIndex = 0; }
     if (n.role === 'combobox') el.setAttribute('aria-haspopup', 'listbox');
+    // A table is a static box: its cells' nodes are placed on the page by their own rectangles.
+    if (n.role === 'table') { el.setAttribute('role', 'table'); el.className = 'ft-node ft-table'; }
+    if (n.role === 'img') el.setAttribute('role', 'img');
     el._n = {};
     return el;
   }
@@ -67,17 +75,24 @@ Module['ftMirror'] = (function () {
   // Applies only what differs from the element's last node.
   function update(el, n) {
     var o = el._n;
-    if (o.x !== n.x || o.y !== n.y || o.w !== n.w || o.h !== n.h) {
-      el.style.left = n.x + 'px';
-      el.style.top = n.y + 'px';
-      el.style.width = Math.max(n.w, 1) + 'px';
-      el.style.height = Math.max(n.h, 1) + 'px';
+    if (n.role === 'table' || n.role === 'img') {
+      if (o.name !== n.name) setAttr(el, 'aria-label', n.name || null);
+      if (n.role === 'table') { el._n = n; return; }
+    }
+    if (o.x !== n.x || o.y !== n.y || o.w !== n.w || o.h !== n.h || el._s !== scale) {
+      el.style.left = n.x * scale + 'px';
+      el.style.top = n.y * scale + 'px';
+      el.style.width = Math.max(n.w * scale, 1) + 'px';
+      el.style.height = Math.max(n.h * scale, 1) + 'px';
+      el._s = scale;
     }
     var label = n.name;
     if (n.role === 'combobox') label = n.name ? n.name + ': ' + (n.value || '') : (n.value || '');
     if (n.role === 'textbox' || n.role === 'checkbox' || n.role === 'radio' || n.role === 'slider') {
       if (o.name !== n.name) setAttr(el, 'aria-label', n.name || 'Field');
       if (n.role === 'textbox' && o.value !== n.value && document.activeElement !== el) el.value = n.value || '';
+    } else if (n.role === 'img') {
+      // named by aria-label; no text inside
     } else if (o.name !== label || o.role !== n.role) {
       el.textContent = label || '';
     }
@@ -128,6 +143,45 @@ Module['ftMirror'] = (function () {
     el['_' + kind] = null;
   }
 
+  // Puts `el` at the container's next position (document order = node order), moving only what is out of place.
+  function place(box, el, cursor) {
+    var at = cursor.get(box) || 0;
+    var want = box.children[at];
+    while (want && want.classList.contains('ft-desc')) { at++; want = box.children[at]; }
+    if (want !== el) box.insertBefore(el, want || null);
+    // Descriptions made while the element was not yet in the document follow it now (see describe()).
+    if (el._e && !el._e.isConnected) el.after(el._e);
+    if (el._d && !el._d.isConnected) el.after(el._d);
+    at++;
+    while (box.children[at] && box.children[at].classList.contains('ft-desc')) at++;
+    cursor.set(box, at);
+  }
+
+  // The cell a node inside a table goes into: table > row > cell, made on first use and kept while used.
+  function cellFor(n, cursor, used) {
+    var table = els.get(n.t);
+    if (!table) return null;
+    var rk = n.t + ':' + n.r, ck = rk + ':' + n.c;
+    var row = rows.get(rk);
+    if (!row) {
+      row = document.createElement('div');
+      row.setAttribute('role', 'row');
+      row.className = 'ft-row';
+      rows.set(rk, row);
+    }
+    if (!used.has(rk)) { used.add(rk); place(table, row, cursor); }
+    var cell = cells.get(ck);
+    if (!cell) {
+      cell = document.createElement('div');
+      cell.className = 'ft-cell';
+      cells.set(ck, cell);
+    }
+    var role = n.header ? 'columnheader' : 'cell';
+    if (cell.getAttribute('role') !== role) cell.setAttribute('role', role);
+    if (!used.has(ck)) { used.add(ck); place(row, cell, cursor); }
+    return cell;
+  }
+
   function containerFor(n) {
     if (n.role === 'option' && n.p !== undefined) {
       var lb = listboxes.get(n.p);
@@ -150,6 +204,27 @@ Module['ftMirror'] = (function () {
     var t0 = performance.now();
     var active = document.activeElement;
     var nodes = JSON.parse(UTF8ToString(_ft_sem_nodes(full ? 0 : 1)));
+    // Same nodes in the same order as last time: only the changed ones came, and only they are touched
+    // (no placement pass, no clean-up pass). Anything that would move an element goes the long way.
+    if (!Array.isArray(nodes)) {
+      var changedNodes = nodes.nodes, ok = true;
+      for (var q = 0; q < changedNodes.length && ok; q++) {
+        var cn = changedNodes[q], ce = els.get(cn.id);
+        ok = !!ce && tagFor(cn) === ce.tagName.toLowerCase() && cn.region === ce._n.region &&
+             cn.t === ce._n.t && cn.r === ce._n.r && cn.c === ce._n.c && cn.p === ce._n.p && !!cn.header === !!ce._n.header;
+      }
+      if (!ok) return render(true);
+      for (var u = 0; u < changedNodes.length; u++) {
+        var un = changedNodes[u], ue = els.get(un.id), was = ue._n.expanded;
+        update(ue, un);
+        if (un.role === 'combobox' && un.expanded && !was && document.activeElement === ue) {
+          var ulb = listboxes.get(un.id), ufirst = ulb && (ulb.querySelector('[aria-selected="true"]') || ulb.firstElementChild);
+          if (ufirst) ufirst.focus({preventScroll: true});
+        }
+      }
+      finish(t0, stats.nodes);
+      return;
+    }
     // Unchanged nodes arrive as {id, s: 1}; if one has no element yet, start again from the full list.
     if (!full) {
       for (var k = 0; k < nodes.length; k++) if (nodes[k].s && !els.has(nodes[k].id)) return render(true);
@@ -159,7 +234,7 @@ Module['ftMirror'] = (function () {
     // scroll away from a clicked button would spring back. Focus events during the update are the mirror's
     // own doing and are not passed on.
     updating = true;
-    var seen = new Set(), usedBoxes = new Set();
+    var seen = new Set(), usedBoxes = new Set(), usedCells = new Set();
     var cursor = new Map();   // container -> index of the next child position
     var focusCombo = null;
     for (var i = 0; i < nodes.length; i++) {
@@ -175,20 +250,15 @@ Module['ftMirror'] = (function () {
       var wasExpanded = el._n.expanded;
       if (el._n !== n) update(el, n);
       if (n.role === 'combobox' && n.expanded && !wasExpanded && document.activeElement === el) focusCombo = n.id;
-      var box = containerFor(n);
+      var box = (n.t !== undefined && cellFor(n, cursor, usedCells)) || containerFor(n);
       if (n.role === 'option') usedBoxes.add(n.p);
       // Keep document order equal to the node order (visual order); move only what is out of place.
-      var at = cursor.get(box) || 0;
-      var want = box.children[at];
-      while (want && want.classList.contains('ft-desc')) { at++; want = box.children[at]; }
-      if (want !== el) box.insertBefore(el, want || null);
-      // Descriptions made while the element was not yet in the document follow it now (see describe()).
-      if (el._e && !el._e.isConnected) el.after(el._e);
-      if (el._d && !el._d.isConnected) el.after(el._d);
-      at++;
-      while (box.children[at] && box.children[at].classList.contains('ft-desc')) at++;
-      cursor.set(box, at);
+      place(box, el, cursor);
     }
+    // Rows and cells no node used this time go, and so does anything left after a container's last placed child
+    // (a table's rows, a row's cells) that belongs to no node any more.
+    rows.forEach(function (row, k) { if (!usedCells.has(k)) { row.remove(); rows.delete(k); } });
+    cells.forEach(function (cell, k) { if (!usedCells.has(k)) { cell.remove(); cells.delete(k); } });
     els.forEach(function (el, id) {
       if (!seen.has(id)) {
         drop(el, 'd');
@@ -207,12 +277,20 @@ Module['ftMirror'] = (function () {
       var first = lb && (lb.querySelector('[aria-selected="true"]') || lb.firstElementChild);
       if (first) first.focus({preventScroll: true});
     }
+    // Moving a focused element in the document drops its focus; give it back.
+    // Only when focus was lost (it fell to the body), not when it moved on purpose (into an opened list).
+    var now = document.activeElement;
+    if (active && active.isConnected && (!now || now === document.body)) active.focus({preventScroll: true});
+    finish(t0, nodes.length);
+  }
+
+  function finish(t0, count) {
     var ms = performance.now() - t0;
     stats.updates++;
     stats.totalMs += ms;
     stats.lastMs = ms;
     stats.maxMs = Math.max(stats.maxMs, ms);
-    stats.nodes = nodes.length;
+    stats.nodes = count;
   }
 
   function onFocusIn(e) {
@@ -328,8 +406,14 @@ Module['ftMirror'] = (function () {
         face.load().then(function (f) { document.fonts.add(f); }, function () {});
       }
     },
-    afterFrame: function (changed, focusId, said) {
-      if (changed) render();
+    afterFrame: function (changed, focusId, said, uiScale) {
+      var full = false;
+      if (uiScale && uiScale !== scale) {
+        scale = uiScale;
+        root.style.fontSize = (16 * scale) + 'px';   // the DOM editor's text grows with everything else
+        full = true;                                 // every element moves: take every node, not the delta
+      }
+      if (changed || full) render(full);
       if (focusId) {
         var el = els.get(focusId);
         if (el && document.activeElement !== el) el.focus({preventScroll: true});

@@ -6,6 +6,8 @@
 namespace ft::web {
 
 ui::App& app();
+// The person's size choice (1 to 2): CSS pixels = ImGui display coordinates x this.
+float ui_scale();
 
 // Asks for at least n more frames. Rendering happens only on request: with no input, nothing is drawn.
 void request_frames(int n);

@@ -54,7 +54,8 @@ App::App(Platform& platform, std::vector<std::unique_ptr<Screen>> screens)
                               },
                               [this](const std::string& text, const std::string& source) { return load_workspace_text(text, source); },
                               [this](const std::string& message, ToastKind kind) { toast(message, kind); },
-                          }) {
+                          }),
+      display_(load_display(platform)) {
     // Fields' kept texts live in ui/widgets for the process; a new app (native tests make many) starts clean.
     forget_field_texts();
 }
@@ -424,18 +425,28 @@ void App::draw_navigation() {
         dl->AddText(ImVec2(row.x + 24, row.y + 31), colour::rgb(colour::kSecondaryText), s.nav_hint());
     }
 
-    // Status at the foot of the navigation: where the work is kept, the version, and how the app is drawn.
+    // Display choices (high contrast, size), then the status at the foot of the navigation: where the work is
+    // kept, the version, and how the app is drawn. On a short window (a large size) they follow the entries
+    // and the navigation scrolls, rather than drawing over them.
     RendererDescription renderer = platform_.renderer_description();
+    const float display_h = 2 * ImGui::GetFrameHeight() + 24;
     float foot_y = win_pos.y + ImGui::GetWindowHeight() - (renderer.name.empty() ? 74 : 96);
+    foot_y = std::max(foot_y, ImGui::GetCursorScreenPos().y + display_h + 16);
+    ImGui::SetCursorScreenPos(ImVec2(win_pos.x, foot_y - display_h));
+    ImGui::Indent(24.0f);   // both rows in line with the status text
+    if (display_controls(display_, 96)) save_display(platform_, display_);
+    ImGui::Unindent(24.0f);
+    ImGui::SetCursorScreenPos(ImVec2(win_pos.x, foot_y + (renderer.name.empty() ? 74 : 96) - 8));
+    ImGui::Dummy(ImVec2(1, 1));
     autosave_.draw_footer_status(win_pos.x + 24, foot_y);
     dl->AddText(ImVec2(win_pos.x + 24, foot_y + 22), colour::rgb(colour::kSecondaryText),
                 "Nothing leaves this computer.");
-    dl->AddText(ImVec2(win_pos.x + 24, foot_y + 44), colour::rgb(0x768692), (std::string("Version ") + kVersion).c_str());
+    dl->AddText(ImVec2(win_pos.x + 24, foot_y + 44), colour::rgb(colour::kSecondaryText), (std::string("Version ") + kVersion).c_str());
     if (!renderer.name.empty()) {
         // Which renderer draws the page, and why, helps whoever supports a machine with no GPU drawing.
         std::string drawn = "Drawn with " + renderer.name;
         ImVec2 at(win_pos.x + 24, foot_y + 66);
-        dl->AddText(at, colour::rgb(0x768692), drawn.c_str());
+        dl->AddText(at, colour::rgb(colour::kSecondaryText), drawn.c_str());   // 4.5:1 on white
         ImVec2 size = ImGui::CalcTextSize(drawn.c_str());
         if (!renderer.reason.empty() && ImGui::IsMouseHoveringRect(at, ImVec2(at.x + size.x, at.y + size.y)))
             tooltip("Drawn with %s: %s.", renderer.name.c_str(), renderer.reason.c_str());

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "shell/autosave.h"
+#include "shell/display.h"
 #include "shell/history.h"
 #include "shell/platform.h"
 #include "shell/screen.h"
@@ -49,6 +50,10 @@ public:
 
     // The messages on show, oldest first (what a screen reader's live region and the tests read).
     std::vector<std::string> toast_messages() const;
+
+    // The size the person chose for everything (1 to 2); the platform draws the UI that much larger.
+    float ui_scale() const { return display_.scale(); }
+    const DisplaySettings& display() const { return display_; }
 
     // The whole workspace as saved to file and autosave.
     std::string workspace_json() const;
@@ -111,6 +116,7 @@ private:
     bool history_started_ = false;
     PendingStep pending_;
     std::vector<Toast> toasts_;
+    DisplaySettings display_;   // theme and size, kept apart from the workspace
 };
 
 }  // namespace ft::ui

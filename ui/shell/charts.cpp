@@ -10,6 +10,18 @@
 #include "shell/theme.h"
 
 namespace ft::ui {
+
+// A chart is an image to a screen reader, named with what it shows, followed by a table of its exact figures
+// (the same texts its tooltips give), so nothing in a chart is only visible.
+void describe_chart(const std::string& alt, const std::vector<std::vector<std::string>>& rows, ImVec2 origin, ImVec2 size) {
+    unsigned id = ImGui::GetID("##chart");
+    sem::add(sem::Role::img, id, alt, origin.x, origin.y, size.x, size.y);
+    unsigned table = ImGui::GetID("##chart-data");
+    sem::add_table(table, "Figures for: " + alt, origin.x, origin.y, size.x, size.y);
+    for (std::size_t r = 0; r < rows.size(); ++r)
+        for (std::size_t c = 0; c < rows[r].size(); ++c) sem::add_cell(table, int(r), int(c), rows[r][c], r == 0);
+}
+
 namespace {
 
 unsigned series_colour(unsigned chosen, std::size_t index) {
@@ -187,6 +199,34 @@ void bar_chart(const char* id, const BarChart& chart) {
         dl->AddText(ImVec2(cx - tw * 0.5f, plot_bottom + 4), colour::rgb(colour::kSecondaryText), chart.categories[c].c_str());
     }
     ImGui::Dummy(ImVec2(width, plot_bottom + 4 + text_h + 10 - origin.y));
+    {
+        std::string names;
+        std::vector<std::vector<std::string>> rows(1, std::vector<std::string>{"Category"});
+        for (const ChartSeries& ser : chart.series) {
+            names += (names.empty() ? "" : ", ") + ser.name;
+            rows[0].push_back(ser.name);
+        }
+        if (has_line) {
+            names += (names.empty() ? "" : ", ") + chart.line.name;
+            rows[0].push_back(chart.line.name);
+        }
+        for (std::size_t c = 0; c < n; ++c) {
+            std::vector<std::string> row{chart.categories[c]};
+            for (const ChartSeries& ser : chart.series) {
+                double v = c < ser.values.size() ? ser.values[c] : 0;
+                row.push_back(c < ser.value_texts.size() ? ser.value_texts[c] : fmt(v));
+            }
+            if (has_line) {
+                double v = c < chart.line.values.size() ? chart.line.values[c] : 0;
+                row.push_back(c < chart.line.value_texts.size() ? chart.line.value_texts[c] : fmt(v));
+            }
+            rows.push_back(std::move(row));
+        }
+        std::string alt = std::string(chart.stacked ? "Stacked bar chart" : "Bar chart") +
+                          (chart.y_axis_title.empty() ? "" : " (" + chart.y_axis_title + ")") + " of " + names;
+        if (n) alt += ", " + chart.categories.front() + (n > 1 ? " to " + chart.categories.back() : "");
+        describe_chart(alt, rows, origin, ImVec2(width, plot_bottom - origin.y));
+    }
 
     if (!tip.empty()) ui::tooltip("%s", tip.c_str());
 
@@ -234,6 +274,15 @@ void horizontal_bars(const char* id, const std::vector<HorizontalBar>& bars, flo
             ui::tooltip("%s: %s", b.label.c_str(), b.value_text.c_str());
     }
     ImGui::Dummy(ImVec2(width, row_height * float(bars.size())));
+    {
+        std::vector<std::vector<std::string>> rows{{"Item", "Value"}};
+        std::string alt = "Bar chart of ";
+        for (std::size_t i = 0; i < bars.size(); ++i) {
+            rows.push_back({bars[i].label, bars[i].value_text});
+            alt += (i ? ", " : "") + bars[i].label;
+        }
+        describe_chart(alt, rows, origin, ImVec2(width, row_height * float(bars.size())));
+    }
     ImGui::PopID();
 }
 

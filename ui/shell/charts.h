@@ -19,6 +19,8 @@
 #include <string>
 #include <vector>
 
+#include <imgui.h>
+
 namespace ft::ui {
 
 struct ChartSeries {
@@ -54,6 +56,11 @@ struct HorizontalBar {
 // One labelled horizontal bar per row, scaled to the largest value; labels on the left, values at the end.
 // width 0 takes all the available width.
 void horizontal_bars(const char* id, const std::vector<HorizontalBar>& bars, float row_height = 26.0f, float width = 0.0f);
+
+// What a chart drawn here or by a screen means to a screen reader: an image named `alt` on the rectangle
+// (origin, size), then a table of its exact figures, `rows[0]` being the column headers. Call it once per chart
+// inside the chart's own id scope (ImGui::PushID), after drawing it.
+void describe_chart(const std::string& alt, const std::vector<std::vector<std::string>>& rows, ImVec2 origin, ImVec2 size);
 
 // "£0", "£2.5k", "£1.2m": short money text in pounds for axis ticks (value given in pounds).
 std::string short_pounds(double pounds);

@@ -28,11 +28,11 @@ void item_log_end_frame() {
 
 const std::vector<LoggedItem>& item_log_items() { return g_published; }
 
-std::string item_log_json() {
+std::string item_log_json(float scale) {
     nlohmann::ordered_json arr = nlohmann::ordered_json::array();
     for (const auto& it : g_published) {
-        arr.push_back({{"label", it.label}, {"id", it.id}, {"window", it.window}, {"x", it.x}, {"y", it.y},
-                       {"w", it.w}, {"h", it.h}, {"flags", it.flags}});
+        arr.push_back({{"label", it.label}, {"id", it.id}, {"window", it.window}, {"x", it.x * scale}, {"y", it.y * scale},
+                       {"w", it.w * scale}, {"h", it.h * scale}, {"flags", it.flags}});
     }
     return arr.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }

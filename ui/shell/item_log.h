@@ -27,6 +27,7 @@ void item_log_end_frame();
 // Items of the last completed frame that have a label and are at least partly visible.
 const std::vector<LoggedItem>& item_log_items();
 // The same as a JSON array: [{"label","id","window","x","y","w","h","flags"}].
-std::string item_log_json();
+// Rectangles multiplied by `scale` (the UI size choice), so they are CSS pixels on the page.
+std::string item_log_json(float scale = 1.0f);
 
 }  // namespace ft::ui

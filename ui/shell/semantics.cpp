@@ -14,6 +14,7 @@ namespace {
 
 struct State {
     std::vector<Node> building, published;
+    bool same_order = false;   // the published list has the ids of the one before it, in the same order
     std::set<unsigned> used_ids;
     unsigned long revision = 0;
     Region region = Region::main;
@@ -25,6 +26,15 @@ struct State {
     bool escape = false;
     bool dom_text = false;
     std::vector<std::string> polite, assertive;
+    std::unordered_map<unsigned, std::size_t> tables;   // table id -> index of its node in `building`
+    bool in_table_node = false;                          // adding a table's own node or header cells
+    std::unordered_map<unsigned, unsigned> text_counts;  // id scope -> text nodes added in it this frame
+    struct Live {
+        std::string text;
+        unsigned long frame = 0;
+    };
+    std::unordered_map<std::string, Live> live;          // live_value key -> its text and the frame it was seen
+    unsigned long frame = 0;
 };
 State& st() {
     static State s;
@@ -38,6 +48,7 @@ bool same(const Node& a, const Node& b) {
            a.disabled == b.disabled && a.required == b.required && a.has_checked == b.has_checked &&
            a.has_expanded == b.has_expanded && a.expanded == b.expanded && a.multiline == b.multiline &&
            a.readonly == b.readonly && a.prose == b.prose && a.truncated == b.truncated && a.level == b.level &&
+           a.table == b.table && a.row == b.row && a.col == b.col && a.header == b.header &&
            a.x == b.x && a.y == b.y && a.w == b.w && a.h == b.h;
 }
 
@@ -57,10 +68,81 @@ std::string visible_part(const std::string& label) {
     return cut == std::string::npos ? label : label.substr(0, cut);
 }
 
-Node& push_node(Node n, bool last_item_rect = true) {
+Node& push_raw(Node n) {
     State& s = st();
     n.region = s.region;
     n.order = int(s.building.size());
+    s.building.push_back(std::move(n));
+    return s.building.back();
+}
+
+// The last heading drawn in the same region: what a table under it is about.
+std::string last_heading() {
+    const State& s = st();
+    for (auto it = s.building.rbegin(); it != s.building.rend(); ++it)
+        if (it->role == Role::heading && it->region == s.region) return it->name;
+    return "";
+}
+
+// Grows a table node's rectangle to cover a cell's.
+void cover(Node& table, const Node& cell) {
+    if (cell.w <= 0 && cell.h <= 0) return;
+    if (table.w <= 0 && table.h <= 0) {
+        table.x = cell.x; table.y = cell.y; table.w = cell.w; table.h = cell.h;
+        return;
+    }
+    float x1 = std::min(table.x, cell.x), y1 = std::min(table.y, cell.y);
+    float x2 = std::max(table.x + table.w, cell.x + cell.w), y2 = std::max(table.y + table.h, cell.y + cell.h);
+    table.x = x1; table.y = y1; table.w = x2 - x1; table.h = y2 - y1;
+}
+
+// A node drawn inside a Dear ImGui table cell belongs to that table: the first such node of a frame adds the
+// table's node (named after the heading above it) and, when the table has a header row, its column headers.
+void place_in_table(Node& n) {
+    State& s = st();
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    ImGuiTable* t = g.CurrentTable;
+    if (!t || s.in_table_node || t->CurrentRow < 0 || t->CurrentColumn < 0 || n.table) return;
+    auto it = s.tables.find(t->ID);
+    if (it == s.tables.end()) {
+        s.in_table_node = true;
+        Node table;
+        table.id = t->ID;
+        table.role = Role::table;
+        table.name = last_heading();
+        s.used_ids.insert(table.id);
+        push_raw(std::move(table));
+        it = s.tables.emplace(t->ID, s.building.size() - 1).first;
+        if (t->IsUsingHeaders) {
+            float h = g.FontSize + g.Style.CellPadding.y * 2;
+            for (int c = 0; c < t->ColumnsCount; ++c) {
+                const char* name = ImGui::TableGetColumnName(t, c);
+                Node head;
+                head.id = ImHashData(&c, sizeof c, t->ID ^ 0x68656164u);
+                head.role = Role::cell;
+                head.header = true;
+                head.name = visible_part(name ? name : "");
+                head.table = t->ID;
+                head.row = 0;
+                head.col = c;
+                head.x = t->Columns[c].MinX;
+                head.y = t->OuterRect.Min.y;
+                head.w = t->Columns[c].MaxX - t->Columns[c].MinX;
+                head.h = h;
+                s.used_ids.insert(head.id);
+                cover(s.building[it->second], head);
+                push_raw(std::move(head));
+            }
+        }
+        s.in_table_node = false;
+    }
+    n.table = t->ID;
+    n.row = t->CurrentRow;
+    n.col = t->CurrentColumn;
+    cover(s.building[it->second], n);
+}
+
+Node& push_node(Node n, bool last_item_rect = true) {
     if (last_item_rect) {
         const ImRect& r = ImGui::GetCurrentContext()->LastItemData.Rect;
         n.x = r.Min.x;
@@ -68,8 +150,8 @@ Node& push_node(Node n, bool last_item_rect = true) {
         n.w = r.GetWidth();
         n.h = r.GetHeight();
     }
-    s.building.push_back(std::move(n));
-    return s.building.back();
+    if (ImGui::GetCurrentContext()) place_in_table(n);
+    return push_raw(std::move(n));
 }
 
 }  // namespace
@@ -110,7 +192,10 @@ void begin_frame() {
     State& s = st();
     s.building.clear();
     s.used_ids.clear();
+    s.tables.clear();
+    s.text_counts.clear();
     s.region = Region::main;
+    ++s.frame;
 }
 
 void end_frame() {
@@ -120,9 +205,12 @@ void end_frame() {
     if (changed) {
         std::unordered_map<unsigned, const Node*> before;
         for (const Node& n : s.published) before.emplace(n.id, &n);
-        for (Node& n : s.building) {
+        s.same_order = s.building.size() == s.published.size();
+        for (std::size_t i = 0; i < s.building.size(); ++i) {
+            Node& n = s.building[i];
             auto it = before.find(n.id);
             n.same_as_before = it != before.end() && same(n, *it->second);
+            if (s.same_order && s.published[i].id != n.id) s.same_order = false;
         }
         s.published.swap(s.building);
         ++s.revision;
@@ -139,9 +227,10 @@ unsigned long revision() { return st().revision; }
 
 std::string nodes_json(bool delta) {
     nlohmann::json arr = nlohmann::json::array();
+    const bool only_changed = delta && st().same_order;
     for (const Node& n : st().published) {
         if (delta && n.same_as_before) {
-            arr.push_back({{"id", n.id}, {"s", 1}});
+            if (!only_changed) arr.push_back({{"id", n.id}, {"s", 1}});
             continue;
         }
         nlohmann::json o = {{"id", n.id}, {"role", role_name(n.role)}, {"region", region_name(n.region)},
@@ -161,8 +250,15 @@ std::string nodes_json(bool delta) {
         if (n.prose) o["prose"] = true;
         if (n.truncated) o["truncated"] = true;
         if (n.level) o["level"] = n.level;
+        if (n.table) {
+            o["t"] = n.table;
+            o["r"] = n.row;
+            o["c"] = n.col;
+        }
+        if (n.header) o["header"] = true;
         arr.push_back(std::move(o));
     }
+    if (only_changed) return nlohmann::json{{"same", 1}, {"nodes", std::move(arr)}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     return arr.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
@@ -190,14 +286,46 @@ Node& add(Role role, unsigned id, const std::string& name, float x, float y, flo
 
 Node& add_text(Role role, const std::string& text) {
     State& s = st();
+    // The id is the text's place in its id scope (the nth text under this PushID), not the text itself, so a
+    // figure that changes ("2 of 48 answered") keeps its element: the mirror updates it in place (a screen
+    // reader keeps its place, and a frame where only figures changed is the mirror's cheap path).
     ImGuiWindow* window = ImGui::GetCurrentWindow();
-    unsigned id = ImHashStr(text.c_str(), text.size(), window ? window->ID : 0);
-    while (!s.used_ids.insert(id).second) id = ImHashData(&id, sizeof id, 0x9E3779B9u);   // same text twice
+    unsigned scope = window ? window->IDStack.back() : 0;
+    unsigned nth = s.text_counts[scope]++;
+    unsigned id = ImHashData(&nth, sizeof nth, scope ^ 0x74657874u);
+    while (!s.used_ids.insert(id).second) id = ImHashData(&id, sizeof id, 0x9E3779B9u);
     Node n;
     n.id = id;
     n.role = role;
     n.name = text;
     return push_node(std::move(n));
+}
+
+Node& add_table(unsigned id, const std::string& name, float x, float y, float w, float h) {
+    Node n;
+    n.id = id;
+    n.role = Role::table;
+    n.name = name;
+    n.x = x; n.y = y; n.w = w; n.h = h;
+    st().used_ids.insert(id);
+    return push_raw(std::move(n));
+}
+
+Node& add_cell(unsigned table, int row, int col, const std::string& text, bool header) {
+    State& s = st();
+    Node* t = find_building(table);
+    Node n;
+    unsigned key[2] = {unsigned(row), unsigned(col)};
+    n.id = ImHashData(key, sizeof key, table);
+    while (!s.used_ids.insert(n.id).second) n.id = ImHashData(&n.id, sizeof n.id, 0x9E3779B9u);
+    n.role = Role::cell;
+    n.name = text;
+    n.header = header;
+    n.table = table;
+    n.row = row;
+    n.col = col;
+    if (t) { n.x = t->x; n.y = t->y; n.w = t->w; n.h = t->h; }
+    return push_raw(std::move(n));
 }
 
 Node* find_building(unsigned id) {
@@ -269,6 +397,15 @@ bool dom_text_editing() { return st().dom_text; }
 void announce(const std::string& text, bool urgent) {
     if (text.empty()) return;
     (urgent ? st().assertive : st().polite).push_back(text);
+}
+
+void live_value(const std::string& key, const std::string& text) {
+    State& s = st();
+    State::Live& l = s.live[key];
+    // Seen in the last frame (still on show) with other text: news. Otherwise it just appeared.
+    if (l.frame + 1 >= s.frame && l.frame != 0 && l.text != text) announce(text);
+    l.text = text;
+    l.frame = s.frame;
 }
 
 std::string take_announcements_json() {

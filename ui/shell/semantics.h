@@ -40,6 +40,11 @@ struct Node {
     bool prose = false;            // a text field for sentences: spellcheck on
     bool truncated = false;        // the visible label was cut; the name keeps the full text
     int level = 0;                 // heading level 1..3
+    // Inside a table: the table node's id, and the cell (row 0 is the header row when the table has one).
+    // Set for every node drawn in a Dear ImGui table cell; web/ nests them as table > row > cell.
+    unsigned table = 0;
+    int row = -1, col = -1;
+    bool header = false;           // a column header cell's text
     float x = 0, y = 0, w = 0, h = 0;   // display coordinates (CSS pixels in the browser)
     int order = 0;                 // submission order in the frame
     bool same_as_before = false;   // equal to the node of the same id in the previous published list
@@ -55,7 +60,9 @@ void end_frame();
 const std::vector<Node>& nodes();
 unsigned long revision();
 // The published nodes as JSON: [{"id","p","role","name",...}]. With `delta`, a node equal to its previous
-// version is only {"id":N,"s":1} (the mirror keeps what it has), which keeps changed frames cheap.
+// version is only {"id":N,"s":1} (the mirror keeps what it has); and when the frame has the same nodes in the
+// same order as the one before (a choice ticked, a figure changed), only the changed nodes are sent, as
+// {"same":1,"nodes":[...]}, so the mirror touches nothing else (the common case while answering).
 std::string nodes_json(bool delta = false);
 
 // ---- recording (ui/widgets and the shell) ----------------------------------------------------------------
@@ -65,6 +72,10 @@ Node& add_item(Role role, const std::string& name);
 Node& add(Role role, unsigned id, const std::string& name, float x, float y, float w, float h);
 // Adds a node for text just drawn (the last item's rectangle); its id is derived from the window and text.
 Node& add_text(Role role, const std::string& text);
+// A table that is not a Dear ImGui table (a chart's data): its node, then cells added with add_cell. The table
+// and its cells sit on the rectangle given (they are read, not seen: the chart is what is seen).
+Node& add_table(unsigned id, const std::string& name, float x, float y, float w, float h);
+Node& add_cell(unsigned table, int row, int col, const std::string& text, bool header = false);
 // The node with this id in the frame being drawn, or null.
 Node* find_building(unsigned id);
 // Names and descriptions given after the widget was drawn (labels drawn beside the field, tooltips).
@@ -104,6 +115,9 @@ bool dom_text_editing();
 
 // Something worth announcing happened (a toast, a new result); polite unless `urgent` (refusals).
 void announce(const std::string& text, bool urgent = false);
+// A result on show (a total, a domain's level, the posture) under a stable key: announced politely when its
+// text changes while it stays on show, never when it first appears (opening a screen is not news).
+void live_value(const std::string& key, const std::string& text);
 // The announcements since the last call ({"polite": [...], "assertive": [...]} as JSON), cleared.
 std::string take_announcements_json();
 

@@ -1,6 +1,8 @@
 // The fairterms look: NHS identity colours, type scale and Dear ImGui style.
 #pragma once
 
+#include <vector>
+
 #include <imgui.h>
 
 namespace ft::ui {
@@ -32,7 +34,35 @@ inline constexpr unsigned kPurple = 0x330072;
 inline constexpr unsigned kAqua = 0x00A499;
 // Series colours for charts, in an order that stays distinguishable for common colour-vision deficiencies.
 inline constexpr unsigned kSeries[] = {0x005EB8, 0xED8B00, 0x007F3B, 0x330072, 0x41B6E6, 0xD5281B, 0x768692, 0xFFB81C};
+inline constexpr unsigned kMidGrey = 0x768692;       // field and button borders: 3:1 against white and the background
+
+// WCAG 2.x contrast ratio of two opaque colours (1 to 21).
+double contrast_ratio(unsigned a, unsigned b);
+// `preferred` text on `background` when it reads at 4.5:1, else the dark text colour or white, whichever reads
+// better (a pill's label on orange or grey).
+unsigned readable_on(unsigned background, unsigned preferred);
 }  // namespace colour
+
+// ---- themes ----------------------------------------------------------------------------------------------------
+// The standard theme, and a high-contrast one (black text on white, near-black borders, darker blues and red):
+// the high-contrast theme maps every colour the frame draws through one table, applied to the frame's vertices
+// after ImGui::Render(), so screens keep naming colours from the palette above and need no second code path.
+enum class ThemeKind { standard, high_contrast };
+void set_theme(ThemeKind kind);
+ThemeKind theme();
+// A palette colour as the current theme shows it.
+unsigned themed(unsigned hex);
+// Recolours a rendered frame for the current theme (nothing to do in the standard theme).
+void theme_draw_data(ImDrawData* data);
+
+// Colour pairs the app draws, as the current theme shows them (after apply_style): text on its backgrounds
+// (must reach 4.5:1) and the boundaries of controls against what surrounds them (3:1). tests/ui checks both.
+struct ColourPair {
+    unsigned foreground, background;
+    const char* what;
+};
+std::vector<ColourPair> text_colour_pairs();
+std::vector<ColourPair> part_colour_pairs();
 
 struct Fonts {
     ImFont* body = nullptr;      // 16 px regular

@@ -281,7 +281,9 @@ void pill(const char* text, unsigned background_hex, unsigned text_hex) {
     ImVec2 pad(8, 2);
     ImGui::GetWindowDrawList()->AddRectFilled(pos, ImVec2(pos.x + size.x + pad.x * 2, pos.y + size.y + pad.y * 2),
                                               colour::rgb(background_hex), 10.0f);
-    ImGui::GetWindowDrawList()->AddText(ImVec2(pos.x + pad.x, pos.y + pad.y), colour::rgb(text_hex), text);
+    // White on orange or grey does not read (2.5:1): such pills take dark text instead.
+    ImGui::GetWindowDrawList()->AddText(ImVec2(pos.x + pad.x, pos.y + pad.y),
+                                        colour::rgb(colour::readable_on(background_hex, text_hex)), text);
     ImGui::Dummy(ImVec2(size.x + pad.x * 2, size.y + pad.y * 2));
     sem::add_text(sem::Role::text, text);
 }

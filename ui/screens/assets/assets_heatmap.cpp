@@ -46,6 +46,11 @@ void draw_heatmap(const assess::Assessment& doc, const assess::AssessResult& r) 
         }
     }
     ImGui::Dummy(ImVec2(width, header_h + float(r.assets.size()) * (row_h + gap)));
+    // An image to a screen reader: its badges are the table beneath it.
+    sem::add(sem::Role::img, ImGui::GetID("##heatmap"),
+             "Heatmap of badges, one row per data asset (" + std::to_string(r.assets.size()) +
+                 ") and one column per category and readiness; the same badges are in the table below",
+             o.x, o.y, width, header_h + float(r.assets.size()) * (row_h + gap));
     // Legend: the five levels in order.
     ImVec2 p = ImGui::GetCursorScreenPos();
     float x = p.x + name_w;

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include "screens/assessment/assessment_fields.h"
 #include "screens/assets/assets_views.h"
@@ -223,6 +224,10 @@ void draw_ratings(assess::Asset& a, const assess::AssetResult& result, const ass
                         else a.ratings[s.id] = assess::rating_id(v);
                         changed = true;
                     }
+                    // Said with its row: "Coverage: Good" and what that level means, not a bare "Good".
+                    sem::set_name(ImGui::GetItemID(), s.title + ": " + scheme.level_names[std::size_t(v)]);
+                    sem::set_description(ImGui::GetItemID(), v == 0 ? "Not rated yet: counts as 0 in the category's mean."
+                                                                    : s.descriptors[std::size_t(v - 1)]);
                     if (ImGui::IsItemHovered()) {
                         ImGui::BeginTooltip();
                         ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26.0f);

@@ -148,6 +148,13 @@ void draw_chart(const quote::Quote& q, float width) {
         dl->AddText(ImVec2(x, ty), colour::rgb(colour::kRed), t.c_str());
     }
     ImGui::Dummy(ImVec2(width, bar_h + ImGui::GetTextLineHeight() + 10));
+    {
+        // An image to a screen reader; its figures are the table that follows.
+        std::string alt = "Bar of the fee's parts, " + format_gbp(q.total_pence) + " in all:";
+        for (std::size_t i = 0; i < segs.size(); ++i) alt += (i ? ", " : " ") + segs[i].label;
+        alt += " (figures in the table below)";
+        sem::add(sem::Role::img, ImGui::GetID("##fee-bar"), alt, p.x, p.y, width, bar_h);
+    }
 
     // The same numbers, exact, as a table.
     ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit;
@@ -200,6 +207,7 @@ void draw_live_totals(DrawContext& dc, QuoteEntry& e, float width) {
     ImGui::PushFont(dc.app.fonts().title);
     ImGui::PushStyleColor(ImGuiCol_Text, colour::vec(colour::kNhsBlue));
     money_text(q.total_pence);
+    sem::live_value("quote.total", "Quote total " + format_gbp(q.total_pence));
     ImGui::PopStyleColor();
     ImGui::PopFont();
     hint_text(q.request.card.vat_applies ? "Total, including VAT" : "Total (VAT not added)");

@@ -78,6 +78,16 @@ void draw_summary(ReadinessUi& ui, AppContext& ctx) {
     ImGui::SameLine(0, 10);
     pill(posture_name(r.posture), posture_colour(r.posture));
     ui::item_tooltip("%s", r.posture_explanation.c_str());
+    // Said when an answer moves them: the progress, the level of the area being answered, the posture.
+    sem::live_value("readiness.progress", progress);
+    for (const auto& d : r.domains) {
+        if (d.id != ui.domain) continue;
+        const assess::Instrument& in = *ui.state.doc().instrument;
+        sem::live_value("readiness.domain", d.title + ": " +
+                                                (d.level ? "level " + std::to_string(*d.level) + " " + in.level_name(*d.level)
+                                                         : std::string("not assessed")));
+    }
+    sem::live_value("readiness.posture", std::string("Suggested posture: ") + posture_name(r.posture));
     card_end();
 }
 

@@ -267,7 +267,7 @@ void draw_indicator(ReadinessUi& ui, AppContext& ctx, const assess::Domain& d, c
         ui::item_tooltip("Must reach level 3 for a proactive posture, and 2 for a reactive one");
     }
     ImGui::SameLine(0, 8);
-    pill(ind.core ? "Core" : "Enhancement", ind.core ? colour::kNhsBlue : 0x768692);
+    pill(ind.core ? "Core" : "Enhancement", ind.core ? colour::kNhsBlue : colour::kSecondaryText);
     ui::item_tooltip("%s", ind.core ? "Counts towards the domain's level" : "Recorded and reported, but not part of the domain's level");
     ImGui::PushFont(ctx.fonts().bold);
     ui::text_wrapped("%s", ind.question.c_str());

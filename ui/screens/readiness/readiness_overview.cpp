@@ -6,6 +6,7 @@
 
 #include "screens/assessment/assessment_fields.h"
 #include "screens/readiness/readiness_views.h"
+#include "shell/charts.h"
 #include "shell/widgets.h"
 
 namespace ft::ui {
@@ -131,9 +132,22 @@ void draw_domain_chart(const assess::AssessResult& r, const assess::Instrument& 
         dl->AddLine(ImVec2(tx, y), ImVec2(tx, std::min(y + 5, origin.y + plot_h)), colour::rgb(colour::kSeries[1]), 2.0f);
     std::string tl = "Target " + std::to_string(target);
     float tw = ImGui::CalcTextSize(tl.c_str()).x;
-    dl->AddText(ImVec2(tx - tw / 2, top.y - 2), colour::rgb(colour::kSeries[1]), tl.c_str());
+    // The label in the text colour: orange text on white reads at 2.5:1; the orange dashes mark the line.
+    dl->AddText(ImVec2(tx - tw / 2, top.y - 2), colour::rgb(colour::kText), tl.c_str());
 
     ImGui::Dummy(ImVec2(width, label_h + plot_h + axis_h));
+    {
+        std::vector<std::vector<std::string>> rows{{"Area", "Level", "Against the target"}};
+        for (const auto& d : r.domains) {
+            if (d.level) rows.push_back({d.title, std::to_string(*d.level) + " " + in.level_name(*d.level),
+                                         *d.level >= target ? "At or above target" : "Below target"});
+            else rows.push_back({d.title, "Not assessed", ""});
+        }
+        ImGui::PushID("domain-chart");
+        describe_chart("Bar chart of the level reached in each area, with the target level " + std::to_string(target),
+                       rows, top, ImVec2(width, label_h + plot_h + axis_h));
+        ImGui::PopID();
+    }
     // Legend.
     ImVec2 p = ImGui::GetCursorScreenPos();
     dl->AddRectFilled(ImVec2(p.x, p.y + 4), ImVec2(p.x + 14, p.y + 14), colour::rgb(colour::kSeries[0]), 2.0f);

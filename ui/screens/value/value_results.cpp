@@ -341,6 +341,7 @@ void draw_headline(AppContext& ctx, const Outcome& o, ResultsView& view) {
         bool clicked = ImGui::InvisibleButton("figure", ImVec2(tile, height));
         // The logged name carries the figure, as a screen reader would read it ("NHS share: 40%").
         name_last_item(std::string(f.title) + ": " + f.value);
+        sem::live_value(std::string("value.") + f.title, std::string(f.title) + ": " + f.value);
         bool hovered = ImGui::IsItemHovered();
         ImGui::PopID();
         if (clicked) view.open_figure = view.open_figure == int(i) ? -1 : int(i);
