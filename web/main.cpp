@@ -97,11 +97,17 @@ void on_timer(void*) {
 
 // Records when the first frame was drawn, for scripts/bench.sh (performance.now() milliseconds).
 EM_JS(void, ft_js_mark_first_frame, (), { window.fairtermsFirstFrameMs = performance.now(); });
+// scripts/bench.sh times each frame's main-thread work through this hook; without the bench it does nothing.
+EM_JS(void, ft_js_frame_drawn, (double start_ms), {
+    if (window.ftOnFrame) window.ftOnFrame(start_ms, performance.now());
+});
 
 EM_BOOL on_animation_frame(double now_ms, void*) {
     g.frame_scheduled = false;
+    double start_ms = emscripten_get_now();
     draw_frame(now_ms);
     if (g.frames == 1) ft_js_mark_first_frame();
+    ft_js_frame_drawn(start_ms);
     if (--g.frames_wanted > 0) {
         g.frame_scheduled = true;
         emscripten_request_animation_frame(on_animation_frame, nullptr);
