@@ -68,20 +68,29 @@ void fit_canvas() {
     }
 }
 
+// Input queued faster than frames (a press and release between two animation frames, as a quick tap or a
+// test makes) needs one ImGui pass per change: ImGui 1.86 samples each button once per pass. Those passes
+// run back to back here and only the last is drawn, so a click's result is on screen in the first frame
+// after it rather than two or three frames later (issue 14). A few passes at most; the rest waits.
+constexpr int kMaxPassesPerFrame = 4;
+
 void draw_frame(double now_ms) {
     ImGuiIO& io = ImGui::GetIO();
-    bool more_input = apply_queued_input();
-    io.DisplaySize = ImVec2(float(g.css_w), float(g.css_h));
-    io.DisplayFramebufferScale = ImVec2(g.ratio, g.ratio);
-    // After an idle spell the gap can be minutes; ImGui only needs a positive, plausible step.
-    io.DeltaTime = float(std::clamp((now_ms - g.last_frame_ms) / 1000.0, 1.0 / 1000.0, 0.25));
-    g.last_frame_ms = now_ms;
+    bool more_input = true;
+    for (int pass = 0; more_input && pass < kMaxPassesPerFrame; ++pass) {
+        more_input = apply_queued_input();
+        io.DisplaySize = ImVec2(float(g.css_w), float(g.css_h));
+        io.DisplayFramebufferScale = ImVec2(g.ratio, g.ratio);
+        // After an idle spell the gap can be minutes; ImGui only needs a positive, plausible step.
+        io.DeltaTime = pass ? 1.0f / 1000.0f : float(std::clamp((now_ms - g.last_frame_ms) / 1000.0, 1.0 / 1000.0, 0.25));
+        g.last_frame_ms = now_ms;
 
-    renderer_new_frame();
-    ImGui::NewFrame();
-    g.app->frame();
-    ImGui::Render();
-    ui::item_log_end_frame();
+        renderer_new_frame();
+        ImGui::NewFrame();
+        g.app->frame();
+        ImGui::Render();
+        ui::item_log_end_frame();
+    }
     mirror_after_frame();
 
     int fb_w = int(std::lround(g.css_w * g.ratio)), fb_h = int(std::lround(g.css_h * g.ratio));
