@@ -76,25 +76,34 @@ void fit_canvas() {
     }
 }
 
+// Input queued faster than frames (a press and release between two animation frames, as a quick tap or a
+// test makes) needs one ImGui pass per change: ImGui 1.86 samples each button once per pass. Those passes
+// run back to back here and only the last is drawn, so a click's result is on screen in the first frame
+// after it rather than two or three frames later (issue 14). A few passes at most; the rest waits.
+constexpr int kMaxPassesPerFrame = 4;
+
 void draw_frame(double now_ms) {
     ImGuiIO& io = ImGui::GetIO();
     if (g.app->ui_scale() != g_scale) {
         g_scale = g.app->ui_scale();
         fonts_for_scale();
     }
-    bool more_input = apply_queued_input();
-    io.DisplaySize = ImVec2(float(g.css_w) / g_scale, float(g.css_h) / g_scale);
-    io.DisplayFramebufferScale = ImVec2(g.ratio * g_scale, g.ratio * g_scale);
-    // After an idle spell the gap can be minutes; ImGui only needs a positive, plausible step.
-    io.DeltaTime = float(std::clamp((now_ms - g.last_frame_ms) / 1000.0, 1.0 / 1000.0, 0.25));
-    g.last_frame_ms = now_ms;
+    bool more_input = true;
+    for (int pass = 0; more_input && pass < kMaxPassesPerFrame; ++pass) {
+        more_input = apply_queued_input();
+        io.DisplaySize = ImVec2(float(g.css_w) / g_scale, float(g.css_h) / g_scale);
+        io.DisplayFramebufferScale = ImVec2(g.ratio * g_scale, g.ratio * g_scale);
+        // After an idle spell the gap can be minutes; ImGui only needs a positive, plausible step.
+        io.DeltaTime = pass ? 1.0f / 1000.0f : float(std::clamp((now_ms - g.last_frame_ms) / 1000.0, 1.0 / 1000.0, 0.25));
+        g.last_frame_ms = now_ms;
 
-    renderer_new_frame();
-    ImGui::NewFrame();
-    g.app->frame();
-    ImGui::Render();
-    ui::theme_draw_data(ImGui::GetDrawData());   // the high-contrast theme recolours the frame
-    ui::item_log_end_frame();
+        renderer_new_frame();
+        ImGui::NewFrame();
+        g.app->frame();
+        ImGui::Render();
+        ui::item_log_end_frame();
+    }
+    ui::theme_draw_data(ImGui::GetDrawData());   // the high-contrast theme recolours the drawn (last) pass
     mirror_after_frame();
 
     int fb_w = int(std::lround(g.css_w * g.ratio)), fb_h = int(std::lround(g.css_h * g.ratio));
@@ -110,11 +119,17 @@ void on_timer(void*) {
 
 // Records when the first frame was drawn, for scripts/bench.sh (performance.now() milliseconds).
 EM_JS(void, ft_js_mark_first_frame, (), { window.fairtermsFirstFrameMs = performance.now(); });
+// scripts/bench.sh times each frame's main-thread work through this hook; without the bench it does nothing.
+EM_JS(void, ft_js_frame_drawn, (double start_ms), {
+    if (window.ftOnFrame) window.ftOnFrame(start_ms, performance.now());
+});
 
 EM_BOOL on_animation_frame(double now_ms, void*) {
     g.frame_scheduled = false;
+    double start_ms = emscripten_get_now();
     draw_frame(now_ms);
     if (g.frames == 1) ft_js_mark_first_frame();
+    ft_js_frame_drawn(start_ms);
     if (--g.frames_wanted > 0) {
         g.frame_scheduled = true;
         emscripten_request_animation_frame(on_animation_frame, nullptr);

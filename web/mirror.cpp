@@ -32,6 +32,7 @@ namespace ft::web {
 namespace {
 unsigned long g_rendered_revision = ~0ul;
 float g_rendered_scale = 1.0f;
+bool g_send_full = false;   // the next node list the mirror asks for goes whole (see mirror_after_frame)
 }
 
 void mirror_install() {
@@ -43,6 +44,9 @@ void mirror_after_frame() {
     // A new size choice moves every rectangle on the page though no node changed.
     bool changed = ui::sem::revision() != g_rendered_revision || ui_scale() != g_rendered_scale;
     g_rendered_scale = ui_scale();
+    // Several ImGui passes in one drawn frame (main.cpp) can publish more than one revision; the delta list
+    // only describes the last step, so the mirror is then sent every node in full.
+    if (changed && g_rendered_revision != ~0ul && ui::sem::revision() - g_rendered_revision > 1) g_send_full = true;
     unsigned focus = ui::sem::take_app_focus();
     std::string said = ui::sem::take_announcements_json();
     if (!changed && focus == 0 && said.empty()) return;
@@ -58,7 +62,8 @@ extern "C" {
 
 EMSCRIPTEN_KEEPALIVE const char* ft_sem_nodes(int delta) {
     static std::string result;
-    result = ft::ui::sem::nodes_json(delta != 0);
+    result = ft::ui::sem::nodes_json(delta != 0 && !ft::web::g_send_full);
+    ft::web::g_send_full = false;
     return result.c_str();
 }
 

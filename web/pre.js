@@ -9,20 +9,27 @@
 // Quirk 2: the build stores that module gzip-compressed (web/pack_bundle.py) to keep the one file small;
 // it is inflated here with the browser's DecompressionStream (Chrome and Edge 80+, Firefox 113+,
 // Safari 16.4+). new Response() only wraps the stream: nothing is fetched.
+//
+// Quirk 3 (start-up time, issue 14): the inflated bytes are handed to WebAssembly.instantiateStreaming as a
+// Response (typed application/wasm, which it insists on), so the module compiles while it is still being
+// inflated instead of after. Browsers without it (older Safari) inflate first and compile after.
 Module['instantiateWasm'] = function (imports, receiveInstance) {
   var bytes = tryParseAsDataURI(wasmBinaryFile);
   var gzipped = bytes[0] === 0x1f && bytes[1] === 0x8b;
-  var ready;
+  var started;
   if (!gzipped) {
-    ready = Promise.resolve(bytes);
+    started = WebAssembly.instantiate(bytes, imports);
   } else if (typeof DecompressionStream !== 'function') {
-    ready = Promise.reject('this browser is too old to unpack fairterms; use an up-to-date Chrome, Edge or Firefox');
+    started = Promise.reject('this browser is too old to unpack fairterms; use an up-to-date Chrome, Edge or Firefox');
   } else {
-    ready = new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
+    var inflated = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+    if (typeof WebAssembly.instantiateStreaming === 'function') {
+      started = WebAssembly.instantiateStreaming(new Response(inflated, {headers: {'Content-Type': 'application/wasm'}}), imports);
+    } else {
+      started = new Response(inflated).arrayBuffer().then(function (binary) { return WebAssembly.instantiate(binary, imports); });
+    }
   }
-  ready.then(function (binary) {
-    return WebAssembly.instantiate(binary, imports);
-  }).then(function (result) {
+  started.then(function (result) {
     receiveInstance(result.instance, result.module);
   }, function (reason) {
     if (Module['onAbort']) Module['onAbort']('could not start: ' + reason);

@@ -1,5 +1,10 @@
 // The baseline for scripts/bench.sh: a bare Dear ImGui "hello" page built with the same toolchain, flags
 // and WebGL2 backend as fairterms, so the start-up ratio measures what fairterms adds.
+//
+// It draws a frame at start and then one frame after each mouse event (the least any ImGui page can do),
+// so the click-to-frame figure has a floor to compare with: a click's event to the end of the next frame.
+// Like fairterms it calls window.ftOnFrame(start, end) after each frame when the bench has set it, and it
+// puts its button's rectangle in window.ftBareButton for the bench to click.
 #include <GLES3/gl3.h>
 #include <emscripten.h>
 #include <emscripten/html5.h>
@@ -8,8 +13,17 @@
 #include <imgui.h>
 
 static long g_frames = 0;
+static bool g_scheduled = false;
+static int g_clicks = 0;
+
+EM_JS(void, hello_frame_done, (double start_ms, float x, float y, float w, float h), {
+    window.ftBareButton = {x: x, y: y, w: w, h: h};
+    if (window.ftOnFrame) window.ftOnFrame(start_ms, performance.now());
+});
 
 static EM_BOOL frame(double, void*) {
+    g_scheduled = false;
+    double start = emscripten_get_now();
     double w, h;
     emscripten_get_element_css_size("#canvas", &w, &h);
     ImGuiIO& io = ImGui::GetIO();
@@ -18,13 +32,32 @@ static EM_BOOL frame(double, void*) {
     ImGui::NewFrame();
     ImGui::Begin("Hello");
     ImGui::Text("Hello, world");
+    if (ImGui::Button("Click me")) ++g_clicks;
+    ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    ImGui::Text("Clicked %d times", g_clicks);
     ImGui::End();
     ImGui::Render();
     glViewport(0, 0, int(w), int(h));
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     if (++g_frames == 1) EM_ASM({ window.fairtermsFirstFrameMs = performance.now(); });
-    return EM_FALSE;   // one frame: the baseline measures start-up only
+    hello_frame_done(start, a.x, a.y, b.x - a.x, b.y - a.y);
+    return EM_FALSE;
+}
+
+static void request_frame() {
+    if (g_scheduled) return;
+    g_scheduled = true;
+    emscripten_request_animation_frame(frame, nullptr);
+}
+
+static EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = ImVec2(float(e->clientX), float(e->clientY));
+    if (type == EMSCRIPTEN_EVENT_MOUSEDOWN && e->button == 0) io.MouseDown[0] = true;
+    if (type == EMSCRIPTEN_EVENT_MOUSEUP && e->button == 0) io.MouseDown[0] = false;
+    request_frame();
+    return EM_FALSE;
 }
 
 int main() {
@@ -35,6 +68,9 @@ int main() {
     ImGui::CreateContext();
     ImGui::GetIO().IniFilename = nullptr;
     ImGui_ImplOpenGL3_Init("#version 300 es");
-    emscripten_request_animation_frame(frame, nullptr);
+    emscripten_set_mousedown_callback("#canvas", nullptr, EM_FALSE, on_mouse);
+    emscripten_set_mouseup_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_mouse);
+    emscripten_set_mousemove_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_mouse);
+    request_frame();
     return 0;
 }

@@ -175,5 +175,30 @@ q csv.json 'r["datasets"][0]["name"] = "Acme\u0001\u0007 \uffff\rLtd"'
 "$bin" quote "$tmp/csv.json" --format csv >"$tmp/q.csv" 2>"$tmp/err" && grep -q 'Acme' "$tmp/q.csv" && ! LC_ALL=C grep -qP '[\x01\x07]|\xef\xbf\xbf|[^\n]\r[^\n]' "$tmp/q.csv" && ok \
   || bad "CSV holds raw control characters from user text"
 
+# ---- the capped workspace scripts/bench.sh opens (issue 14): every list at its cap, and every part valid ---------
+python3 "$src/tests/bench/make_capped_workspace.py" "$tmp/capped.json" "$src"
+expect_exit 0 "" validate "$tmp/capped.json"
+python3 - "$tmp/capped.json" "$tmp" <<'PY'
+import json, sys
+w = json.load(open(sys.argv[1]))
+a = w["assessment"]
+assert (len(a["assets"]), len(w["quotes"]), len(w["value_scenarios"])) == (2000, 500, 200), "not at the caps"
+assert len(a["answers"]) == 200 and all(len(x["evidence"]) == 2000 and x["action"]["text"] for x in a["answers"].values())
+json.dump(a, open(sys.argv[2] + "/capped-assessment.json", "w"))
+for kind, items in (("quote", w["quotes"]), ("value", w["value_scenarios"])):
+    with open(f"{sys.argv[2]}/capped-{kind}.list", "w") as f:
+        for i, item in enumerate(items):
+            path = f"{sys.argv[2]}/capped-{kind}-{i}.json"
+            json.dump(item["request"], open(path, "w"))
+            f.write(path + "\n")
+PY
+[ $? = 0 ] && ok || bad "the capped workspace is not at the caps"
+"$bin" assess "$tmp/capped-assessment.json" | python3 -c 'import json,sys; r=json.load(sys.stdin); sys.exit(0 if len(r["action_plan"]) == 200 else 1)' \
+  && ok || bad "the capped assessment does not give 200 actions"
+invalid=0
+while read -r f; do "$bin" validate "$f" >/dev/null 2>"$tmp/err" || { invalid=1; echo "$f: $(cat "$tmp/err")"; }; done \
+  < <(cat "$tmp/capped-quote.list" "$tmp/capped-value.list")
+[ "$invalid" = 0 ] && ok || bad "a quote request or value request in the capped workspace is invalid"
+
 echo "cli: $pass passed, $fail failed"
 [ "$fail" = 0 ]

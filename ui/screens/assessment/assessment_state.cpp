@@ -110,7 +110,15 @@ SalvagedAssessment salvage_assessment(json part) {
     return out;
 }
 
-AssessmentState::AssessmentState() : doc_(assess::new_assessment()) {}
+AssessmentState::AssessmentState() = default;
+
+assess::Assessment& AssessmentState::ready() const {
+    if (!ready_) {
+        doc_ = assess::new_assessment();
+        ready_ = true;
+    }
+    return doc_;
+}
 
 void AssessmentState::changed(AppContext& ctx) {
     dirty_ = true;
@@ -119,7 +127,7 @@ void AssessmentState::changed(AppContext& ctx) {
 
 const assess::AssessResult& AssessmentState::result() {
     if (dirty_) {
-        result_ = assess::assess(doc_);
+        result_ = assess::assess(doc());
         dirty_ = false;
     }
     return result_;
@@ -127,6 +135,7 @@ const assess::AssessResult& AssessmentState::result() {
 
 void AssessmentState::replace(assess::Assessment doc) {
     doc_ = std::move(doc);
+    ready_ = true;
     dirty_ = true;
 }
 
@@ -143,19 +152,19 @@ void AssessmentState::load_part(const json& workspace) {
     toast_pending_ = !notes_.empty();
 }
 
-void AssessmentState::save_part(ojson& workspace) const { workspace["assessment"] = assess::assessment_to_json(doc_); }
+void AssessmentState::save_part(ojson& workspace) const { workspace["assessment"] = assess::assessment_to_json(doc()); }
 
 std::string AssessmentState::new_asset_id() const {
     std::set<std::string> used;
-    for (const auto& a : doc_.assets) used.insert(a.id);
-    for (std::size_t n = doc_.assets.size() + 1;; ++n)
+    for (const auto& a : doc().assets) used.insert(a.id);
+    for (std::size_t n = doc().assets.size() + 1;; ++n)
         if (!used.count("asset-" + std::to_string(n))) return "asset-" + std::to_string(n);
 }
 
 std::string AssessmentState::new_profile_id() const {
     std::set<std::string> used;
-    for (const auto& p : doc_.profiles) used.insert(p.id);
-    for (std::size_t n = doc_.profiles.size() + 1;; ++n)
+    for (const auto& p : doc().profiles) used.insert(p.id);
+    for (std::size_t n = doc().profiles.size() + 1;; ++n)
         if (!used.count("profile-" + std::to_string(n))) return "profile-" + std::to_string(n);
 }
 

@@ -18,9 +18,9 @@ class AssessmentState {
 public:
     AssessmentState();
 
-    const assess::Assessment& doc() const { return doc_; }
+    const assess::Assessment& doc() const { return ready(); }
     // For changes: call changed() afterwards so the result is recomputed and the work autosaved.
-    assess::Assessment& edit() { return doc_; }
+    assess::Assessment& edit() { return ready(); }
     void changed(AppContext& ctx);
 
     // The engine's result for the current document (recomputed only when something changed).
@@ -43,7 +43,11 @@ public:
     std::string new_profile_id() const;
 
 private:
-    assess::Assessment doc_;
+    // The empty assessment on the built-in instrument is made when first asked for, not at start: reading
+    // the instrument is a noticeable part of start-up, and a saved workspace replaces it anyway (issue 14).
+    assess::Assessment& ready() const;
+    mutable assess::Assessment doc_;
+    mutable bool ready_ = false;
     assess::AssessResult result_;
     bool dirty_ = true;
     std::vector<std::string> notes_;

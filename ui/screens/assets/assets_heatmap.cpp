@@ -1,9 +1,13 @@
 // The asset heatmap: one row per asset, one column per category plus readiness, each cell coloured and
 // labelled with its badge; the same badges in a table beneath, with how each was computed.
+#include <algorithm>
+
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include "screens/assessment/assessment_fields.h"
 #include "screens/assets/assets_views.h"
+#include "shell/visible_rows.h"
 #include "shell/widgets.h"
 
 namespace ft::ui {
@@ -32,8 +36,12 @@ void draw_heatmap(const assess::Assessment& doc, const assess::AssessResult& r) 
         dl->AddText(font, ImGui::GetFontSize(), ImVec2(x + (cell_w - ts.x) / 2, o.y + header_h - ts.y - 6),
                     colour::rgb(c + 1 == columns ? colour::kText : colour::kSecondaryText), title.c_str(), nullptr, cell_w);
     }
-    for (std::size_t i = 0; i < r.assets.size(); ++i) {
+    // Only the rows inside the view: the draw list keeps every shape it is given, seen or not (2,000 assets).
+    const ImRect view = ImGui::GetCurrentWindow()->ClipRect;
+    std::size_t first = std::size_t(std::clamp((view.Min.y - o.y - header_h) / (row_h + gap), 0.0f, float(r.assets.size())));
+    for (std::size_t i = first; i < r.assets.size(); ++i) {
         float y = o.y + header_h + float(i) * (row_h + gap);
+        if (y > view.Max.y) break;
         ImGui::PushClipRect(ImVec2(o.x, y), ImVec2(o.x + name_w - 10, y + row_h), true);
         dl->AddText(ImVec2(o.x, y + (row_h - ImGui::GetTextLineHeight()) / 2), colour::rgb(colour::kText), r.assets[i].name.c_str());
         ImGui::PopClipRect();
@@ -72,7 +80,11 @@ void draw_table(AssetsUi& ui, const assess::Assessment& doc, const assess::Asses
     for (const auto& c : scheme.categories) ImGui::TableSetupColumn(c.title.c_str(), ImGuiTableColumnFlags_WidthFixed, 104);
     ImGui::TableSetupColumn("Readiness", ImGuiTableColumnFlags_WidthFixed, 90);
     ImGui::TableHeadersRow();
-    for (const auto& a : r.assets) {
+    int selected = -1;
+    for (std::size_t i = 0; i < r.assets.size(); ++i)
+        if (r.assets[i].id == ui.asset) selected = int(i);
+    visible_rows(int(r.assets.size()), selected, [&](int row) {
+        const auto& a = r.assets[std::size_t(row)];
         ImGui::PushID(a.id.c_str());
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
@@ -86,7 +98,7 @@ void draw_table(AssetsUi& ui, const assess::Assessment& doc, const assess::Asses
         ui::text(scheme.level_names[std::size_t(a.readiness)].c_str());
         ui::item_tooltip("%s", a.explanation.c_str());
         ImGui::PopID();
-    }
+    });
     ImGui::EndTable();
 }
 

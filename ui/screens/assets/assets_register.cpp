@@ -9,6 +9,7 @@
 #include "screens/assessment/assessment_fields.h"
 #include "screens/assets/assets_views.h"
 #include "shell/caps.h"
+#include "shell/visible_rows.h"
 #include "shell/widgets.h"
 
 namespace ft::ui {
@@ -68,12 +69,14 @@ void delete_asset(AssetsUi& ui, AssessmentState& state, AppContext& ctx, int ind
     state.changed(ctx);
 }
 
-void draw_list(AssetsUi& ui, AssessmentState& state) {
+void draw_list(AssetsUi& ui, AssessmentState& state, int selected) {
     const assess::Assessment& doc = state.doc();
     const assess::AssessResult& r = state.result();
     ImGui::PushStyleColor(ImGuiCol_ChildBg, colour::vec(colour::kWhite));
     ImGui::BeginChild("asset_list", ImVec2(kListWidth, 0), true);
-    for (std::size_t i = 0; i < doc.assets.size(); ++i) {
+    // Up to 2,000 assets: only the rows in view are drawn (shell/visible_rows.h).
+    visible_rows(int(doc.assets.size()), selected, [&](int row) {
+        std::size_t i = std::size_t(row);
         const auto& a = doc.assets[i];
         ImGui::PushID(a.id.c_str());
         int readiness = r.assets[i].readiness;
@@ -92,7 +95,7 @@ void draw_list(AssetsUi& ui, AssessmentState& state) {
         dl->AddRectFilled(b0, b1, colour::rgb(rating_colour(readiness)), 8.0f);
         dl->AddText(ImVec2(b0.x + 6, b0.y + 1), colour::rgb(rating_text_colour(readiness)), badge.c_str());
         ImGui::PopID();
-    }
+    });
     ImGui::EndChild();
     ImGui::PopStyleColor();
 }
@@ -275,7 +278,7 @@ void draw_asset_register(AssetsUi& ui, AssessmentState& state, AppContext& ctx) 
         card_end();
         return;
     }
-    draw_list(ui, state);
+    draw_list(ui, state, index);
     ImGui::SameLine(0, 16);
     ImGui::BeginChild("asset_editor", ImVec2(0, 0), false);
     assess::Asset& a = state.edit().assets[std::size_t(index)];

@@ -106,7 +106,8 @@ void view_body(ReadinessUi& ui, AppContext& ctx) {
 
 class ReadinessScreen final : public Screen, public AssessmentHolder {
 public:
-    ReadinessScreen() { settle_selection(ui_); }
+    // The selection is settled when the screen is first drawn or loaded, not here (the instrument is read lazily).
+    ReadinessScreen() = default;
 
     ScreenId id() const override { return ScreenId::readiness; }
     const char* nav_label() const override { return "Readiness"; }

@@ -8,6 +8,7 @@
 
 #include "screens/assessment/assessment_fields.h"
 #include "screens/readiness/readiness_views.h"
+#include "shell/visible_rows.h"
 #include "shell/widgets.h"
 
 namespace ft::ui {
@@ -157,11 +158,13 @@ void draw_readiness_plan(ReadinessUi& ui, AppContext& ctx) {
         ImGui::TableSetupColumn("Owner", ImGuiTableColumnFlags_WidthFixed, 120);
         ImGui::TableSetupColumn("Due", ImGuiTableColumnFlags_WidthFixed, 110);
         ImGui::TableHeadersRow();
-        for (const auto& it : plan) {
+        // Up to an action per indicator (200 at the caps): only the rows in view are drawn (shell/visible_rows.h).
+        visible_table_rows(int(plan.size()), -1, [&](int i) {
+            const auto& it = plan[std::size_t(i)];
             ImGui::PushID(it.indicator.c_str());
             draw_row(ui, ctx, it);
             ImGui::PopID();
-        }
+        });
         ImGui::EndTable();
     }
     card_end();
