@@ -14,6 +14,7 @@ inline constexpr std::size_t kMaxNesting = 64;
 inline constexpr std::size_t kMaxQuotes = 500;
 inline constexpr std::size_t kMaxValueScenarios = 200;
 inline constexpr std::size_t kMaxRateCards = 100;
+inline constexpr std::size_t kMaxPartnerships = 500;   // as many as quotes: each partnership starts from one
 
 // Readiness assessment: the data asset register, indicator answers and comparison profiles.
 inline constexpr std::size_t kMaxDataAssets = 2000;
