@@ -181,7 +181,7 @@ Section value_profile(const Partnership& p) {
     s.blocks.push_back(para("The partnership is judged on more than money. Each kind of value below says what is expected, who receives "
                             "it, how it will be measured and how much it matters in this deal (weight 0 to 5). Only the commercial "
                             "value is counted in money, through the fee and the value share."));
-    Block t = table({"Value", "Expected", "Who receives it", "How it is measured", "Weight"}, {3, 5, 3, 4, 1}, {false, false, false, false, true});
+    Block t = table({"Value", "Expected", "Who receives it", "How it is measured", "Weight"}, {3, 5, 3, 4, 2}, {false, false, false, false, true});
     for (std::size_t i = 0; i < kValueKinds.size(); ++i) {
         const ValueEntry& v = p.values[i];
         t.rows.push_back({value_title(kValueKinds[i]), or_not_stated(v.expected), recipients_text(v),
