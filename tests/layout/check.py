@@ -20,7 +20,7 @@ core_features = {'base': {'base'}, 'quote': {'base', 'quote'}, 'value': {'base',
 screen_links = {'quote': {'screens/value/value_screen.h'}}
 screen_core = {'home': set(), 'assessment': {'assess'}, 'readiness': {'assess', 'workspace.h'},
                'assets': {'assess'}, 'strategy': {'strategy', 'assess'}, 'quote': {'quote'}, 'value': {'value'},
-               'partnerships': {'partnership', 'quote', 'value', 'assess'}}
+               'partnerships': {'partnership', 'quote', 'value', 'assess', 'workspace.h'}}
 screen_shared = {'readiness': {'assessment'}, 'assets': {'assessment'}, 'strategy': {'assessment'}}
 browser = ('emscripten', 'GLES', 'GLFW', 'html5.h')
 
