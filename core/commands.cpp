@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "assess/assess_report.h"
+#include "partnership/terms.h"
 #include "quote/quote_export.h"
 #include "strategy/strategy.h"
 #include "value/value.h"
@@ -24,7 +25,9 @@ struct Validator {
 
 const std::vector<Validator>& validators() {
     static const std::vector<Validator> table = {
+        {"fairterms/workspace@2", [](const json& j) { (void)workspace::migrate_and_check(j); }},
         {"fairterms/workspace@1", [](const json& j) { (void)workspace::migrate_and_check(j); }},
+        {"fairterms/partnership@1", [](const json& j) { (void)partnership::parse(Field(j, "")); }},
         {"fairterms/value-request@1", [](const json& j) { (void)value::compute(j); }},
         {"fairterms/quote-request@1", [](const json& j) { (void)quote::compute(j); }},
         {"fairterms/rate-card@1", [](const json& j) { (void)quote::parse_rate_card(Field(j, "")); }},
@@ -46,6 +49,12 @@ const std::vector<FeatureCommand>& feature_commands() {
         {"assess", "assess FILE|-", "score a readiness assessment: domains, posture, assets, action plan", json_command(assess::assess_command)},
         {"report", "report FILE|- [--format html|docx|docx-base64|csv|actions-csv|json]", "readiness report for a Board paper, or CSV of indicators or actions", assess::report_command},
         {"strategy", "strategy FILE|- [--format md|html|docx|docx-base64]", "data asset management strategy as Markdown, printable HTML or Word", strategy::strategy_command},
+        {"terms", "terms FILE|- [--format md|html|docx|docx-base64]",
+         "heads of terms (subject to contract) for a partnership: FILE is a workspace with one partnership, or "
+         "{\"schema\": \"fairterms/terms-request@1\", \"partnership\": NAME, \"workspace\": {...}}",
+         [](const json& in, std::string_view f) { return partnership::terms_command(in, f, workspace::migrate_and_check); }},
+        {"register", "register WORKSPACE|- [--format csv|html]", "the transparency register: one row per published partnership",
+         [](const json& in, std::string_view f) { return partnership::register_command(in, f, workspace::migrate_and_check); }},
     };
     return table;
 }

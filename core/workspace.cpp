@@ -3,15 +3,23 @@
 #include <algorithm>
 
 #include "base/organisation.h"
+#include "partnership/partnership.h"
 
 namespace ft::workspace {
 namespace {
 
-// Each migration turns version N into N+1. Version 1 is the first, so the table is empty; a change to the
-// file format adds an entry here and a test that an old file still opens.
+// Each migration turns version N into N+1; a change to the file format adds an entry here and a test that
+// an old file still opens.
 using Migration = json (*)(json);
+
+// 1 -> 2: partnerships arrived (issue 15). An older workspace has none.
+json add_partnerships(json doc) {
+    if (!doc.contains("partnerships")) doc["partnerships"] = json::array();
+    return doc;
+}
+
 const std::vector<Migration>& migrations() {
-    static const std::vector<Migration> table = {};
+    static const std::vector<Migration> table = {add_partnerships};
     return table;
 }
 
@@ -32,6 +40,7 @@ const std::vector<Part>& parts() {
         {"quotes", "array", limits::kMaxQuotes, limits::kQuotesNoun},
         {"rate_cards", "array", limits::kMaxRateCards, "rate cards"},
         {"value_scenarios", "array", limits::kMaxValueScenarios, limits::kValueScenariosNoun},
+        {"partnerships", "array", limits::kMaxPartnerships, "partnerships"},
         {"assessment", "object"}, {"strategy", "object"}, {"app", "object"}, {"organisation", "object"},
     };
     return list;
@@ -74,6 +83,19 @@ json migrate_and_check(json doc) {
     if (checked.has("assessment") && checked.at("assessment").has("assets")) {
         Field assets = checked.at("assessment").at("assets");
         if (assets.value().is_array()) assets.size_at_most(limits::kMaxDataAssets, limits::kDataAssetsNoun);
+    }
+    // Partnerships are checked record by record, and their names are unique: documents choose one by name.
+    // Their links (quote, scenario, assets) are not checked here: a quote deleted since is reported by the
+    // partnership, so the workspace still opens (core/partnership/linked.h).
+    if (checked.has("partnerships")) {
+        Field list = checked.at("partnerships");
+        std::vector<std::string> names;
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            partnership::Partnership p = partnership::parse(list.item(i));
+            if (std::find(names.begin(), names.end(), p.name) != names.end())
+                list.item(i).at("name").fail("repeats the name of another partnership; each needs its own");
+            names.push_back(p.name);
+        }
     }
     if (checked.has("saved_at")) (void)checked.at("saved_at").text(64);
     return doc;

@@ -1,7 +1,8 @@
 // The workspace file: everything a user has entered, in one JSON document they can save, open and share.
 //
 // {"schema": "fairterms/workspace@N", "saved_at": ..., "app": {...}, "<part>": ...}
-// Each screen owns one part (organisation, quotes, value_scenarios, assessment, strategy, rate_cards) and may hold
+// Each screen owns one part (organisation, quotes, value_scenarios, assessment, strategy, rate_cards, partnerships)
+// and may hold
 // unfinished drafts there, so this module checks the envelope and the type of each part, and migrates
 // older versions; the screens check the contents they read.
 #pragma once
@@ -14,7 +15,8 @@
 
 namespace ft::workspace {
 
-inline constexpr int kCurrentVersion = 1;
+// Version 2 added "partnerships" (issue 15); a version 1 file gains an empty list.
+inline constexpr int kCurrentVersion = 2;
 inline constexpr const char* kSchemaPrefix = "fairterms/workspace@";
 
 // A new empty workspace at the current version.

@@ -134,6 +134,10 @@ EM_JS(void, ft_js_install_page_hooks, (), {
         assess: function(json) { return call("assess", json, ""); },
         report: function(json, format) { return call("report", json, format); },
         strategy: function(json, format) { return call("strategy", json, format); },
+        // Partnerships (issue 15): heads of terms from a terms request (or a workspace with one partnership), and
+        // the transparency register from a workspace.
+        terms: function(json, format) { return call("terms", json, format); },
+        register: function(json, format) { return call("register", json, format); },
         validate: function(json) { return call("validate", json, ""); },
         run: call,
         ui: {

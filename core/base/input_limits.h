@@ -16,6 +16,7 @@ inline constexpr std::size_t kMaxNesting = 64;
 inline constexpr std::size_t kMaxQuotes = 500;
 inline constexpr std::size_t kMaxValueScenarios = 200;
 inline constexpr std::size_t kMaxRateCards = 100;
+inline constexpr std::size_t kMaxPartnerships = 500;   // as many as quotes: each partnership starts from one
 inline constexpr const char* kQuotesNoun = "quotes";
 inline constexpr const char* kValueScenariosNoun = "value scenarios";
 inline constexpr const char* kDataAssetsNoun = "data assets";

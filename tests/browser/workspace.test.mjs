@@ -78,7 +78,7 @@ eachRenderer('save to file downloads the whole workspace', async (r) => {
   const d = await download;
   assert.match(d.suggestedFilename(), /^fairterms-workspace-\d{4}-\d{2}-\d{2}\.json$/);
   const saved = JSON.parse(readFileSync(await d.path(), 'utf8'));
-  assert.equal(saved.schema, 'fairterms/workspace@1');
+  assert.equal(saved.schema, 'fairterms/workspace@2');   // version 2 added partnerships (issue 15)
   assert.deepEqual(saved, await workspace(page));
   await context.close();
 });

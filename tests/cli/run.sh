@@ -131,6 +131,41 @@ expect_err 2 '/assessment/assets: must hold at most 2000 data assets, not 2001$'
 mk many.json 'import json; print(json.dumps({"schema":"fairterms/workspace@1","quotes":[{}]*500,"value_scenarios":[{}]*200,"assessment":{"assets":[{"id":"a%d"%i} for i in range(2000)]}}))'
 expect_exit 0 "" validate "$tmp/many.json"
 
+mk many.json 'import json; print(json.dumps({"schema":"fairterms/workspace@2","partnerships":[{}]*501}))'
+expect_err 2 '/partnerships: must hold at most 500 partnerships, not 501$' "$tmp/many.json" validate -
+
+# ---- partnerships (issue 15): bad records refused with their pointer; exclusivity refused citing DHSC
+terms="$src/tests/golden/sepsis.terms.json"
+t() {  # t NAME 'python changes to the dict r (a terms request; p is its partnership)': written raw
+  python3 - "$terms" "$2" >"$tmp/$1" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1])); p = r["workspace"]["partnerships"][0]; exec(sys.argv[2]); sys.stdout.write(json.dumps(r))
+PY
+}
+t excl.json 'p["exclusivity"] = True'
+expect_err 2 "/workspace/partnerships/0/exclusivity: cannot be part of a partnership: DHSC's third principle" "$tmp/excl.json" terms -
+t excl2.json 'p["ip"]["exclusive_licence"] = "partner"'
+expect_err 2 "/workspace/partnerships/0/ip/exclusive_licence: cannot be part of a partnership: DHSC's third principle" "$tmp/excl2.json" terms -
+t asset.json 'p["assets"] = ["epr", "no-such-asset"]'
+expect_err 2 '/workspace/partnerships/0/assets/1: names a data asset \("no-such-asset"\) that is not in the workspace' "$tmp/asset.json" terms -
+t gone.json 'r["workspace"]["quotes"] = r["workspace"]["quotes"][1:]'
+expect_err 2 '/workspace/partnerships/0/quote: The linked quote "Sepsis model quote" is no longer in the workspace' "$tmp/gone.json" terms -
+t route.json 'p["access_route"] = {"route": "extract"}'
+expect_err 2 '/workspace/partnerships/0/access_route: must give the reason a secure data environment cannot be used' "$tmp/route.json" terms -
+t weight.json 'p["value_profile"]["economic_development"]["weight"] = 3'
+expect_err 2 '/workspace/partnerships/0/value_profile/economic_development/measure: must say how this value will be measured' "$tmp/weight.json" terms -
+t which.json 'r["partnership"] = "Nothing by this name"'
+expect_err 2 '/partnership: names no partnership in the workspace' "$tmp/which.json" terms -
+# A workspace on its own names one partnership only when it holds exactly one.
+python3 -c 'import json,sys; print(json.dumps(json.load(open(sys.argv[1]))["workspace"]))' "$terms" >"$tmp/ws.json"
+expect_err 2 '/partnerships: must hold exactly one partnership' "$tmp/ws.json" terms -
+# The register still lists a partnership whose quote was deleted, and says so.
+python3 -c 'import json,sys; w=json.load(open(sys.argv[1]))["workspace"]; w["quotes"]=w["quotes"][1:]; print(json.dumps(w))' "$terms" >"$tmp/ws.json"
+"$bin" register "$tmp/ws.json" >"$tmp/reg.csv" 2>"$tmp/err" && grep -q 'the linked quote is no longer in the workspace' "$tmp/reg.csv" && ok \
+  || bad "register with a deleted quote: $(cat "$tmp/err")"
+# A version 1 workspace opens with an empty list of partnerships.
+printf '{"schema":"fairterms/workspace@1","quotes":[]}' | "$bin" register - | grep -q '^.Partner,Purpose' && ok || bad "a version 1 workspace gives an empty register"
+
 # ---- output files: exit 2 with the system's reason; links written through; the user's files left alone
 echo '{}' >"$tmp/empty.json"
 expect_err 2 "cannot write $tmp/no-such-folder/x.json: No such file or directory$" "$tmp/empty.json" rate-cards - -o "$tmp/no-such-folder/x.json"

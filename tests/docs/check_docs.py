@@ -192,7 +192,8 @@ def check_docx(label, path, organisation, out_dir, max_pages=None):
     header_text = text_of(parts["word/header1.xml"])
     check(organisation in header_text, f"{label}: header names {organisation!r}: {header_text!r}")
     instr = "".join(t.text or "" for t in body.iter(W + "instrText"))
-    check("TOC" in instr or label.startswith("quote"), f"{label}: a contents field")
+    # A letter and heads of terms are short documents read from the top: no contents field.
+    check("TOC" in instr or label.startswith(("quote", "heads-of-terms")), f"{label}: a contents field")
     core = parts["docProps/core.xml"]
     dc = "{http://purl.org/dc/elements/1.1/}"
     check(bool((core.findtext(dc + "title") or "").strip()), f"{label}: core properties have a title")
@@ -239,12 +240,22 @@ def main():
         ("quote-letter", ["quote", g("trust-bespoke-letter.quote.json")], "Northfield Teaching Hospitals NHS Foundation Trust", 2),
         ("board-report", ["report", g("readiness-board-html.report.json")], "Example NHS Foundation Trust <Research & Innovation>", None),
         ("strategy", ["strategy", g("northfield-assessed.strategy.json")], "Northfield Teaching Hospitals NHS Foundation Trust", None),
+        ("heads-of-terms", ["terms", g("sepsis.terms.json")], "Northfield Teaching Hospitals NHS Foundation Trust", None),
+        ("heads-of-terms-noncommercial", ["terms", g("readmission.terms.json")], "Northfield Teaching Hospitals NHS Foundation Trust", None),
     ]
     for label, args, organisation, max_pages in word:
         path = os.path.join(out_dir, label + ".docx")
         with open(path, "wb") as f:
             f.write(run_cli(binary, args + ["--format", "docx"]))
         check_docx(label, path, organisation, out_dir, max_pages)
+        if label.startswith("heads-of-terms") and os.path.exists(os.path.splitext(path)[0] + ".pdf"):
+            # Heads of terms are not a contract: the first page says so, and so does every page's header.
+            pdf = os.path.splitext(path)[0] + ".pdf"
+            page1 = subprocess.run(["pdftotext", "-f", "1", "-l", "1", pdf, "-"], check=True, capture_output=True, text=True).stdout
+            check("Subject to contract" in page1, f"{label}: page 1 says 'Subject to contract'")
+            z = zipfile.ZipFile(path)
+            check("subject to contract" in text_of(ET.fromstring(z.read("word/header1.xml"))).lower(),
+                  f"{label}: the running header says 'subject to contract'")
 
     tables = [
         ("quote csv", ["quote", g("trust-bespoke-letter.quote.json"), "--format", "csv"]),
@@ -253,6 +264,7 @@ def main():
         ("actions csv", ["report", g("readiness-board-html.report.json"), "--format", "actions-csv"]),
         ("value csv", ["value", g("imaging-consortium.value.json"), "--format", "csv"]),
         ("value split csv", ["value", g("imaging-consortium.value.json"), "--format", "split-csv"]),
+        ("register csv", ["register", g("northfield.register.json"), "--format", "csv"]),
     ]
     for label, args in tables:
         check_csv(label, run_cli(binary, args))
@@ -269,6 +281,10 @@ def main():
         ["strategy", g("northfield-assessed.strategy.json"), "--format", "html"],
         ["strategy", g("northfield-assessed.strategy.json"), "--format", "md"],
         ["strategy", g("draft-not-now.strategy.json"), "--format", "md"],
+        ["terms", g("sepsis.terms.json"), "--format", "html"],
+        ["terms", g("sepsis.terms.json"), "--format", "md"],
+        ["terms", g("readmission.terms.json"), "--format", "md"],
+        ["register", g("northfield.register.json"), "--format", "html"],
     ]
     for args in readable:
         out = run_cli(binary, args).decode("utf-8")

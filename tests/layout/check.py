@@ -13,11 +13,14 @@ root = os.path.abspath(os.path.join(os.path.dirname(__file__), '..', '..'))
 include = re.compile(r'^\s*#\s*include\s*[<"]([^">]+)[">]', re.M)
 
 core_features = {'base': {'base'}, 'quote': {'base', 'quote'}, 'value': {'base', 'value'},
-                 'assess': {'base', 'assess'}, 'strategy': {'base', 'assess', 'strategy'}}
+                 'assess': {'base', 'assess'}, 'strategy': {'base', 'assess', 'strategy'},
+                 # a partnership shows the quote, the value share and the asset readiness it links to
+                 'partnership': {'base', 'quote', 'value', 'assess', 'partnership'}}
 # Interfaces one screen offers another (see "Adding a screen" in ui/shell/screen.h).
 screen_links = {'quote': {'screens/value/value_screen.h'}}
 screen_core = {'home': set(), 'assessment': {'assess'}, 'readiness': {'assess', 'workspace.h'},
-               'assets': {'assess'}, 'strategy': {'strategy', 'assess'}, 'quote': {'quote'}, 'value': {'value'}}
+               'assets': {'assess'}, 'strategy': {'strategy', 'assess'}, 'quote': {'quote'}, 'value': {'value'},
+               'partnerships': {'partnership', 'quote', 'value', 'assess', 'workspace.h'}}
 screen_shared = {'readiness': {'assessment'}, 'assets': {'assessment'}, 'strategy': {'assessment'}}
 browser = ('emscripten', 'GLES', 'GLFW', 'html5.h')
 

@@ -35,7 +35,7 @@ TEST_CASE("save to file downloads the workspace; open asks the platform for a fi
     REQUIRE(h.click("Save to file"));
     REQUIRE(h.platform.saved.size() == 1);
     CHECK(h.platform.saved[0].name == "fairterms-workspace-2026-11-23.json");
-    CHECK(h.platform.saved[0].bytes.find("\"schema\": \"fairterms/workspace@1\"") != std::string::npos);
+    CHECK(h.platform.saved[0].bytes.find("\"schema\": \"fairterms/workspace@2\"") != std::string::npos);
     REQUIRE(h.click("Open workspace\xE2\x80\xA6"));
     REQUIRE(h.platform.opened_purposes.size() == 1);
     CHECK(h.platform.opened_purposes[0] == "workspace");

@@ -10,6 +10,7 @@ std::vector<std::unique_ptr<Screen>> make_all_screens() {
     all.push_back(make_strategy_screen());
     all.push_back(make_quote_screen());
     all.push_back(make_value_screen());
+    all.push_back(make_partnerships_screen());
     return all;
 }
 

@@ -15,6 +15,7 @@ std::unique_ptr<Screen> make_assets_screen();
 std::unique_ptr<Screen> make_strategy_screen();
 std::unique_ptr<Screen> make_quote_screen();
 std::unique_ptr<Screen> make_value_screen();
+std::unique_ptr<Screen> make_partnerships_screen();
 
 // All of them, in navigation order: what the App is built with.
 std::vector<std::unique_ptr<Screen>> make_all_screens();

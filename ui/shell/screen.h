@@ -30,7 +30,7 @@ enum class ToastKind { info, success, error };
 
 // Every screen's typed id. Screens and tests reach each other through these, never through visible labels,
 // so renaming a label cannot silently break a link.
-enum class ScreenId { home, readiness, assets, strategy, quote, value };
+enum class ScreenId { home, readiness, assets, strategy, quote, value, partnerships };
 
 // What a screen may ask of the shell while it draws.
 class AppContext {

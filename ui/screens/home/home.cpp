@@ -31,6 +31,9 @@ const Start kStarts[] = {
     {ScreenId::value, "Work out a fair value share",
      "For commercial uses, compare upfront payments, subscriptions, milestones, royalties and more, over "
      "the years and across partner trusts."},
+    {ScreenId::partnerships, "Agree the terms",
+     "Turn a quote and a value share into heads of terms, check them against the principles for data "
+     "partnerships, and keep your public register of partnerships."},
 };
 
 std::string one_line_problem(const std::string& t, std::size_t max) {

@@ -1,0 +1,76 @@
+// The Partnerships screen: records from the workspace, the principles check shown, edits the core would
+// refuse refused, and downloads identical to the CLI's documents for the same workspace.
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "api.h"
+#include "fake_platform.h"
+#include "screens/partnerships/partnerships_state.h"
+
+using ft::test::Harness;
+
+namespace {
+
+std::string golden(const std::string& name) {
+    std::ifstream in(std::string(FT_SOURCE_DIR) + "/tests/golden/" + name);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+bool has_item(const std::string& prefix) {
+    for (const auto& it : ft::ui::item_log_items())
+        if (it.label.rfind(prefix, 0) == 0) return true;
+    return false;
+}
+
+}  // namespace
+
+TEST_CASE("partnerships: the golden workspace's records, principles and downloads match the CLI") {
+    Harness h;
+    h.frames(2);
+    REQUIRE(h.app->load_workspace_text(golden("northfield.register.json"), "a file"));
+    h.frames(2);
+    REQUIRE(h.click("Partnerships"));
+    h.frames(3);
+    CHECK(has_item("Sepsis early warning with Example Diagnostics"));
+    CHECK(has_item("Readmission study with Example University"));
+    CHECK(has_item("Partnership name"));
+
+    REQUIRE(h.click("Heads of terms (Word)"));
+    REQUIRE(h.click("Register (CSV)"));
+    REQUIRE(h.platform.saved.size() == 2);
+    CHECK(h.platform.saved[0].name == "heads-of-terms-sepsis-early-warning-with-example-diagnostics.docx");
+    ft::api::Result cli = ft::api::run("terms", golden("sepsis.terms.json"), "docx");
+    REQUIRE(cli.status == ft::api::Status::ok);
+    CHECK(h.platform.saved[0].bytes == cli.body);
+    ft::api::Result reg = ft::api::run("register", golden("northfield.register.json"), "csv");
+    CHECK(h.platform.saved[1].bytes == reg.body);
+}
+
+TEST_CASE("partnerships: edits the core would refuse are refused and change nothing") {
+    ft::ui::PartnershipsState s;
+    s.add();
+    auto& p = *s.record();
+    CHECK(s.set_route("extract") != "");
+    CHECK(p.access_route == "sde");
+    CHECK(s.set_route_reason("The partner's own environment is accredited and the data are aggregated first.") == "");
+    CHECK(s.set_route("extract") == "");
+    CHECK(s.set_route_reason("  ") != "");
+    CHECK(s.set_publish(false) != "");
+    CHECK(p.publish);
+    CHECK(s.set_weight(0, 4) != "");
+    CHECK(p.values[0].weight == 0);
+    CHECK(s.set_expected(0, "Faster diagnosis") == "");
+    CHECK(s.set_measure(0, "Time to diagnosis") == "");
+    CHECK(s.set_weight(0, 4) == "");
+    CHECK(s.set_measure(0, "") != "");
+    CHECK(p.values[0].measure == "Time to diagnosis");
+    // Every record the state holds is one the core accepts, so the workspace reads back whole.
+    for (const auto& r : s.part()) CHECK_NOTHROW((void)ft::partnership::parse(ft::Field(r, "")));
+    CHECK(s.name_problem("Partnership 1", 1) == "another partnership has this name");
+    s.add();
+    CHECK(s.records[1].name == "Partnership 2");
+}
