@@ -60,7 +60,7 @@ async function description(locator) {
 }
 
 test('open a file, edit, Ctrl+Z undoes only the edit; Ctrl+Y and Ctrl+Shift+Z redo it; the header names the step', async () => {
-  const { page, context } = await openApp(browser);
+  const { page, context } = await openApp(browser, { fileAccess: false });
   await openWorkspaceFile(page);
   const opened = await workspace(page);
   assert.ok(opened.quotes.some((q) => q.name === 'Imported quote for the registry study'));
@@ -103,7 +103,7 @@ test('open a file, edit, Ctrl+Z undoes only the edit; Ctrl+Y and Ctrl+Shift+Z re
 });
 
 test('Ctrl+Z inside a text field undoes its typing, not the workspace', async () => {
-  const { page, context } = await openApp(browser);
+  const { page, context } = await openApp(browser, { fileAccess: false });
   await openWorkspaceFile(page);
   await go(page, 'Readiness');
   const org = page.getByRole('textbox', { name: 'Organisation', exact: true });
@@ -118,7 +118,7 @@ test('Ctrl+Z inside a text field undoes its typing, not the workspace', async ()
 });
 
 test('150 as data attribution leaves 25% stored, says which value is used, and disables every export', async () => {
-  const { page, context } = await openApp(browser);
+  const { page, context } = await openApp(browser, { fileAccess: false });
   await go(page, 'Value share');
   // The untouched example is not saved (it is made afresh at start); its attribution is 25%.
   const attribution = async () => (await workspace(page)).value_scenarios?.[0].request.data_attribution ?? '0.25';
@@ -144,7 +144,7 @@ test('150 as data attribution leaves 25% stored, says which value is used, and d
 });
 
 test('Users -3 and Duration abc change nothing and the quote offers no letter or CSV', async () => {
-  const { page, context } = await openApp(browser);
+  const { page, context } = await openApp(browser, { fileAccess: false });
   await go(page, 'Quote');
   const before = (await workspace(page)).quotes[0].request;
   await typeField(page, page.getByRole('textbox', { name: 'Users', exact: true }), '-3');
@@ -159,7 +159,7 @@ test('Users -3 and Duration abc change nothing and the quote offers no letter or
 });
 
 test('an action due date typed 31/03/2027 is stored 2027-03-31 and no other action disappears', async () => {
-  const { page, context } = await openApp(browser);
+  const { page, context } = await openApp(browser, { fileAccess: false });
   await openWorkspaceFile(page);
   await go(page, 'Readiness');
   await page.getByRole('button', { name: 'Action plan', exact: true }).evaluate((el) => el.click());

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, openApp, click, settle, screenshot, eachRenderer } from './lib.mjs';
+import { launch, openApp, click, findItem, settle, screenshot, eachRenderer } from './lib.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -20,9 +20,11 @@ function sampleWorkspace() {
   return { schema: 'fairterms/workspace@1', quotes: [{ name: 'Imported quote for the registry study', request }] };
 }
 
+// Opening over work kept in no file asks first (issue 11); the answer here is "Open anyway".
 async function openWorkspaceFile(page, path) {
   const chooser = page.waitForEvent('filechooser');
   await click(page, 'Open workspace\u2026');
+  if (await findItem(page, 'Open anyway')) await click(page, 'Open anyway');
   await (await chooser).setFiles(path);
   await page.waitForTimeout(300);
   await settle(page);
@@ -57,7 +59,7 @@ eachRenderer('open a workspace file, keep it across a reload, undo the open', as
   assert.deepEqual(reloaded.quotes.map((q) => q.name), reopened.quotes.map((q) => q.name));
   assert.deepEqual(reloaded, reopened);
   await context.close();
-}, { skip: 'KNOWN BROKEN: Ctrl+Z is not passed to the app while a mirror button (here "Open workspace…") has DOM focus; the undo work of issue 11 makes Ctrl+Z an app-wide shortcut' });
+});
 
 test('a damaged workspace file is refused and the current work stays', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'ft-ws-'));
