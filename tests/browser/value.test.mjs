@@ -52,7 +52,13 @@ async function figure(page, title) {
   return it.label.slice(title.length + 2);
 }
 
-const savedWorkspace = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('fairterms.workspace')));
+// What autosave holds. Typing is one undo step, stored once it ends (leaving the field, Enter or a 1 s
+// pause), so this waits out the pause first.
+const savedWorkspace = async (page) => {
+  await page.waitForTimeout(1200);
+  await settle(page);
+  return page.evaluate(() => JSON.parse(localStorage.getItem('fairterms.workspace')));
+};
 const formatGbp = (pence) => {
   const sign = pence < 0 ? '-' : '';
   const a = Math.abs(pence);
