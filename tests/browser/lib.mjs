@@ -105,14 +105,15 @@ export const items = (page) => page.evaluate(() => window.fairterms.ui.items());
 export const nodes = (page) => page.evaluate(() => window.fairterms.ui.nodes());
 
 // The widget labelled `label`: first from ImGui's item log, else a text field from the semantics nodes (a
-// multi-line field drawn for the DOM editor is described there, not logged as an ImGui item). Only text
-// fields: other nodes (a level's description, a heading) share labels with the widgets tests look for.
+// multi-line field drawn for the DOM editor is described there, not logged as an ImGui item; a combo whose
+// label is hidden is logged under its id). Only text fields and combos: other nodes (a level's description,
+// a heading) share labels with the widgets tests look for.
 // Rectangles are CSS px.
 export async function findItem(page, label, { window: win } = {}) {
   const all = await items(page);
   const it = all.find((i) => i.label === label && (!win || i.window.includes(win)));
   if (it || win) return it;
-  const n = (await nodes(page)).find((x) => x.role === 'textbox' && x.name === label && x.w > 0 && x.h > 0);
+  const n = (await nodes(page)).find((x) => (x.role === 'textbox' || x.role === 'combobox') && x.name === label && x.w > 0 && x.h > 0);
   return n && { label: n.name, id: n.id, window: '', x: n.x, y: n.y, w: n.w, h: n.h, flags: 0 };
 }
 
