@@ -109,7 +109,7 @@ void draw_quote_list(DrawContext& dc, float width) {
             ImGui::TableNextColumn();
             ui::text(e.request.use == quote::Use::commercial ? "Commercial" : "Non-commercial");
             ImGui::TableNextColumn();
-            ui::text(e.request.card.id.c_str());
+            ui::text_wrapped("%s", e.request.card.name.c_str());   // the card's published name, never its file id
             ImGui::TableNextColumn();
             text_right(total_or_dash(e));
             ImGui::PopID();
@@ -168,7 +168,7 @@ void draw_comparison(DrawContext& dc, float width) {
     text_row("Use", [](const QuoteEntry& e) {
         ui::text(e.request.use == quote::Use::commercial ? "Commercial" : "Non-commercial");
     });
-    text_row("Rate card", [](const QuoteEntry& e) { ui::text(e.request.card.id.c_str()); });
+    text_row("Rate card", [](const QuoteEntry& e) { ui::text_wrapped("%s", e.request.card.name.c_str()); });
     text_row("Duration", [](const QuoteEntry& e) { ui::textf("%lld months", static_cast<long long>(e.request.duration_months)); });
     for (const auto& row : rows) {
         text_row(row.label.c_str(), [&](const QuoteEntry& e) {

@@ -111,7 +111,7 @@ void draw_readiness_instrument(ReadinessUi& ui, AppContext& ctx) {
     ImGui::PushFont(ctx.fonts().bold);
     ui::text_wrapped("%s", in.title.c_str());
     ImGui::PopFont();
-    ui::textf("%s, version %s \xC2\xB7 %s", in.id.c_str(), in.version.c_str(),
+    ui::textf("Version %s \xC2\xB7 %s", in.version.c_str(),
                 doc.builtin_instrument ? "built into fairterms" : "loaded from a file");
     ui::textf("%d domains, %d indicators (%d core, %d critical), levels 1 to 5 from %s to %s.", int(in.domains.size()),
                 int(in.indicator_count()), core, critical, in.level_name(1).c_str(), in.level_name(5).c_str());
