@@ -3,6 +3,7 @@
 // full height so the scroll bar tells the truth.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 
 #include "fake_platform.h"
@@ -100,4 +101,30 @@ TEST_CASE("long lists: 2,000 data assets draw only the rows in view and reach th
     REQUIRE(h.has("Asset 2000"));
     REQUIRE(h.click("Asset 2000"));
     CHECK(ft::json::parse(h.app->workspace_json())["assessment"]["assets"].size() == 2000);
+}
+
+// Dear ImGui here draws with 16-bit indices (the WebGL 1 path and web/canvas2d_renderer.cpp need them), so a
+// draw list past 65,536 vertices would wrap and draw garbage. Drawing only the rows in view keeps every
+// screen far inside that at the caps, and this holds it there.
+TEST_CASE("long lists: at the caps no screen's draw list comes near the 16-bit vertex limit") {
+    Harness h;
+    REQUIRE(h.app->load_workspace_text(big_workspace(500, 2000), "big.json"));
+    h.frames(2);
+    const char* const views[][2] = {
+        {"Home", nullptr},        {"Readiness", nullptr},          {"Data assets", nullptr},
+        {"Data assets", "Heatmap"}, {"Data assets", "Partner profiles"}, {"Strategy", nullptr},
+        {"Quote", nullptr},       {"Value share", nullptr},         {"Partnerships", nullptr},
+    };
+    for (const auto& view : views) {
+        CAPTURE(std::string(view[0]) + (view[1] ? std::string(" / ") + view[1] : std::string()));
+        REQUIRE(h.click(view[0]));
+        if (view[1]) REQUIRE(h.click(view[1]));
+        h.frames(2);
+        const ImDrawData* draw = ImGui::GetDrawData();
+        REQUIRE(draw);
+        int largest = 0;
+        for (int i = 0; i < draw->CmdListsCount; ++i) largest = std::max(largest, draw->CmdLists[i]->VtxBuffer.Size);
+        CHECK(largest > 0);
+        CHECK(largest < 32768);   // half the limit: room for a busier screen before anything wraps
+    }
 }
