@@ -34,6 +34,11 @@ inline constexpr int kMaxWeight = 5;            // a contribution's weight: 0 to
 inline constexpr int kWeightPlaces = 2;         // ... with at most 2 decimal places
 inline constexpr int kMaxMaturityLevel = 5;     // maturity levels run 1 to 5
 inline constexpr std::size_t kMaxNameLength = 200;   // scenario, organisation and milestone names
+// Fractions (data attribution, maturity factors, probabilities, royalty, discount and in-kind rates) run 0 to
+// 1 with at most 4 decimal places; an equity stake may be finer.
+inline constexpr int kFractionPlaces = 4;
+inline constexpr int kStakePlaces = 6;
+inline constexpr Decimal kMaxCustomDiscountRate = Decimal::from_units(200'000);   // a flat rate of at most 20%
 
 // ---- request ----------------------------------------------------------------------------------------------
 

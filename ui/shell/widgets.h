@@ -34,6 +34,8 @@ void pill(const char* text, unsigned background_hex, unsigned text_hex = colour:
 // "(?)" that shows a tooltip on hover; also focusable by keyboard.
 void help_marker(const char* text);
 
+// A filled NHS blue button with white text, for the one main action of a group.
+bool primary_button(const char* label, ImVec2 size = ImVec2(0, 0));
 // A button in the secondary style (white with blue text and border).
 bool secondary_button(const char* label, ImVec2 size = ImVec2(0, 0));
 // A button in the danger style (used only where Undo follows).
