@@ -5,7 +5,7 @@
 // transparent: every figure carries an explanation with its actual numbers.
 //   nhs_share                = sum of NHS contribution weights / sum of all weights   (6 decimal places)
 //   recommended royalty rate = data_attribution x nhs_share x maturity factor        (4 decimal places)
-// Each mechanism becomes yearly cash flows in whole pence; present values use core/discount.h.
+// Each mechanism becomes yearly cash flows in whole pence; present values use core/value/discount.h.
 #pragma once
 
 #include <array>
@@ -166,7 +166,7 @@ ojson value_to_json(const ValueResult& result);
 // The `value` command: request JSON in, result document out.
 ojson compute(const json& input);
 
-// ---- exports (core/value_export.cpp) ----------------------------------------------------------------------
+// ---- exports (core/value/value_export.cpp) ----------------------------------------------------------------
 
 // A self-contained printable HTML page (no external resources).
 std::string value_to_html(const ValueResult& result);

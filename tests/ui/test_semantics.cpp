@@ -1,4 +1,4 @@
-// The semantic node list each frame records (ui/semantics.h): what a screen reader and the browser's
+// The semantic node list each frame records (ui/shell/semantics.h): what a screen reader and the browser's
 // keyboard focus get, and the entry points (activate, set text) the browser mirror drives.
 #include <doctest/doctest.h>
 

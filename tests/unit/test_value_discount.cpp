@@ -1,4 +1,4 @@
-// Discount schedules and exact discounting (core/discount.h), checked by hand.
+// Discount schedules and exact discounting (core/value/discount.h), checked by hand.
 #include <doctest/doctest.h>
 
 #include <initializer_list>

@@ -1,5 +1,5 @@
 // Value share screen: named scenarios of what the NHS should seek from a commercial use of its data, with
-// live results from the core's value engine (core/value.h).
+// live results from the core's value engine (core/value/value.h).
 //
 // Workspace part "value_scenarios": [{"name": "...", "request": <fairterms/value-request@1 document>}].
 // The untouched example shown to a new user is not written to the workspace; an empty list is (the user
