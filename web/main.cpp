@@ -6,7 +6,7 @@
 //   can draw nothing at all (no WebGL and no Canvas 2D); the page then says why instead of the app.
 // - Emscripten 3.1.6's GLFW has no HiDPI and busy-renders; fairterms uses html5.h directly instead. The
 //   canvas backing store is sized to CSS size x devicePixelRatio, ImGui works in CSS pixels
-//   (DisplaySize) with DisplayFramebufferScale = ratio, and fonts are rasterised at the ratio (ui/theme.cpp).
+//   (DisplaySize) with DisplayFramebufferScale = ratio, and fonts are rasterised at the ratio (ui/shell/theme.cpp).
 //   A ratio change (browser zoom, moving to another screen) rebuilds the font texture.
 // - No busy loop: a frame is drawn in a requestAnimationFrame callback only after input, a resize or a
 //   timer the app asked for. Idle, the page draws nothing (window.fairterms.ui.frames() stays still).

@@ -1,5 +1,5 @@
 // The accessibility mirror's C side: hands ui/'s semantic nodes to web/mirror.js after frames that changed
-// them, and takes focus, activation, text and Escape back into ui/ (see ui/semantics.h).
+// them, and takes focus, activation, text and Escape back into ui/ (see ui/shell/semantics.h).
 //
 // Off the idle path: nothing here runs unless a frame is drawn, and the DOM is touched only when the node
 // list's revision moved or there is focus or an announcement to pass on.

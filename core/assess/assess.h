@@ -24,6 +24,10 @@
 
 namespace ft::assess {
 
+// Text limits of an assessment, checked by the parser and used by the screens' fields (one definition).
+inline constexpr std::size_t kShortTextMax = 200;    // names, owners, ids, list items
+inline constexpr std::size_t kLongTextMax = 10000;   // evidence, notes, descriptions
+
 // ---- input ------------------------------------------------------------------------------------------------
 
 enum class AnswerKind { level, not_known, not_applicable };

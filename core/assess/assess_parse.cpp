@@ -7,9 +7,6 @@
 namespace ft::assess {
 namespace {
 
-constexpr std::size_t kShortText = 200;
-constexpr std::size_t kLongText = 10000;
-
 std::string optional_text(const Field& f, const char* key, std::size_t max_len) {
     return f.has(key) ? f.at(key).text(max_len) : std::string();
 }
@@ -19,7 +16,7 @@ std::vector<std::string> text_list(const Field& f, const char* key) {
     if (!f.has(key)) return out;
     Field list = f.at(key);
     list.size_at_most(limits::kMaxListItems, "entries");
-    for (std::size_t i = 0; i < list.size(); ++i) out.push_back(list.item(i).nonempty_text(kShortText));
+    for (std::size_t i = 0; i < list.size(); ++i) out.push_back(list.item(i).nonempty_text(kShortTextMax));
     return out;
 }
 
@@ -40,14 +37,14 @@ Answer parse_answer(const Field& f) {
         level.fail("must be a level from 1 to 5, \"not_known\" or \"not_applicable\"");
     }
     if (f.has("certainty")) a.certainty = f.at("certainty").one_of({"low", "medium", "high"});
-    a.evidence = optional_text(f, "evidence", kLongText);
-    a.note = optional_text(f, "note", kLongText);
+    a.evidence = optional_text(f, "evidence", kLongTextMax);
+    a.note = optional_text(f, "note", kLongTextMax);
     if (f.has("target")) a.target = static_cast<int>(f.at("target").whole(1, kLevelCount));
     if (f.has("action")) {
         Field act = f.at("action");
         act.only_keys({"text", "owner", "priority", "due"});
-        a.action.text = optional_text(act, "text", kLongText);
-        a.action.owner = optional_text(act, "owner", kShortText);
+        a.action.text = optional_text(act, "text", kLongTextMax);
+        a.action.owner = optional_text(act, "owner", kShortTextMax);
         if (act.has("priority")) a.action.priority = act.at("priority").one_of({"high", "medium", "low"});
         if (act.has("due")) a.action.due = act.at("due").date();
     }
@@ -63,9 +60,9 @@ Asset parse_asset(const Field& f, const AssetRatingScheme& scheme) {
     f.only_keys({"id", "name", "description", "data_types", "records", "date_from", "date_to", "source_systems", "steward",
                  "ig_notes", "deidentification", "access_routes", "ratings"});
     Asset a;
-    a.id = f.at("id").nonempty_text(kShortText);
-    a.name = f.at("name").nonempty_text(kShortText);
-    a.description = optional_text(f, "description", kLongText);
+    a.id = f.at("id").nonempty_text(kShortTextMax);
+    a.name = f.at("name").nonempty_text(kShortTextMax);
+    a.description = optional_text(f, "description", kLongTextMax);
     a.data_types = text_list(f, "data_types");
     if (f.has("records")) a.records = f.at("records").whole(0, kMaxPence);
     // A data range may be known only to the month ("2019-04").
@@ -74,8 +71,8 @@ Asset parse_asset(const Field& f, const AssetRatingScheme& scheme) {
     if (!a.date_from.empty() && !a.date_to.empty() && a.date_to < a.date_from)
         f.at("date_to").fail("must not be before date_from (" + a.date_from + ")");
     a.source_systems = text_list(f, "source_systems");
-    a.steward = optional_text(f, "steward", kShortText);
-    a.ig_notes = optional_text(f, "ig_notes", kLongText);
+    a.steward = optional_text(f, "steward", kShortTextMax);
+    a.ig_notes = optional_text(f, "ig_notes", kLongTextMax);
     if (f.has("deidentification"))
         a.deidentification = f.at("deidentification").one_of({"identifiable", "pseudonymised", "anonymised", "aggregated"});
     if (f.has("access_routes")) {
@@ -101,8 +98,8 @@ Asset parse_asset(const Field& f, const AssetRatingScheme& scheme) {
 Profile parse_profile(const Field& f, const AssetRatingScheme& scheme) {
     f.only_keys({"id", "name", "minimums"});
     Profile p;
-    p.id = f.at("id").nonempty_text(kShortText);
-    p.name = f.at("name").nonempty_text(kShortText);
+    p.id = f.at("id").nonempty_text(kShortTextMax);
+    p.name = f.at("name").nonempty_text(kShortTextMax);
     Field mins = f.at("minimums");
     for (const auto& [key, value] : mins.object().items()) {
         Field m(value, pointer_append(mins.pointer(), key));
@@ -123,7 +120,7 @@ Assessment parse_one(const Field& f, bool allow_previous) {
                  "profiles", "previous"});
     if (f.at("schema").str() != "fairterms/assessment@1") f.at("schema").fail("must be \"fairterms/assessment@1\"");
     Assessment a;
-    a.organisation = optional_text(f, "organisation", kShortText);
+    a.organisation = optional_text(f, "organisation", kShortTextMax);
     if (f.has("assessed_on")) a.assessed_on = f.at("assessed_on").date();
     if (f.has("target_level")) a.target_level = static_cast<int>(f.at("target_level").whole(1, kLevelCount));
 

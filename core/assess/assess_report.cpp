@@ -232,26 +232,11 @@ private:
 
         for (const auto& asset : a_.assets) {
             out_ += "<article class=\"q\">\n<h4>" + esc(asset.name) + "</h4>\n<dl>\n";
-            auto row = [&](const char* label, const std::string& value) {
+            for (const auto& [label, value] : asset_details(asset)) {
                 out_ += std::string("<dt>") + label + "</dt><dd>";
                 text_or_none(value, true);
                 out_ += "</dd>\n";
-            };
-            row("Description", asset.description);
-            row("Data types", join(asset.data_types, ", "));
-            row("Records (approx.)", asset.records ? group_digits(*asset.records) : std::string());
-            std::string range = asset.date_from.empty() && asset.date_to.empty()
-                                    ? std::string()
-                                    : (asset.date_from.empty() ? "an unrecorded date" : dates::long_date(asset.date_from)) + " to " +
-                                          (asset.date_to.empty() ? "an unrecorded date" : dates::long_date(asset.date_to));
-            row("Date range", range);
-            row("Source systems", join(asset.source_systems, ", "));
-            row("Steward", asset.steward);
-            row("Lawful basis and IG notes", asset.ig_notes);
-            row("De-identification", capitalised(asset.deidentification));
-            std::vector<std::string> routes;
-            for (const auto& r : asset.access_routes) routes.push_back(access_route_label(r));
-            row("Access routes", join(routes, ", "));
+            }
             out_ += "</dl>\n</article>\n";
         }
         out_ += "</section>\n";
@@ -421,6 +406,7 @@ api::Result report_command(const json& input, std::string_view format) {
     Assessment a = parse_assessment(Field(input, ""));
     AssessResult r = assess(a);
     if (format == "json") return api::json_output(result_to_json(a, r));
+    if (format == "docx" || format == "docx-base64") return api::docx_output(report_docx(a, r), format);
     api::Result out;
     if (format == "csv") {
         out.body = report_csv(a);
@@ -428,13 +414,6 @@ api::Result report_command(const json& input, std::string_view format) {
     } else if (format == "actions-csv") {
         out.body = actions_csv(a, r);
         out.media_type = "text/csv";
-    } else if (format == "docx" || format == "docx-base64") {
-        out.body = report_docx(a, r);
-        out.media_type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-        if (format == "docx-base64") {
-            out.body = docx::base64(out.body);
-            out.media_type = "text/plain";
-        }
     } else {
         out.body = report_html(a, r);
         out.media_type = "text/html";

@@ -98,23 +98,8 @@ void assets(docx::Writer& w, const Assessment& a, const AssessResult& r) {
         w.heading(3, asset.name);
         docx::Table d;
         d.widths = {3, 7};
-        auto row = [&](const char* label, const std::string& value) {
+        for (const auto& [label, value] : asset_details(asset))
             d.rows.push_back({label_cell(label), value.empty() ? Cell(std::vector<Run>{{"None recorded", false, true}}) : Cell(value)});
-        };
-        row("Description", asset.description);
-        row("Data types", join(asset.data_types, ", "));
-        row("Records (approx.)", asset.records ? group_digits(*asset.records) : std::string());
-        row("Date range", asset.date_from.empty() && asset.date_to.empty()
-                              ? std::string()
-                              : (asset.date_from.empty() ? "an unrecorded date" : dates::long_date(asset.date_from)) + " to " +
-                                    (asset.date_to.empty() ? "an unrecorded date" : dates::long_date(asset.date_to)));
-        row("Source systems", join(asset.source_systems, ", "));
-        row("Steward", asset.steward);
-        row("Lawful basis and IG notes", asset.ig_notes);
-        row("De-identification", capitalised(asset.deidentification));
-        std::vector<std::string> routes;
-        for (const auto& route : asset.access_routes) routes.push_back(access_route_label(route));
-        row("Access routes", join(routes, ", "));
         w.table(d);
     }
 }

@@ -1,5 +1,7 @@
 #include "assess/assess_report_words.h"
 
+#include "base/dates.h"
+
 namespace ft::assess::words {
 
 std::string group_digits(std::int64_t n) {
@@ -81,5 +83,23 @@ std::string domain_title(const Instrument& in, const std::string& id) {
 }
 
 std::string instrument_label(const Instrument& in) { return in.title + ", version " + in.version; }
+
+std::vector<std::pair<const char*, std::string>> asset_details(const Asset& asset) {
+    std::vector<std::string> routes;
+    for (const auto& route : asset.access_routes) routes.push_back(access_route_label(route));
+    std::string range = asset.date_from.empty() && asset.date_to.empty()
+                            ? std::string()
+                            : (asset.date_from.empty() ? "an unrecorded date" : dates::long_date(asset.date_from)) + " to " +
+                                  (asset.date_to.empty() ? "an unrecorded date" : dates::long_date(asset.date_to));
+    return {{"Description", asset.description},
+            {"Data types", join(asset.data_types, ", ")},
+            {"Records (approx.)", asset.records ? group_digits(*asset.records) : std::string()},
+            {"Date range", range},
+            {"Source systems", join(asset.source_systems, ", ")},
+            {"Steward", asset.steward},
+            {"Lawful basis and IG notes", asset.ig_notes},
+            {"De-identification", capitalised(asset.deidentification)},
+            {"Access routes", join(routes, ", ")}};
+}
 
 }  // namespace ft::assess::words

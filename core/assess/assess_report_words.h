@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "assess/assess.h"
@@ -26,5 +27,8 @@ std::string now_label(const Instrument& in, const std::optional<int>& level, con
 std::string domain_title(const Instrument& in, const std::string& id);
 // The instrument as a person names it: its title and version, never its id.
 std::string instrument_label(const Instrument& in);
+// A data asset's details as the report lists them, label and value in order (a value may be empty: each
+// form writes "None recorded" its own way).
+std::vector<std::pair<const char*, std::string>> asset_details(const Asset& asset);
 
 }  // namespace ft::assess::words

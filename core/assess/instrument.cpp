@@ -52,6 +52,27 @@ void expect_level_number(const Field& item, int wanted) {
         n.fail("must be " + std::to_string(wanted) + " (levels are listed in order, 1 to 5)");
 }
 
+// A domain (its indicators) and a rating category (its sub-dimensions) open the same way: a unique id, a
+// title, an optional summary, then a list that must not be empty. Returns that list.
+template <class Group>
+Field read_group(const Field& f, UniqueIds& ids, const char* list_key, const char* empty_message, Group& g) {
+    f.only_keys({"id", "title", "summary", list_key});
+    g.id = read_id(f.at("id"));
+    ids.add(f.at("id"), g.id);
+    g.title = f.at("title").nonempty_text(kTitleMax);
+    g.summary = optional_text(f, "summary", kLongTextMax);
+    Field list = f.at(list_key);
+    if (list.size() == 0) list.fail(empty_message);
+    return list;
+}
+
+// The writer's side of read_group: id, title and the summary only when there is one.
+ojson group_json(const std::string& id, const std::string& title, const std::string& summary) {
+    ojson j{{"id", id}, {"title", title}};
+    if (!summary.empty()) j["summary"] = summary;
+    return j;
+}
+
 Field exactly_n_items(const Field& f, const char* key, std::size_t n) {
     Field list = f.at(key);
     if (list.size() != n) list.fail("must list exactly " + std::to_string(n) + " levels, not " + std::to_string(list.size()));
@@ -151,15 +172,8 @@ Instrument parse_instrument(const Field& f) {
     std::size_t indicator_count = 0;
     UniqueIds domain_ids("domain"), indicator_ids("indicator");
     for (std::size_t d = 0; d < domains.size(); ++d) {
-        Field df = domains.item(d);
-        df.only_keys({"id", "title", "summary", "indicators"});
         Domain dom;
-        dom.id = read_id(df.at("id"));
-        domain_ids.add(df.at("id"), dom.id);
-        dom.title = df.at("title").nonempty_text(kTitleMax);
-        dom.summary = optional_text(df, "summary", kLongTextMax);
-        Field inds = df.at("indicators");
-        if (inds.size() == 0) inds.fail("must list at least one indicator");
+        Field inds = read_group(domains.item(d), domain_ids, "indicators", "must list at least one indicator", dom);
         indicator_count += inds.size();
         if (indicator_count > limits::kMaxIndicators)
             inds.fail("takes the instrument past " + std::to_string(limits::kMaxIndicators) + " indicators, the most fairterms reads");
@@ -193,8 +207,7 @@ ojson instrument_to_json(const Instrument& in) {
     }
     j["domains"] = ojson::array();
     for (const auto& d : in.domains) {
-        ojson dj{{"id", d.id}, {"title", d.title}};
-        if (!d.summary.empty()) dj["summary"] = d.summary;
+        ojson dj = group_json(d.id, d.title, d.summary);
         dj["indicators"] = ojson::array();
         for (const auto& i : d.indicators) {
             ojson ij{{"id", i.id}, {"title", i.title}, {"question", i.question}};
@@ -278,15 +291,9 @@ AssetRatingScheme parse_asset_rating(const Field& f) {
     if (cats.size() == 0) cats.fail("must list at least one category");
     UniqueIds cat_ids("category"), sub_ids("sub-dimension");
     for (std::size_t c = 0; c < cats.size(); ++c) {
-        Field cf = cats.item(c);
-        cf.only_keys({"id", "title", "summary", "subdimensions"});
         RatingCategory cat;
-        cat.id = read_id(cf.at("id"));
-        cat_ids.add(cf.at("id"), cat.id);
-        cat.title = cf.at("title").nonempty_text(kTitleMax);
-        cat.summary = optional_text(cf, "summary", kLongTextMax);
-        Field subs = cf.at("subdimensions");
-        if (subs.size() == 0) subs.fail("must list at least one sub-dimension (a category's badge is their mean)");
+        Field subs = read_group(cats.item(c), cat_ids, "subdimensions",
+                                "must list at least one sub-dimension (a category's badge is their mean)", cat);
         for (std::size_t i = 0; i < subs.size(); ++i) {
             Field sf = subs.item(i);
             sf.only_keys({"id", "title", "question", "levels"});
@@ -318,8 +325,7 @@ ojson asset_rating_to_json(const AssetRatingScheme& s) {
         j["levels"].push_back({{"id", rating_id(v)}, {"value", v}, {"name", s.level_names[static_cast<std::size_t>(v)]}});
     j["categories"] = ojson::array();
     for (const auto& c : s.categories) {
-        ojson cj{{"id", c.id}, {"title", c.title}};
-        if (!c.summary.empty()) cj["summary"] = c.summary;
+        ojson cj = group_json(c.id, c.title, c.summary);
         cj["subdimensions"] = ojson::array();
         for (const auto& sub : c.subdimensions) {
             ojson sj{{"id", sub.id}, {"title", sub.title}};

@@ -22,6 +22,9 @@ std::uint32_t crc32(std::string_view bytes);
 // A ZIP archive holding the given (name, bytes) entries, uncompressed, in the given order.
 std::string zip_stored(const std::vector<std::pair<std::string, std::string>>& entries);
 
+// The media type of a .docx file, for downloads and command results.
+inline constexpr const char* kMediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
 // Standard base64 (RFC 4648) with padding, for passing bytes through text-only channels.
 std::string base64(std::string_view bytes);
 

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "base/json_input.h"
 
@@ -23,5 +24,9 @@ struct Result {
 
 // A JSON document as a command result: pretty-printed with two spaces, ending in a newline.
 Result json_output(const ojson& doc);
+
+// A Word document as a command result: the .docx bytes for format "docx", or the same bytes as base64 text
+// for "docx-base64" (the JS API passes strings only). Every command that writes Word answers both alike.
+Result docx_output(std::string docx_bytes, std::string_view format);
 
 }  // namespace ft::api

@@ -5,8 +5,6 @@
 namespace ft::partnership {
 namespace {
 
-constexpr const char* kDocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
 const json& partnerships_of(const Field& ws) {
     static const json none = json::array();
     if (!ws.has("partnerships")) return none;
@@ -77,17 +75,11 @@ api::Result terms_command(const json& input, std::string_view format, WorkspaceC
     check_links(l, at);
     Document d = heads_of_terms(l);
 
+    if (format == "docx" || format == "docx-base64") return api::docx_output(terms_docx(d), format);
     api::Result r;
     if (format == "html") {
         r.body = terms_html(d);
         r.media_type = "text/html";
-    } else if (format == "docx" || format == "docx-base64") {
-        r.body = terms_docx(d);
-        r.media_type = kDocxType;
-        if (format == "docx-base64") {
-            r.body = docx::base64(r.body);
-            r.media_type = "text/plain";
-        }
     } else {
         r.body = terms_markdown(d);
         r.media_type = "text/markdown";

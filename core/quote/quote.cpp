@@ -428,20 +428,32 @@ QuoteRequest parse_quote_request(const json& input) {
     return r;
 }
 
-ojson quote_request_to_json(const QuoteRequest& r) {
-    ojson j;
-    j["schema"] = kQuoteRequestSchema;
-    if (!r.rate_card_id.empty()) j["rate_card"] = r.rate_card_id;
-    else j["rate_card"] = rate_card_to_json(r.card);
-    j["partner"]["name"] = r.partner.name;
-    j["partner"]["kind"] = r.partner.kind;
-    if (!r.partner.address.empty()) j["partner"]["address"] = r.partner.address;
-    if (!r.partner.contact.empty()) j["partner"]["contact"] = r.partner.contact;
+namespace {
+
+// The request and the quote describe the partner and the use alike, keys in the same order; the quote adds a
+// note to the partner saying its kind changes nothing.
+void write_partner_and_use(ojson& j, const QuoteRequest& r, const char* partner_note) {
+    ojson& p = j["partner"];
+    p["name"] = r.partner.name;
+    p["kind"] = r.partner.kind;
+    if (!r.partner.address.empty()) p["address"] = r.partner.address;
+    if (!r.partner.contact.empty()) p["contact"] = r.partner.contact;
+    if (partner_note) p["note"] = partner_note;
     j["use"] = use_name(r.use);
     j["purpose"] = r.purpose;
     j["duration_months"] = r.duration_months;
     j["users"] = r.users;
     j["output_checks"] = r.output_checks;
+}
+
+}  // namespace
+
+ojson quote_request_to_json(const QuoteRequest& r) {
+    ojson j;
+    j["schema"] = kQuoteRequestSchema;
+    if (!r.rate_card_id.empty()) j["rate_card"] = r.rate_card_id;
+    else j["rate_card"] = rate_card_to_json(r.card);
+    write_partner_and_use(j, r, nullptr);
     j["datasets"] = ojson::array();
     for (const auto& d : r.datasets) {
         ojson o;
@@ -506,16 +518,7 @@ ojson quote_to_json(const Quote& q) {
     j["rate_card"]["name"] = r.card.name;
     j["rate_card"]["source"] = r.card.source;
     j["rate_card"]["valid_from"] = r.card.valid_from;
-    j["partner"]["name"] = r.partner.name;
-    j["partner"]["kind"] = r.partner.kind;
-    if (!r.partner.address.empty()) j["partner"]["address"] = r.partner.address;
-    if (!r.partner.contact.empty()) j["partner"]["contact"] = r.partner.contact;
-    j["partner"]["note"] = "Recorded for the record only: the kind of partner never changes any figure (principle 3).";
-    j["use"] = use_name(r.use);
-    j["purpose"] = r.purpose;
-    j["duration_months"] = r.duration_months;
-    j["users"] = r.users;
-    j["output_checks"] = r.output_checks;
+    write_partner_and_use(j, r, "Recorded for the record only: the kind of partner never changes any figure (principle 3).");
     j["lines"] = ojson::array();
     for (const auto& l : q.lines) {
         ojson o;

@@ -59,11 +59,10 @@ api::Result run_quote_command(const json& input, std::string_view format) {
     if (format != "html" && format != "csv" && format != "text" && format != "docx" && format != "docx-base64")
         throw InputError("", "the quote can be written as json, html, csv, text, docx or docx-base64, not '" + std::string(format) + "'");
     Quote q = compute_quote(parse_quote_request(input));
+    if (format == "docx" || format == "docx-base64") return api::docx_output(quote_docx(q), format);
     api::Result r;
     if (format == "html") { r.body = quote_html(q); r.media_type = "text/html"; }
     else if (format == "csv") { r.body = quote_csv(q); r.media_type = "text/csv"; }
-    else if (format == "docx") { r.body = quote_docx(q); r.media_type = kDocxMediaType; }
-    else if (format == "docx-base64") { r.body = docx::base64(quote_docx(q)); r.media_type = "text/plain"; }
     else { r.body = quote_text(q); r.media_type = "text/plain"; }
     return r;
 }

@@ -23,8 +23,6 @@ std::string quote_text(const Quote& quote);
 // The letter as a Word document, for sending on a trust's own letterhead.
 std::string quote_docx(const Quote& quote);
 
-inline constexpr const char* kDocxMediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
 // The `quote` command: format "" or "json" gives the quote document; "html", "csv" and "text" the exports.
 api::Result run_quote_command(const json& input, std::string_view format);
 

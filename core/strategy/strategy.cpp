@@ -199,11 +199,11 @@ Inputs parse_inputs(const Field& f, const Template& t) {
     if (f.at("schema").str() != "fairterms/strategy@1") f.at("schema").fail("must be fairterms/strategy@1");
     Inputs in;
     // Names print on one line, trimmed: a pasted line break or stray spaces must not reach the document.
-    in.organisation = org::single_line(f.at("organisation").nonempty_text(200));
+    in.organisation = org::single_line(f.at("organisation").nonempty_text(kNameMax));
     if (in.organisation.empty()) f.at("organisation").fail("must name the organisation");
-    in.owner = org::single_line(f.at("owner").nonempty_text(200));
+    in.owner = org::single_line(f.at("owner").nonempty_text(kNameMax));
     if (in.owner.empty()) f.at("owner").fail("must name the strategy's owner");
-    if (f.has("approved_by")) in.approved_by = org::single_line(f.at("approved_by").text(200));
+    if (f.has("approved_by")) in.approved_by = org::single_line(f.at("approved_by").text(kNameMax));
     if (f.has("approval_date")) in.approval_date = f.at("approval_date").date();
     if (f.has("review_date")) {
         in.review_date = f.at("review_date").date();
@@ -214,7 +214,7 @@ Inputs parse_inputs(const Field& f, const Template& t) {
         std::string p = f.at("posture").one_of({"proactive", "reactive", "not_now"});
         in.posture = p == "proactive" ? Posture::proactive : p == "reactive" ? Posture::reactive : Posture::not_now;
     }
-    if (f.has("posture_reason")) in.posture_reason = f.at("posture_reason").text(4000);
+    if (f.has("posture_reason")) in.posture_reason = f.at("posture_reason").text(kPostureReasonMax);
     if (f.has("sections")) {
         Field sections = f.at("sections");
         for (auto it = sections.object().begin(); it != sections.object().end(); ++it) {

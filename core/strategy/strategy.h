@@ -26,6 +26,9 @@ namespace ft::strategy {
 
 // The longest text a section may hold (the parser and the screen's editor use the one figure).
 inline constexpr std::size_t kSectionTextMax = 20000;
+// The organisation, owner and approver (one line each), and the organisation's own reason for its posture.
+inline constexpr std::size_t kNameMax = 200;
+inline constexpr std::size_t kPostureReasonMax = 4000;
 
 enum class Posture { proactive, reactive, not_now };
 const char* posture_id(Posture p);

@@ -210,17 +210,11 @@ api::Result strategy_command(const json& input, std::string_view format) {
     if (format != "" && format != "md" && format != "html" && format != "docx" && format != "docx-base64")
         throw InputError("", "the strategy is written as md, html, docx or docx-base64, not '" + std::string(format) + "'");
     Document d = build(parse_inputs(Field(input, "")));
+    if (format == "docx" || format == "docx-base64") return api::docx_output(to_docx(d), format);
     api::Result r;
     if (format == "html") {
         r.body = to_html(d);
         r.media_type = "text/html";
-    } else if (format == "docx" || format == "docx-base64") {
-        r.body = to_docx(d);
-        r.media_type = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-        if (format == "docx-base64") {
-            r.body = docx::base64(r.body);
-            r.media_type = "text/plain";
-        }
     } else {
         r.body = to_markdown(d);
         r.media_type = "text/markdown";

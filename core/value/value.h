@@ -5,7 +5,7 @@
 // transparent: every figure carries an explanation with its actual numbers.
 //   nhs_share                = sum of NHS contribution weights / sum of all weights   (6 decimal places)
 //   recommended royalty rate = data_attribution x nhs_share x maturity factor        (4 decimal places)
-// Each mechanism becomes yearly cash flows in whole pence; present values use core/discount.h.
+// Each mechanism becomes yearly cash flows in whole pence; present values use core/value/discount.h.
 #pragma once
 
 #include <array>
@@ -34,6 +34,11 @@ inline constexpr int kMaxWeight = 5;            // a contribution's weight: 0 to
 inline constexpr int kWeightPlaces = 2;         // ... with at most 2 decimal places
 inline constexpr int kMaxMaturityLevel = 5;     // maturity levels run 1 to 5
 inline constexpr std::size_t kMaxNameLength = 200;   // scenario, organisation and milestone names
+// Fractions (data attribution, maturity factors, probabilities, royalty, discount and in-kind rates) run 0 to
+// 1 with at most 4 decimal places; an equity stake may be finer.
+inline constexpr int kFractionPlaces = 4;
+inline constexpr int kStakePlaces = 6;
+inline constexpr Decimal kMaxCustomDiscountRate = Decimal::from_units(200'000);   // a flat rate of at most 20%
 
 // ---- request ----------------------------------------------------------------------------------------------
 
@@ -161,7 +166,7 @@ ojson value_to_json(const ValueResult& result);
 // The `value` command: request JSON in, result document out.
 ojson compute(const json& input);
 
-// ---- exports (core/value_export.cpp) ----------------------------------------------------------------------
+// ---- exports (core/value/value_export.cpp) ----------------------------------------------------------------
 
 // A self-contained printable HTML page (no external resources).
 std::string value_to_html(const ValueResult& result);

@@ -11,14 +11,14 @@ const Decimal kOne = Decimal::from_int(1);
 
 int year_in(const Field& f, int lo, int hi) { return static_cast<int>(f.whole(lo, hi)); }
 
-Decimal probability(const Field& f) { return f.decimal(4, kZero, kOne); }
+Decimal probability(const Field& f) { return f.decimal(kFractionPlaces, kZero, kOne); }
 
 Contribution read_contribution(const Field& f) {
     f.only_keys({"party", "org", "kind", "weight"});
     Contribution c;
     c.party = f.at("party").one_of({"nhs", "partner"}) == "nhs" ? Party::nhs : Party::partner;
-    if (c.party == Party::nhs) c.org = f.at("org").nonempty_text(200);
-    else if (f.has("org")) c.org = f.at("org").text(200);
+    if (c.party == Party::nhs) c.org = f.at("org").nonempty_text(kMaxNameLength);
+    else if (f.has("org")) c.org = f.at("org").text(kMaxNameLength);
     c.kind = f.at("kind").one_of(contribution_kinds());
     c.weight = f.at("weight").decimal(kWeightPlaces, kZero, Decimal::from_int(kMaxWeight));
     return c;
@@ -29,7 +29,7 @@ std::array<Decimal, 5> read_maturity_factors(const Field& f) {
     std::array<Decimal, 5> out;
     for (std::size_t i = 0; i < 5; ++i) {
         Field item = f.item(i);
-        out[i] = item.decimal(4, kZero, kOne);
+        out[i] = item.decimal(kFractionPlaces, kZero, kOne);
         if (i > 0 && out[i] < out[i - 1])
             item.fail("must be at least the factor of the level below (" + out[i - 1].to_string() + ")");
     }
@@ -39,7 +39,7 @@ std::array<Decimal, 5> read_maturity_factors(const Field& f) {
 DiscountSchedule read_discount(const Field& f) {
     if (f.value().is_object()) {
         f.only_keys({"rate"});
-        return DiscountSchedule::flat(f.at("rate").decimal(4, kZero, D(200000)));
+        return DiscountSchedule::flat(f.at("rate").decimal(kFractionPlaces, kZero, kMaxCustomDiscountRate));
     }
     if (!f.value().is_string()) f.fail("must be green_book, green_book_health or an object with a rate");
     return f.one_of({"green_book", "green_book_health"}) == "green_book" ? DiscountSchedule::green_book()
@@ -67,7 +67,7 @@ Mechanisms read_mechanisms(const Field& f, int horizon) {
             Field it = list.item(i);
             it.only_keys({"name", "year", "amount_pence", "probability"});
             Milestone ml;
-            ml.name = it.at("name").nonempty_text(200);
+            ml.name = it.at("name").nonempty_text(kMaxNameLength);
             ml.year = year_in(it.at("year"), 0, horizon);
             ml.amount_pence = it.at("amount_pence").pence();
             ml.probability = probability(it.at("probability"));
@@ -79,7 +79,7 @@ Mechanisms read_mechanisms(const Field& f, int horizon) {
         Field r = f.at("royalty");
         r.only_keys({"rate", "cap_pence", "years"});
         Royalty roy;
-        if (r.has("rate")) roy.rate = r.at("rate").decimal(4, kZero, kOne);
+        if (r.has("rate")) roy.rate = r.at("rate").decimal(kFractionPlaces, kZero, kOne);
         if (r.has("cap_pence")) roy.cap_pence = r.at("cap_pence").pence();
         roy.years = year_in(r.at("years"), 1, horizon);
         m.royalty = roy;
@@ -88,7 +88,7 @@ Mechanisms read_mechanisms(const Field& f, int horizon) {
         Field e = f.at("equity");
         e.only_keys({"stake", "exit_value_pence", "exit_year", "probability"});
         Equity eq;
-        eq.stake = e.at("stake").decimal(6, kZero, kOne);
+        eq.stake = e.at("stake").decimal(kStakePlaces, kZero, kOne);
         eq.exit_value_pence = e.at("exit_value_pence").pence();
         eq.exit_year = year_in(e.at("exit_year"), 0, horizon);
         eq.probability = probability(e.at("probability"));
@@ -100,7 +100,7 @@ Mechanisms read_mechanisms(const Field& f, int horizon) {
         InKind ik;
         ik.units_per_year = k.at("units_per_year").whole(0, kMaxUnitsPerYear);
         ik.unit_price_pence = k.at("unit_price_pence").pence();
-        ik.discount = k.at("discount").decimal(4, kZero, kOne);
+        ik.discount = k.at("discount").decimal(kFractionPlaces, kZero, kOne);
         ik.years = year_in(k.at("years"), 1, horizon);
         if ((i128)ik.units_per_year * ik.unit_price_pence > kMaxPence)
             k.at("units_per_year").fail("times the unit price must stay within " + format_gbp(kMaxPence) + " a year");
@@ -127,7 +127,7 @@ ValueRequest parse_value_request(const Field& root) {
                     "horizon_years", "revenue_forecast_pence", "discount", "mechanisms"});
     root.at("schema").one_of({kRequestSchema});
     ValueRequest r;
-    if (root.has("title")) r.title = root.at("title").text(200);
+    if (root.has("title")) r.title = root.at("title").text(kMaxNameLength);
 
     Field contributions = root.at("contributions");
     if (contributions.size() == 0) contributions.fail("must list at least one contribution");
@@ -143,7 +143,7 @@ ValueRequest parse_value_request(const Field& root) {
     if (all == 0) contributions.fail("all weights are zero: give at least one contribution a weight above zero");
     if (nhs == 0) contributions.fail("needs at least one NHS contribution with a weight above zero");
 
-    r.data_attribution = root.at("data_attribution").decimal(4, kZero, kOne);
+    r.data_attribution = root.at("data_attribution").decimal(kFractionPlaces, kZero, kOne);
     r.maturity_level = static_cast<int>(root.at("maturity_level").whole(1, kMaxMaturityLevel));
     r.maturity_factors = root.has("maturity_factors") ? read_maturity_factors(root.at("maturity_factors"))
                                                       : default_maturity_factors();

@@ -2,8 +2,9 @@
 // find widgets by label through window.fairterms.ui.items(), and wait for the render-on-demand loop.
 import { test } from 'node:test';
 import { chromium } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -159,4 +160,34 @@ export async function canvasStats(page) {
 export async function screenshot(page, name) {
   const suffix = page.ftRenderer && page.ftRenderer !== 'webgl2' ? '-' + page.ftRenderer : '';
   await page.screenshot({ path: resolve(shotsDir, name + suffix + '.png') });
+}
+
+// The stored workspace as an object (window.fairterms.ui.workspace()).
+export const workspace = (page) => page.evaluate(() => JSON.parse(window.fairterms.ui.workspace()));
+
+// A workspace file as a colleague would have saved it: one named quote (the golden DARS request) plus the
+// given parts, written as `name` in a fresh temporary folder. Returns its path.
+export function writeSampleWorkspace(name, parts = {}) {
+  const request = JSON.parse(readFileSync(resolve(repo, 'tests', 'golden', 'dars-noncommercial.quote.json'), 'utf8'));
+  const ws = { schema: 'fairterms/workspace@1', ...parts, quotes: [{ name: 'Imported quote for the registry study', request }] };
+  return writeTemp(name, JSON.stringify(ws, null, 2));
+}
+
+// Writes `text` as `name` in a fresh temporary folder and returns its path.
+export function writeTemp(name, text) {
+  const file = join(mkdtempSync(join(tmpdir(), 'ft-')), name);
+  writeFileSync(file, text);
+  return file;
+}
+
+// Opens a workspace file through "Open workspace…" and its file input (the path of browsers without the File
+// System Access API; headless pickers cancel). Opening over work kept in no file asks first (issue 11); the
+// answer here is "Open anyway".
+export async function openWorkspaceFile(page, file) {
+  const chooser = page.waitForEvent('filechooser');
+  await click(page, 'Open workspace\u2026');
+  if (await findItem(page, 'Open anyway')) await click(page, 'Open anyway');
+  await (await chooser).setFiles(file);
+  await page.waitForTimeout(300);
+  await settle(page);
 }

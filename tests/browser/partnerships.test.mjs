@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { launch, openApp, click, typeInto, items, nodes, settle, screenshot, repo } from './lib.mjs';
+import { launch, openApp, click, typeInto, items, nodes, settle, screenshot, repo, openWorkspaceFile } from './lib.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -56,11 +56,7 @@ test('a partnership from an existing quote and scenario: heads of terms as Word,
   writeFileSync(file, JSON.stringify(startingWorkspace(), null, 2));
 
   const { page, context, requests } = await openApp(browser, { fileAccess: false });
-  const chooser = page.waitForEvent('filechooser');
-  await click(page, 'Open workspace\u2026');
-  await (await chooser).setFiles(file);
-  await page.waitForTimeout(300);
-  await settle(page);
+  await openWorkspaceFile(page, file);
 
   const started = Date.now();
   await click(page, 'Partnerships', { window: 'navigation' });

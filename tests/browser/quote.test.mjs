@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launch, openApp, click, typeInto, items, settle, screenshot, repo, eachRenderer } from './lib.mjs';
+import { launch, openApp, click, typeInto, items, settle, screenshot, repo, eachRenderer, workspace } from './lib.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -20,7 +20,6 @@ async function openQuote(opts = {}) {
   return app;
 }
 
-const workspace = (page) => page.evaluate(() => JSON.parse(window.fairterms.ui.workspace()));
 const api = (page, input, format = '') => page.evaluate(([i, f]) => window.fairterms.quote(i, f), [input, format]);
 
 async function clickNth(page, label, n) {

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { launch, openApp, click, typeInto, items, findItem, settle, screenshot, repo, eachRenderer } from './lib.mjs';
+import { launch, openApp, click, typeInto, items, findItem, settle, screenshot, repo, eachRenderer, workspace } from './lib.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -18,7 +18,6 @@ const cli = [process.env.FT_CLI, ...['native-debug', 'native-release', 'native-a
 const instrument = JSON.parse(readFileSync(resolve(repo, 'assets', 'instrument', 'readiness.json'), 'utf8'));
 const firstDomain = instrument.domains[0];
 
-const workspace = (page) => page.evaluate(() => JSON.parse(window.fairterms.ui.workspace()));
 const assess = async (page, doc) => JSON.parse(await page.evaluate((d) => window.fairterms.assess(d), JSON.stringify(doc)));
 
 // Scrolls the view's panel until a widget labelled `label` is on screen (down first, then back up).

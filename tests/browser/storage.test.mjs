@@ -8,13 +8,12 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, openApp, click, settle, findItem, screenshot, bundle, useRenderer, defaultRenderer, withoutFileAccess } from './lib.mjs';
+import { launch, openApp, click, settle, findItem, screenshot, bundle, useRenderer, defaultRenderer, withoutFileAccess, openWorkspaceFile, workspace } from './lib.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-const workspace = (page) => page.evaluate(() => JSON.parse(window.fairterms.ui.workspace()));
 const nodes = (page) => page.evaluate(() => window.fairterms.ui.nodes());
 const stored = (page, key) => page.evaluate((k) => localStorage.getItem(k), key);
 const fairtermsKeys = (page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('fairterms.')).sort());
@@ -254,11 +253,7 @@ test('the caps: a workspace file over them is refused with the pointer and the c
     const doc = { schema: 'fairterms/workspace@1', [part]: Array.from({ length: n }, () => ({})) };
     const file = join(dir, part + '.json');
     writeFileSync(file, JSON.stringify(doc));
-    const chooser = page.waitForEvent('filechooser');
-    await click(page, 'Open workspace\u2026');
-    await (await chooser).setFiles(file);
-    await page.waitForTimeout(300);
-    await settle(page);
+    await openWorkspaceFile(page, file);
     const [pointer, message] = words.split(': ');
     assert.ok(await says(page, new RegExp(message + ' at ' + pointer)), `the refusal names ${pointer} and the cap`);
     assert.deepEqual(await workspace(page), before);

@@ -13,7 +13,7 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-const cli = [process.env.FT_CLI, ...['native-debug', 'native-release', 'native-strategy'].map((d) => resolve(repo, 'build', d, 'fairterms'))]
+const cli = [process.env.FT_CLI, ...['native-debug', 'native-release'].map((d) => resolve(repo, 'build', d, 'fairterms'))]
   .filter(Boolean).find(existsSync);
 
 const strategyPart = (page) => page.evaluate(() => JSON.parse(window.fairterms.ui.workspace()).strategy);

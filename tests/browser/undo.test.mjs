@@ -3,35 +3,19 @@
 // with the keyboard as a person would; the stored model is read from window.fairterms.ui.workspace().
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { launch, openApp, click, settle, screenshot } from './lib.mjs';
+import { readFileSync } from 'node:fs';
+import { launch, openApp, click, settle, screenshot, workspace, writeSampleWorkspace, openWorkspaceFile } from './lib.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-const workspace = (page) => page.evaluate(() => JSON.parse(window.fairterms.ui.workspace()));
-
 // A workspace file as a colleague would have saved it: an assessment with answers below target (so the
-// plan has actions to date) and one named quote.
-function sampleWorkspace() {
-  const request = JSON.parse(readFileSync(new URL('../golden/dars-noncommercial.quote.json', import.meta.url), 'utf8'));
+// plan has actions to date) and one named quote. Opening it is one step named after the file.
+function sampleWorkspaceFile() {
   const assessment = JSON.parse(readFileSync(new URL('../golden/readiness-board.assess.json', import.meta.url), 'utf8'));
   delete assessment.previous;
-  return { schema: 'fairterms/workspace@1', assessment, quotes: [{ name: 'Imported quote for the registry study', request }] };
-}
-
-async function openWorkspaceFile(page, name = 'northfield.fairterms.json') {
-  const dir = mkdtempSync(join(tmpdir(), 'ft-undo-'));
-  const file = join(dir, name);
-  writeFileSync(file, JSON.stringify(sampleWorkspace(), null, 2));
-  const chooser = page.waitForEvent('filechooser');
-  await click(page, 'Open workspace\u2026');
-  await (await chooser).setFiles(file);
-  await page.waitForTimeout(300);
-  await settle(page);
+  return writeSampleWorkspace('northfield.fairterms.json', { assessment });
 }
 
 async function go(page, screen) {
@@ -61,7 +45,7 @@ async function description(locator) {
 
 test('open a file, edit, Ctrl+Z undoes only the edit; Ctrl+Y and Ctrl+Shift+Z redo it; the header names the step', async () => {
   const { page, context } = await openApp(browser, { fileAccess: false });
-  await openWorkspaceFile(page);
+  await openWorkspaceFile(page, sampleWorkspaceFile());
   const opened = await workspace(page);
   assert.ok(opened.quotes.some((q) => q.name === 'Imported quote for the registry study'));
   // The header's Undo names the step it takes back.
@@ -104,7 +88,7 @@ test('open a file, edit, Ctrl+Z undoes only the edit; Ctrl+Y and Ctrl+Shift+Z re
 
 test('Ctrl+Z inside a text field undoes its typing, not the workspace', async () => {
   const { page, context } = await openApp(browser, { fileAccess: false });
-  await openWorkspaceFile(page);
+  await openWorkspaceFile(page, sampleWorkspaceFile());
   await go(page, 'Readiness');
   const org = page.getByRole('textbox', { name: 'Organisation', exact: true });
   await org.focus();
@@ -160,7 +144,7 @@ test('Users -3 and Duration abc change nothing and the quote offers no letter or
 
 test('an action due date typed 31/03/2027 is stored 2027-03-31 and no other action disappears', async () => {
   const { page, context } = await openApp(browser, { fileAccess: false });
-  await openWorkspaceFile(page);
+  await openWorkspaceFile(page, sampleWorkspaceFile());
   await go(page, 'Readiness');
   await page.getByRole('button', { name: 'Action plan', exact: true }).evaluate((el) => el.click());
   await settle(page);

@@ -3,37 +3,16 @@
 // paths (browsers without the File System Access API); storage.test.mjs covers the working file.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { launch, openApp, click, findItem, settle, screenshot, eachRenderer } from './lib.mjs';
+import { readFileSync } from 'node:fs';
+import { launch, openApp, click, settle, screenshot, eachRenderer, workspace, writeSampleWorkspace, writeTemp,
+  openWorkspaceFile } from './lib.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-const workspace = (page) => page.evaluate(() => JSON.parse(window.fairterms.ui.workspace()));
-
-// A workspace file as another user would have saved it: one named quote.
-function sampleWorkspace() {
-  const request = JSON.parse(readFileSync(new URL('../golden/dars-noncommercial.quote.json', import.meta.url), 'utf8'));
-  return { schema: 'fairterms/workspace@1', quotes: [{ name: 'Imported quote for the registry study', request }] };
-}
-
-// Opening over work kept in no file asks first (issue 11); the answer here is "Open anyway".
-async function openWorkspaceFile(page, path) {
-  const chooser = page.waitForEvent('filechooser');
-  await click(page, 'Open workspace\u2026');
-  if (await findItem(page, 'Open anyway')) await click(page, 'Open anyway');
-  await (await chooser).setFiles(path);
-  await page.waitForTimeout(300);
-  await settle(page);
-}
-
 eachRenderer('open a workspace file, keep it across a reload, undo the open', async (r) => {
-  const dir = mkdtempSync(join(tmpdir(), 'ft-ws-'));
-  const file = join(dir, 'colleague.json');
-  writeFileSync(file, JSON.stringify(sampleWorkspace(), null, 2));
+  const file = writeSampleWorkspace('colleague.json');
 
   const { page, context } = await openApp(browser, { ...r, fileAccess: false });
   const before = await workspace(page);
@@ -62,9 +41,7 @@ eachRenderer('open a workspace file, keep it across a reload, undo the open', as
 });
 
 test('a damaged workspace file is refused and the current work stays', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'ft-ws-'));
-  const bad = join(dir, 'damaged.json');
-  writeFileSync(bad, '{"schema": "fairterms/workspace@1", "quotes": "not a list"}');
+  const bad = writeTemp('damaged.json', '{"schema": "fairterms/workspace@1", "quotes": "not a list"}');
   const { page, context } = await openApp(browser, { fileAccess: false });
   const before = await workspace(page);
   await openWorkspaceFile(page, bad);

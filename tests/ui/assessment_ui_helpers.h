@@ -1,6 +1,8 @@
 // Helpers shared by the Readiness and Data assets screen tests: reach the shared assessment, click the
-// n-th widget with a label, and scroll the panel under the mouse.
+// n-th widget with a label, scroll the panel under the mouse, and reopen a saved workspace.
 #pragma once
+
+#include <doctest/doctest.h>
 
 #include <string>
 #include <vector>
@@ -80,6 +82,14 @@ inline bool reveal(Harness& h, const std::string& label) {
 inline bool click_shown(Harness& h, const std::string& label) { return reveal(h, label) && h.click(label); }
 inline bool type_shown(Harness& h, const std::string& label, const std::string& text) {
     return reveal(h, label) && h.type_into(label, text);
+}
+
+// After a save: a fresh app (h) opens the saved text and, before anything is touched, saves it unchanged.
+inline void reopen_unchanged(Harness& h, const std::string& saved) {
+    h.frames(2);
+    REQUIRE(h.app->load_workspace_text(saved, "saved.json"));
+    h.frames(2);
+    CHECK(h.app->workspace_json() == saved);
 }
 
 }  // namespace ft::test

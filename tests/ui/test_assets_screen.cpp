@@ -8,13 +8,8 @@
 
 #include "assessment_ui_helpers.h"
 
+using namespace ft::test;   // the harness and the assessment helpers
 using ft::json;
-using ft::test::assessment;
-using ft::test::click_nth;
-using ft::test::click_shown;
-using ft::test::type_shown;
-using ft::test::Harness;
-using ft::test::workspace;
 namespace assess = ft::assess;
 
 namespace {
@@ -41,6 +36,13 @@ bool show_ratings(Harness& h) {
     if (!click_shown(h, "Ratings")) return false;
     ft::test::scroll_at(h, ft::test::kPanelX, ft::test::kPanelY, 40);
     return true;
+}
+
+// Adds a data asset named `name` and shows its ratings, ready for the rating radios.
+void add_asset_with_ratings(Harness& h, const std::string& name) {
+    REQUIRE(h.click("Add data asset"));
+    REQUIRE(type_shown(h, "Asset name", name));
+    REQUIRE(show_ratings(h));
 }
 
 }  // namespace
@@ -105,13 +107,9 @@ TEST_CASE("an asset is added, described, rated, and its badges follow the engine
 TEST_CASE("a partner profile lists the assets that meet it and the exact gaps of the others") {
     Harness h;
     open_register(h);
-    REQUIRE(h.click("Add data asset"));
-    REQUIRE(type_shown(h, "Asset name", "Imaging archive"));
-    REQUIRE(show_ratings(h));
+    add_asset_with_ratings(h, "Imaging archive");
     REQUIRE(click_nth(h, "Gold", row_of("documentation.data_model")));
-    REQUIRE(h.click("Add data asset"));
-    REQUIRE(type_shown(h, "Asset name", "Maternity records"));
-    REQUIRE(show_ratings(h));
+    add_asset_with_ratings(h, "Maternity records");
     REQUIRE(click_nth(h, "Silver", row_of("documentation.data_model")));
 
     REQUIRE(h.click("Partner profiles"));
@@ -140,9 +138,7 @@ TEST_CASE("a partner profile lists the assets that meet it and the exact gaps of
 TEST_CASE("delete asks nothing and can be undone; duplicate copies the ratings under a new id") {
     Harness h;
     open_register(h);
-    REQUIRE(h.click("Add data asset"));
-    REQUIRE(type_shown(h, "Asset name", "Emergency department attendances"));
-    REQUIRE(show_ratings(h));
+    add_asset_with_ratings(h, "Emergency department attendances");
     REQUIRE(click_nth(h, "Platinum", 0));
     REQUIRE(h.click("Duplicate"));
     REQUIRE(assessment(h).doc().assets.size() == 2);
@@ -179,10 +175,7 @@ TEST_CASE("the heatmap tab shows every asset; the register survives a save and l
         saved = h.app->workspace_json();
     }
     Harness h;
-    h.frames(2);
-    REQUIRE(h.app->load_workspace_text(saved, "saved.json"));
-    h.frames(2);
-    CHECK(h.app->workspace_json() == saved);
+    reopen_unchanged(h, saved);
     REQUIRE(h.click("Data assets"));
     CHECK(h.find("Community health records"));
     json a = workspace(h)["assessment"]["assets"][0];

@@ -55,14 +55,19 @@ void wheel(Harness& h, ImVec2 at, float notches) {
     h.frames(2);
 }
 
+// Opens a workspace of `quotes` quotes and `assets` data assets, then the screen labelled `screen`.
+void open_big_workspace(Harness& h, int quotes, int assets, const char* screen) {
+    REQUIRE(h.app->load_workspace_text(big_workspace(quotes, assets), "big.json"));
+    h.frames(2);
+    REQUIRE(h.click(screen));
+    h.frames(2);
+}
+
 }  // namespace
 
 TEST_CASE("long lists: 500 quotes draw only the rows in view, each described, and scroll to the last") {
     Harness h;
-    REQUIRE(h.app->load_workspace_text(big_workspace(500, 0), "big.json"));
-    h.frames(2);
-    REQUIRE(h.click("Quote"));
-    h.frames(2);
+    open_big_workspace(h, 500, 0, "Quote");
     CHECK(h.has(quote_name(1)));
     CHECK_FALSE(h.has(quote_name(300)));
     int rows = described("Quote ");
@@ -87,10 +92,7 @@ TEST_CASE("long lists: 500 quotes draw only the rows in view, each described, an
 
 TEST_CASE("long lists: 2,000 data assets draw only the rows in view and reach the last") {
     Harness h;
-    REQUIRE(h.app->load_workspace_text(big_workspace(1, 2000), "big.json"));
-    h.frames(2);
-    REQUIRE(h.click("Data assets"));
-    h.frames(2);
+    open_big_workspace(h, 1, 2000, "Data assets");
     CHECK(h.has("Asset 1"));
     CHECK_FALSE(h.has("Asset 1000"));
     CHECK(described("Asset ") < 80);

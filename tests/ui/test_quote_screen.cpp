@@ -296,6 +296,8 @@ TEST_CASE("quote screen: save and load round trip, and drafts load as they were 
     ft::json ws = ft::json::parse(saved);
     ws["quotes"][0]["request"]["users"] = "lots";
     ws["quotes"][0]["request"]["partner"]["name"] = "";
+    ws["quotes"][0]["request"]["partner"]["address"] = "1 Science Park\nCambridge";
+    ws["quotes"][0]["request"]["partner"]["contact"] = "Dr A Example";
     ws["quotes"][0]["request"]["datasets"][0]["years_of_data"] = -4;
     ws["quotes"].push_back(42);
     REQUIRE(h2.app->load_workspace_text(ws.dump(), "damaged.json"));
@@ -303,6 +305,9 @@ TEST_CASE("quote screen: save and load round trip, and drafts load as they were 
     ft::json back = workspace(h2);
     REQUIRE(back["quotes"].size() == 2);
     CHECK(back["quotes"][0]["request"]["partner"]["name"] == "");
+    // A draft keeps the partner's address and contact (they were lost before).
+    CHECK(back["quotes"][0]["request"]["partner"]["address"] == "1 Science Park\nCambridge");
+    CHECK(back["quotes"][0]["request"]["partner"]["contact"] == "Dr A Example");
     CHECK(back["quotes"][0]["request"]["purpose"] == ws["quotes"][0]["request"]["purpose"]);
     CHECK(back["quotes"][0]["request"]["users"] == 1);
     CHECK(back["quotes"][0]["request"]["datasets"][0]["years_of_data"] == 0);

@@ -9,12 +9,8 @@
 #include "assess/assess_report.h"
 #include "assessment_ui_helpers.h"
 
+using namespace ft::test;   // the harness and the assessment helpers
 using ft::json;
-using ft::test::assessment;
-using ft::test::click_nth;
-using ft::test::click_shown;
-using ft::test::Harness;
-using ft::test::workspace;
 namespace assess = ft::assess;
 
 namespace {
@@ -302,10 +298,7 @@ TEST_CASE("the assessment survives a save and load round trip; damaged parts are
         saved = h.app->workspace_json();
     }
     Harness h;
-    h.frames(2);
-    REQUIRE(h.app->load_workspace_text(saved, "saved.json"));
-    h.frames(2);
-    CHECK(h.app->workspace_json() == saved);
+    reopen_unchanged(h, saved);
     CHECK(assessment(h).doc().answers.size() == 3);
     CHECK(assessment(h).load_notes().empty());
 

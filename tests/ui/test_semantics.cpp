@@ -1,4 +1,4 @@
-// The semantic node list each frame records (ui/semantics.h): what a screen reader and the browser's
+// The semantic node list each frame records (ui/shell/semantics.h): what a screen reader and the browser's
 // keyboard focus get, and the entry points (activate, set text) the browser mirror drives.
 #include <doctest/doctest.h>
 
@@ -14,6 +14,14 @@ const sem::Node* node(sem::Role role, const std::string& name) {
     for (const auto& n : sem::nodes())
         if (n.role == role && n.name == name) return &n;
     return nullptr;
+}
+
+// Activates the node with this role and name, as the browser mirror does for a screen reader's click.
+void activate(Harness& h, sem::Role role, const std::string& name) {
+    const sem::Node* n = node(role, name);
+    REQUIRE(n);
+    sem::request_activate(n->id);
+    h.frames(2);
 }
 
 }  // namespace
@@ -64,8 +72,7 @@ TEST_CASE("nodes are in visual order within a region and idle frames change noth
 TEST_CASE("whole text from the platform lands in a field, typographic characters intact") {
     Harness h;
     h.frames(2);
-    sem::request_activate(node(sem::Role::link, "Readiness")->id);
-    h.frames(2);
+    activate(h, sem::Role::link, "Readiness");
     const sem::Node* org = node(sem::Role::textbox, "Organisation");
     REQUIRE(org);
     CHECK(org->prose);
@@ -102,10 +109,8 @@ TEST_CASE("a refused number marks its field invalid with the message and keeps t
 TEST_CASE("a combo opens on activation and lists its options; Escape closes it") {
     Harness h;
     h.frames(2);
-    sem::request_activate(node(sem::Role::link, "Readiness")->id);
-    h.frames(2);
-    sem::request_activate(node(sem::Role::button, "Answer questions")->id);
-    h.frames(2);
+    activate(h, sem::Role::link, "Readiness");
+    activate(h, sem::Role::button, "Answer questions");
     const sem::Node* combo = nullptr;
     for (const auto& n : sem::nodes())
         if (n.role == sem::Role::combobox) { combo = &n; break; }
@@ -133,10 +138,8 @@ TEST_CASE("a combo opens on activation and lists its options; Escape closes it")
 TEST_CASE("long navigator titles end in an ellipsis on screen and keep their full text as the name") {
     Harness h;
     h.frames(2);
-    sem::request_activate(node(sem::Role::link, "Readiness")->id);
-    h.frames(2);
-    sem::request_activate(node(sem::Role::button, "Answer questions")->id);
-    h.frames(2);
+    activate(h, sem::Role::link, "Readiness");
+    activate(h, sem::Role::button, "Answer questions");
     const sem::Node* row = node(sem::Role::button, "Measuring and improving data quality");
     REQUIRE(row);
     CHECK(row->truncated);

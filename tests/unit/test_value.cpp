@@ -1,4 +1,4 @@
-// Value share (core/value.h): each mechanism, the shares and rates, and the split, checked by hand.
+// Value share (core/value/value.h): each mechanism, the shares and rates, and the split, checked by hand.
 #include <doctest/doctest.h>
 
 #include <string>

@@ -1,7 +1,7 @@
 // fairterms build options for Dear ImGui (included by imgui.h through IMGUI_USER_CONFIG).
 #pragma once
 
-// Item hooks: every widget's rectangle, label and status reach ui/item_log.cpp each frame. They feed
+// Item hooks: every widget's rectangle, label and status reach ui/shell/item_log.cpp each frame. They feed
 // window.fairterms.ui.items(), which browser tests use to find "the button labelled X".
 #define IMGUI_ENABLE_TEST_ENGINE
 

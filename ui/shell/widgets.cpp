@@ -296,6 +296,18 @@ void help_marker(const char* text) {
     if (ImGui::IsItemHovered()) tooltip("%s", text);
 }
 
+// White on NHS blue (5.1:1), darker when hovered or pressed, whatever the default button style is. White on
+// the theme's pale button colour read as a disabled button though it worked.
+bool primary_button(const char* label, ImVec2 size) {
+    ImGui::PushStyleColor(ImGuiCol_Button, colour::vec(colour::kNhsBlue));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, colour::vec(colour::kDarkBlue));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, colour::vec(colour::kDarkBlue));
+    ImGui::PushStyleColor(ImGuiCol_Text, colour::vec(colour::kWhite));
+    bool pressed = button(label, size);
+    ImGui::PopStyleColor(4);
+    return pressed;
+}
+
 bool secondary_button(const char* label, ImVec2 size) {
     ImGui::PushStyleColor(ImGuiCol_Button, colour::vec(colour::kWhite));
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, colour::vec(colour::kPaleBlue));

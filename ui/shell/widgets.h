@@ -34,6 +34,8 @@ void pill(const char* text, unsigned background_hex, unsigned text_hex = colour:
 // "(?)" that shows a tooltip on hover; also focusable by keyboard.
 void help_marker(const char* text);
 
+// A filled NHS blue button with white text, for the one main action of a group.
+bool primary_button(const char* label, ImVec2 size = ImVec2(0, 0));
 // A button in the secondary style (white with blue text and border).
 bool secondary_button(const char* label, ImVec2 size = ImVec2(0, 0));
 // A button in the danger style (used only where Undo follows).
@@ -68,7 +70,7 @@ bool input_text_checked(const char* label, std::string& value,
 bool input_date(const char* label, std::string& value, bool required, float width, bool month = false,
                 const std::function<std::string(const std::string&)>& extra = nullptr, std::string* refused = nullptr);
 
-// ---- every interactive widget, drawn through here so it records its semantic node (ui/semantics.h) ------
+// ---- every interactive widget, drawn through here so it records its semantic node (ui/shell/semantics.h)
 // Same arguments and results as the Dear ImGui widget of the same name; each also answers the platform's
 // "activate" and "set text" requests for its id and reports a click so the platform's focus follows.
 bool button(const char* label, ImVec2 size = ImVec2(0, 0));

@@ -16,8 +16,8 @@
 
 namespace ft::ui {
 
-inline constexpr std::size_t kShortTextMax = 200;    // names, owners, list items (the core's limit)
-inline constexpr std::size_t kLongTextMax = 10000;   // evidence, notes, descriptions
+using assess::kShortTextMax;   // names, owners, list items (core's limits, so a field never takes what core refuses)
+using assess::kLongTextMax;    // evidence, notes, descriptions
 
 // One line of text, at most max_len bytes. Returns true when the value changed.
 bool text_field(const char* label, std::string& value, std::size_t max_len, float width);

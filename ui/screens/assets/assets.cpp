@@ -17,6 +17,15 @@ int selected_asset(AssetsUi& ui, const assess::Assessment& doc) {
     return 0;
 }
 
+void level_tooltip(const char* meaning) {
+    if (!ImGui::IsItemHovered()) return;
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26.0f);
+    ui::text(meaning);
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+}
+
 namespace {
 
 void view_body(AssetsUi& ui, AssessmentState& state, AppContext& ctx) {

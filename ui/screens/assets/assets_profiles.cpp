@@ -110,13 +110,7 @@ void draw_minimums(assess::Profile& p, const assess::AssetRatingScheme& scheme, 
                         else p.minimums[s.id] = assess::rating_id(v);
                         changed = true;
                     }
-                    if (v > 0 && ImGui::IsItemHovered()) {
-                        ImGui::BeginTooltip();
-                        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26.0f);
-                        ui::text(s.descriptors[std::size_t(v - 1)].c_str());
-                        ImGui::PopTextWrapPos();
-                        ImGui::EndTooltip();
-                    }
+                    if (v > 0) level_tooltip(s.descriptors[std::size_t(v - 1)].c_str());
                 }
                 ImGui::PopID();
             }

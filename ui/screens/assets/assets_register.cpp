@@ -229,16 +229,10 @@ void draw_ratings(assess::Asset& a, const assess::AssetResult& result, const ass
                     }
                     // Said with its row: "Coverage: Good" and what that level means, not a bare "Good".
                     sem::set_name(ImGui::GetItemID(), s.title + ": " + scheme.level_names[std::size_t(v)]);
-                    sem::set_description(ImGui::GetItemID(), v == 0 ? "Not rated yet: counts as 0 in the category's mean."
-                                                                    : s.descriptors[std::size_t(v - 1)]);
-                    if (ImGui::IsItemHovered()) {
-                        ImGui::BeginTooltip();
-                        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 26.0f);
-                        ui::text(v == 0 ? "Not rated yet: counts as 0 in the category's mean."
-                                                      : s.descriptors[std::size_t(v - 1)].c_str());
-                        ImGui::PopTextWrapPos();
-                        ImGui::EndTooltip();
-                    }
+                    const char* meaning = v == 0 ? "Not rated yet: counts as 0 in the category's mean."
+                                                 : s.descriptors[std::size_t(v - 1)].c_str();
+                    sem::set_description(ImGui::GetItemID(), meaning);
+                    level_tooltip(meaning);
                 }
                 ImGui::PopID();
             }

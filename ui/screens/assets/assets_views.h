@@ -16,6 +16,10 @@ struct AssetsUi {
     bool show_ratings = false;   // the register shows the selected asset's ratings rather than its details
 };
 
+// What a rating level means, in a tooltip while the item just drawn is hovered: the register's rating
+// buttons and a profile's minimum buttons explain a level the same way.
+void level_tooltip(const char* meaning);
+
 // Index of the selected asset (adjusted to an existing one), or -1 when the register is empty.
 int selected_asset(AssetsUi& ui, const assess::Assessment& doc);
 

@@ -61,17 +61,7 @@ void draw_downloads(PartnershipsView& v, AppContext& ctx) {
         const Download& d = kDownloads[i];
         if (i) ImGui::SameLine();
         ImGui::BeginDisabled(d.terms && !has_record);
-        bool pressed = false;
-        if (i == 0) {
-            ImGui::PushStyleColor(ImGuiCol_Button, colour::vec(colour::kNhsBlue));
-            ImGui::PushStyleColor(ImGuiCol_ButtonHovered, colour::vec(colour::kDarkBlue));
-            ImGui::PushStyleColor(ImGuiCol_ButtonActive, colour::vec(colour::kDarkBlue));
-            ImGui::PushStyleColor(ImGuiCol_Text, colour::vec(colour::kWhite));
-            pressed = ui::button(d.button);
-            ImGui::PopStyleColor(4);
-        } else {
-            pressed = secondary_button(d.button);
-        }
+        bool pressed = i == 0 ? primary_button(d.button) : secondary_button(d.button);
         ImGui::EndDisabled();
         if (pressed) run_download(v, ctx, d);
     }

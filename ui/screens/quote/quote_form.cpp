@@ -326,6 +326,17 @@ void draw_letter(DrawContext& dc, QuoteEntry& e, float inner) {
     hint_text("Leave the reference empty to use one derived from the quote's content (the same request always gets the same one).");
 }
 
+// The panels after the first, each a heading over one group of fields, in the order a quote is thought through.
+struct Section {
+    const char* id;
+    const char* heading;
+    void (*draw)(DrawContext&, QuoteEntry&, float);
+};
+const Section kSections[] = {{"scope", "Scope of the work", draw_scope},
+                             {"staff", "Staff time", draw_staff},
+                             {"waiver", "Waiver", draw_waiver},
+                             {"letter", "Letter details", draw_letter}};
+
 }  // namespace
 
 void draw_request_form(DrawContext& dc, QuoteEntry& e, float width) {
@@ -342,25 +353,10 @@ void draw_request_form(DrawContext& dc, QuoteEntry& e, float width) {
         if (ui::input_text_multiline("Purpose", &e.request.purpose, ImVec2(p.inner_width() * 0.75f, 64))) dc.changed(e);
         field_error(e, "/purpose");
     }
-    {
-        Panel p("scope", width);
-        section_heading(dc.app.fonts(), "Scope of the work");
-        draw_scope(dc, e, p.inner_width());
-    }
-    {
-        Panel p("staff", width);
-        section_heading(dc.app.fonts(), "Staff time");
-        draw_staff(dc, e, p.inner_width());
-    }
-    {
-        Panel p("waiver", width);
-        section_heading(dc.app.fonts(), "Waiver");
-        draw_waiver(dc, e, p.inner_width());
-    }
-    {
-        Panel p("letter", width);
-        section_heading(dc.app.fonts(), "Letter details");
-        draw_letter(dc, e, p.inner_width());
+    for (const Section& s : kSections) {
+        Panel p(s.id, width);
+        section_heading(dc.app.fonts(), s.heading);
+        s.draw(dc, e, p.inner_width());
     }
 }
 

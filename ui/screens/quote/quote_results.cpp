@@ -3,6 +3,7 @@
 // Every figure can be selected to show how it was computed, in the engine's own words.
 #include <imgui.h>
 
+#include "base/docx.h"
 #include "quote/quote_export.h"
 #include "screens/quote/quote_model.h"
 #include "shell/widgets.h"
@@ -62,7 +63,7 @@ void draw_exports(DrawContext& dc, const QuoteEntry& e, const quote::Quote& q, f
     }
     flow.next("Download letter (Word)");
     if (secondary_button("Download letter (Word)")) {
-        pf.save_file(file_stem(q) + ".docx", quote::kDocxMediaType, quote::quote_docx(q));
+        pf.save_file(file_stem(q) + ".docx", docx::kMediaType, quote::quote_docx(q));
         dc.app.toast("Letter downloaded as " + file_stem(q) + ".docx, to put on your letterhead.", ToastKind::success);
     }
     flow.next("Download CSV");

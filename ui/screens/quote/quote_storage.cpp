@@ -5,6 +5,7 @@
 // the engine, and anything else is read field by field, keeping every field that makes sense.
 #include <algorithm>
 
+#include "base/organisation.h"
 #include "screens/quote/quote_model.h"
 
 namespace ft::ui::quote_ui {
@@ -71,6 +72,9 @@ QuoteRequest read_draft(const json& doc, const std::string& p, const std::vector
         std::string pp = p + "/partner";
         lenient(partner, "name", pp, problems, [&](const Field& f) { r.partner.name = text_or_empty(f); });
         lenient(partner, "kind", pp, problems, [&](const Field& f) { r.partner.kind = f.one_of(quote::partner_kinds()); });
+        // Read by core's organisation rules, as parse_quote_request reads them (a draft kept neither before).
+        lenient(partner, "address", pp, problems, [&](const Field& f) { r.partner.address = org::address_text(f.text(org::kAddressMax)); });
+        lenient(partner, "contact", pp, problems, [&](const Field& f) { r.partner.contact = org::single_line(f.text(org::kFieldMax)); });
     }
     lenient(doc, "use", p, problems, [&](const Field& f) {
         r.use = f.one_of({"commercial", "non_commercial"}) == "commercial" ? quote::Use::commercial : quote::Use::non_commercial;
@@ -106,6 +110,7 @@ QuoteRequest read_draft(const json& doc, const std::string& p, const std::vector
     lenient(doc, "reference", p, problems, [&](const Field& f) { r.reference = text_or_empty(f); });
     lenient(doc, "date", p, problems, [&](const Field& f) { r.date = text_or_empty(f); });
     lenient(doc, "valid_for_days", p, problems, [&](const Field& f) { r.valid_for_days = f.whole(1, quote::kMaxValidForDays); });
+    // No "issuer": every quote's issuer is the Home screen's profile, set again as the screen draws.
     return r;
 }
 

@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "assess/assess_report.h"
+#include "base/docx.h"
 #include "screens/assessment/assessment_fields.h"
 #include "screens/readiness/readiness_views.h"
 #include "shell/widgets.h"
@@ -38,7 +39,7 @@ void draw_readiness_reports(ReadinessUi& ui, AppContext& ctx) {
     ImGui::SameLine(0, 12);
     if (secondary_button("Download report (Word)"))
         ctx.platform().save_file("readiness-report-" + date + ".docx",
-                                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document", assess::report_docx(doc, r));
+                                 docx::kMediaType, assess::report_docx(doc, r));
     card_end();
 
     card_begin("tables");

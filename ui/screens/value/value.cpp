@@ -1,5 +1,5 @@
 // Value share screen: named scenarios of what the NHS should seek from a commercial use of its data, with
-// live results from the core's value engine (core/value.h).
+// live results from the core's value engine (core/value/value.h).
 //
 // Workspace part "value_scenarios": [{"name": "...", "request": <fairterms/value-request@1 document>}].
 // The untouched example shown to a new user is not written to the workspace; an empty list is (the user
@@ -96,7 +96,7 @@ public:
                 name = "Scenario " + std::to_string(i + 1);
                 load_notes_.push_back(where + "/name: missing, so it is called \"" + name + "\"");
             }
-            s.name = unique_name(name.substr(0, 200));
+            s.name = unique_name(name.substr(0, value::kMaxNameLength));
             std::vector<std::string> dropped;
             if (item.contains("request")) s.draft = from_request(item["request"], dropped);
             else {
@@ -251,7 +251,8 @@ private:
         if (ui::input_text("##scenario_name", &name_buffer_)) {
             std::string n = trim(name_buffer_);
             if (n.empty()) name_error_ = "give the scenario a name";
-            else if (n.size() > 200) name_error_ = "keep the name to 200 characters";
+            else if (n.size() > value::kMaxNameLength)
+                name_error_ = "keep the name to " + std::to_string(value::kMaxNameLength) + " characters";
             else if (unique_name(n, current_) != n) name_error_ = "another scenario already has this name";
             else {
                 name_error_.clear();

@@ -160,7 +160,7 @@ Draft from_request(const json& request, std::vector<std::string>& dropped) {
                 Field f = list.item(i);
                 ContributionRow c;
                 keep(dropped, [&] { c.nhs = f.at("party").one_of({"nhs", "partner"}) == "nhs"; });
-                keep(dropped, [&] { if (f.has("org")) c.org = f.at("org").text(200); });
+                keep(dropped, [&] { if (f.has("org")) c.org = f.at("org").text(value::kMaxNameLength); });
                 keep(dropped, [&] { c.kind = f.at("kind").one_of(value::contribution_kinds()); });
                 keep(dropped, [&] { c.weight = f.at("weight").decimal(value::kWeightPlaces, kZero, five); });
                 rows.push_back(c);
@@ -168,14 +168,14 @@ Draft from_request(const json& request, std::vector<std::string>& dropped) {
         });
         d.contributions = rows;
     }
-    keep(dropped, [&] { d.data_attribution = root.at("data_attribution").decimal(4, kZero, kOne); });
+    keep(dropped, [&] { d.data_attribution = root.at("data_attribution").decimal(value::kFractionPlaces, kZero, kOne); });
     keep(dropped, [&] { d.maturity_level = static_cast<int>(root.at("maturity_level").whole(1, value::kMaxMaturityLevel)); });
     if (root.has("maturity_factors")) {
         keep(dropped, [&] {
             Field f = root.at("maturity_factors");
             if (f.size() != 5) f.fail("must list exactly 5 factors, so the defaults are used");
             std::array<Decimal, 5> out;
-            for (std::size_t i = 0; i < 5; ++i) out[i] = f.item(i).decimal(4, kZero, kOne);
+            for (std::size_t i = 0; i < 5; ++i) out[i] = f.item(i).decimal(value::kFractionPlaces, kZero, kOne);
             d.factors = out;
             d.own_factors = true;
         });
@@ -195,7 +195,7 @@ Draft from_request(const json& request, std::vector<std::string>& dropped) {
         Field f = root.at("discount");
         if (f.value().is_object()) {
             d.discount = DiscountChoice::custom;
-            d.custom_rate = f.at("rate").decimal(4, kZero, D(200000));
+            d.custom_rate = f.at("rate").decimal(value::kFractionPlaces, kZero, value::kMaxCustomDiscountRate);
         } else {
             d.discount = f.one_of({"green_book", "green_book_health"}) == "green_book" ? DiscountChoice::green_book
                                                                                        : DiscountChoice::green_book_health;
@@ -225,10 +225,10 @@ Draft from_request(const json& request, std::vector<std::string>& dropped) {
             for (std::size_t i = 0; i < list.size(); ++i) {
                 Field f = list.item(i);
                 MilestoneRow ml;
-                keep(dropped, [&] { ml.name = f.at("name").text(200); });
+                keep(dropped, [&] { ml.name = f.at("name").text(value::kMaxNameLength); });
                 keep(dropped, [&] { ml.year = f.at("year").whole(0, value::kMaxHorizonYears); });
                 keep(dropped, [&] { ml.amount_pence = f.at("amount_pence").pence(); });
-                keep(dropped, [&] { ml.probability = f.at("probability").decimal(4, kZero, kOne); });
+                keep(dropped, [&] { ml.probability = f.at("probability").decimal(value::kFractionPlaces, kZero, kOne); });
                 d.milestones.push_back(ml);
             }
         });
@@ -236,24 +236,24 @@ Draft from_request(const json& request, std::vector<std::string>& dropped) {
     if (m.has("royalty")) {
         d.use_royalty = true;
         Field r = m.at("royalty");
-        if (r.has("rate")) keep(dropped, [&] { d.royalty_rate = r.at("rate").decimal(4, kZero, kOne); d.royalty_own_rate = true; });
+        if (r.has("rate")) keep(dropped, [&] { d.royalty_rate = r.at("rate").decimal(value::kFractionPlaces, kZero, kOne); d.royalty_own_rate = true; });
         if (r.has("cap_pence")) keep(dropped, [&] { d.royalty_cap_pence = r.at("cap_pence").pence(); d.royalty_capped = true; });
         keep(dropped, [&] { d.royalty_years = r.at("years").whole(1, value::kMaxHorizonYears); });
     }
     if (m.has("equity")) {
         d.use_equity = true;
         Field e = m.at("equity");
-        keep(dropped, [&] { d.equity_stake = e.at("stake").decimal(6, kZero, kOne); });
+        keep(dropped, [&] { d.equity_stake = e.at("stake").decimal(value::kStakePlaces, kZero, kOne); });
         keep(dropped, [&] { d.equity_exit_value_pence = e.at("exit_value_pence").pence(); });
         keep(dropped, [&] { d.equity_exit_year = e.at("exit_year").whole(0, value::kMaxHorizonYears); });
-        keep(dropped, [&] { d.equity_probability = e.at("probability").decimal(4, kZero, kOne); });
+        keep(dropped, [&] { d.equity_probability = e.at("probability").decimal(value::kFractionPlaces, kZero, kOne); });
     }
     if (m.has("in_kind")) {
         d.use_in_kind = true;
         Field k = m.at("in_kind");
         keep(dropped, [&] { d.in_kind_units_per_year = k.at("units_per_year").whole(0, value::kMaxUnitsPerYear); });
         keep(dropped, [&] { d.in_kind_unit_price_pence = k.at("unit_price_pence").pence(); });
-        keep(dropped, [&] { d.in_kind_discount = k.at("discount").decimal(4, kZero, kOne); });
+        keep(dropped, [&] { d.in_kind_discount = k.at("discount").decimal(value::kFractionPlaces, kZero, kOne); });
         keep(dropped, [&] { d.in_kind_years = k.at("years").whole(1, value::kMaxHorizonYears); });
     }
     return d;

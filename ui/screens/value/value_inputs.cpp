@@ -72,7 +72,7 @@ bool contribution_row(Draft& d, std::size_t i, bool& remove, std::vector<std::st
     // The slider moves in steps of 0.05; the number beside it takes any weight with two decimal places.
     float slider = float(c.weight.units()) / float(Decimal::kScale);
     ImGui::SetNextItemWidth(150);
-    if (ui::slider_float("##weight_slider", &slider, 0.0f, 5.0f, "", ImGuiSliderFlags_AlwaysClamp)) {
+    if (ui::slider_float("##weight_slider", &slider, 0.0f, float(value::kMaxWeight), "", ImGuiSliderFlags_AlwaysClamp)) {
         Decimal stepped = Decimal::from_units(std::llround(slider * 20.0f) * 50000);
         if (stepped != c.weight) {
             c.weight = stepped;
@@ -82,7 +82,7 @@ bool contribution_row(Draft& d, std::size_t i, bool& remove, std::vector<std::st
     name_last_item(row_name("Weight slider", i));
     ImGui::SameLine();
     std::string error;
-    if (input_decimal("##weight", c.weight, 2, Decimal(), Decimal::from_int(5), 64, &error)) changed = true;
+    if (input_decimal("##weight", c.weight, value::kWeightPlaces, Decimal(), Decimal::from_int(value::kMaxWeight), 64, &error)) changed = true;
     name_last_item(row_name("Weight", i));
     if (!error.empty()) error += " (the weight stays " + c.weight.to_string() + ")";
     if (!error.empty()) refused.push_back("Weight, row " + std::to_string(i + 1) + ": " + error);
@@ -118,7 +118,7 @@ bool milestone_rows(AppContext& ctx, Draft& d) {
             ImGui::TableNextColumn();
             if (named_pounds("##amount", row_name("Milestone amount (\xC2\xA3)", i), m.amount_pence, 130)) changed = true;
             ImGui::TableNextColumn();
-            if (input_percent("##probability", row_name("Milestone probability (%)", i), m.probability, 4, kZero, kOne, 90))
+            if (input_percent("##probability", row_name("Milestone probability (%)", i), m.probability, value::kFractionPlaces, kZero, kOne, 90))
                 changed = true;
             ImGui::TableNextColumn();
             if (row_button("Remove")) remove = i;
@@ -202,7 +202,7 @@ bool draw_maturity(AppContext& ctx, Draft& d, const Outcome& o) {
     card_begin("maturity");
     section_heading(ctx.fonts(), "Data attribution and maturity");
     form_label("Data attribution (%)");
-    if (input_percent("##attribution", "Data attribution (%)", d.data_attribution, 4, kZero, kOne)) changed = true;
+    if (input_percent("##attribution", "Data attribution (%)", d.data_attribution, value::kFractionPlaces, kZero, kOne)) changed = true;
     ImGui::SameLine();
     help_marker("How much of the product's value the data make possible, from 0% to 100%. A model trained only on "
                 "these images might be 30% or more; a product where the data play a small part, a few percent. "
@@ -254,7 +254,7 @@ bool draw_maturity(AppContext& ctx, Draft& d, const Outcome& o) {
             ui::textf("Level %d", int(i + 1));
             ImGui::SameLine();
             std::string id = "##factor" + std::to_string(i + 1);
-            if (named_decimal(id.c_str(), "Factor for level " + std::to_string(i + 1), d.factors[i], 4, kZero, kOne, 70))
+            if (named_decimal(id.c_str(), "Factor for level " + std::to_string(i + 1), d.factors[i], value::kFractionPlaces, kZero, kOne, 70))
                 changed = true;
         }
         error_text(o.error_under("/maturity_factors"));
@@ -340,7 +340,7 @@ bool draw_forecast(AppContext& ctx, Draft& d, const Outcome& o) {
     }
     if (d.discount == DiscountChoice::custom) {
         ImGui::SameLine();
-        if (input_percent("##custom_rate", "Custom discount rate (%)", d.custom_rate, 4, kZero, Decimal::from_units(200000), 80))
+        if (input_percent("##custom_rate", "Custom discount rate (%)", d.custom_rate, value::kFractionPlaces, kZero, value::kMaxCustomDiscountRate, 80))
             changed = true;
         ImGui::SameLine();
         ImGui::AlignTextToFramePadding();
@@ -407,7 +407,7 @@ bool draw_mechanisms(AppContext& ctx, Draft& d, const Outcome& o) {
         }
         if (d.royalty_own_rate) {
             ImGui::SameLine(0, 16);
-            if (input_percent("##royalty_rate", "Royalty rate (%)", d.royalty_rate, 4, kZero, kOne, 80)) changed = true;
+            if (input_percent("##royalty_rate", "Royalty rate (%)", d.royalty_rate, value::kFractionPlaces, kZero, kOne, 80)) changed = true;
             ImGui::SameLine();
             ImGui::AlignTextToFramePadding();
             ui::text("% of revenue");
@@ -432,13 +432,13 @@ bool draw_mechanisms(AppContext& ctx, Draft& d, const Outcome& o) {
                     "of the NHS's share in cash.",
                     content_width());
         form_label("Stake (%)", 222);
-        if (input_percent("##stake", "Equity stake (%)", d.equity_stake, 6, kZero, kOne)) changed = true;
+        if (input_percent("##stake", "Equity stake (%)", d.equity_stake, value::kStakePlaces, kZero, kOne)) changed = true;
         form_label("Company value at exit (\xC2\xA3)", 222);
         if (named_pounds("##exit_value", "Company value at exit (\xC2\xA3)", d.equity_exit_value_pence, 180)) changed = true;
         form_label("Exit year", 222);
         if (named_whole("##exit_year", "Exit year", d.equity_exit_year, 0, value::kMaxHorizonYears)) changed = true;
         form_label("Chance of the exit (%)", 222);
-        if (input_percent("##exit_probability", "Chance of the exit (%)", d.equity_probability, 4, kZero, kOne)) changed = true;
+        if (input_percent("##exit_probability", "Chance of the exit (%)", d.equity_probability, value::kFractionPlaces, kZero, kOne)) changed = true;
         error_text(o.error_under("/mechanisms/equity"));
         ImGui::Unindent(indent);
     }
@@ -452,7 +452,7 @@ bool draw_mechanisms(AppContext& ctx, Draft& d, const Outcome& o) {
         form_label("List price per unit (\xC2\xA3)", 222);
         if (named_pounds("##unit_price", "List price per unit (\xC2\xA3)", d.in_kind_unit_price_pence)) changed = true;
         form_label("Discount given (%)", 222);
-        if (input_percent("##in_kind_discount", "Discount given (%)", d.in_kind_discount, 4, kZero, kOne)) changed = true;
+        if (input_percent("##in_kind_discount", "Discount given (%)", d.in_kind_discount, value::kFractionPlaces, kZero, kOne)) changed = true;
         ImGui::SameLine();
         hint_text("100% means free");
         form_label("For how many years", 222);

@@ -60,8 +60,6 @@ bool named_decimal(const char* id, const std::string& name, Decimal& value, int 
                    float width = 90.0f);
 // The width inside a card (card_begin leaves the right-hand padding to the caller).
 float content_width();
-// A filled NHS blue button with white text, for the one main action of a group.
-bool primary_button(const char* label);
 // A narrower secondary button for table rows, as tall as the fields beside it.
 bool row_button(const char* label);
 // "source_data" -> "Source data".

@@ -129,18 +129,6 @@ bool named_decimal(const char* id, const std::string& name, Decimal& value, int 
 
 float content_width() { return ImGui::GetContentRegionAvail().x - 16.0f; }
 
-// White on NHS blue (5.1:1), darker when hovered or pressed. White on the theme's pale button colour read as
-// a disabled button though it worked.
-bool primary_button(const char* label) {
-    ImGui::PushStyleColor(ImGuiCol_Button, colour::vec(colour::kNhsBlue));
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, colour::vec(colour::kDarkBlue));
-    ImGui::PushStyleColor(ImGuiCol_ButtonActive, colour::vec(colour::kDarkBlue));
-    ImGui::PushStyleColor(ImGuiCol_Text, colour::vec(colour::kWhite));
-    bool pressed = ui::button(label);
-    ImGui::PopStyleColor(4);
-    return pressed;
-}
-
 bool row_button(const char* label) {
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(8, ImGui::GetStyle().FramePadding.y));
     bool pressed = secondary_button(label);

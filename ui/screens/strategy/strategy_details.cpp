@@ -1,0 +1,112 @@
+// The Strategy screen's document details (organisation, owner, approval and review) and the partnership
+// posture: suggested by the readiness self-assessment, or chosen, with the organisation's own reason.
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "screens/assessment/assessment_fields.h"
+#include "screens/screens.h"
+#include "screens/strategy/strategy_view.h"
+#include "shell/widgets.h"
+
+namespace ft::ui {
+namespace {
+
+namespace st = ft::strategy;
+
+unsigned posture_colour(st::Posture p) {
+    return p == st::Posture::proactive ? colour::kGreen : p == st::Posture::reactive ? colour::kNhsBlue : colour::kOrange;
+}
+
+void field_error(const StrategyState& s, const char* pointer) { error_text(s.error_for(pointer)); }
+
+void draw_posture_summary(const StrategyState& s) {
+    if (s.document) {
+        const st::PostureText& p = s.tmpl.posture(s.document->posture);
+        pill(p.label.c_str(), posture_colour(s.document->posture));
+        ImGui::SameLine();
+        hint_text(s.document->posture_suggested ? "suggested by your readiness self-assessment" : "chosen by you");
+    } else if (s.posture.empty() && !s.suggestion) {
+        hint_text("No posture yet: choose one, or complete the readiness self-assessment to get a suggestion.");
+    }
+}
+
+}  // namespace
+
+void draw_strategy_details(StrategyView& v, AppContext& ctx) {
+    StrategyState& s = v.state;
+    section_heading(ctx.fonts(), kStrategyDetails);
+    hint_text("Who owns the strategy, who approves it and when it is reviewed. These appear at the top of the "
+              "document and wherever a section mentions them.");
+    ImGui::Dummy(ImVec2(0, 6));
+    const float w = std::min(460.0f, ImGui::GetContentRegionAvail().x - 130.0f);
+    if (text_field("Organisation", s.organisation, st::kNameMax, w)) strategy_changed(v, ctx);
+    AssessmentState* a = answered_assessment(ctx);
+    const std::string& profile_name = organisation_profile(ctx).name;
+    if (s.organisation.empty() && !profile_name.empty()) {
+        if (secondary_button(("Use \xE2\x80\x9C" + profile_name + "\xE2\x80\x9D from your organisation profile").c_str())) {
+            s.organisation = profile_name;
+            strategy_changed(v, ctx);
+        }
+    } else if (s.organisation.empty() && a && !a->doc().organisation.empty()) {
+        if (secondary_button(("Use \xE2\x80\x9C" + a->doc().organisation + "\xE2\x80\x9D from the self-assessment").c_str())) {
+            s.organisation = a->doc().organisation;
+            strategy_changed(v, ctx);
+        }
+    }
+    field_error(s, "/organisation");
+    if (text_field("Owner", s.owner, st::kNameMax, w)) strategy_changed(v, ctx);
+    hint_text("The person accountable for the strategy, e.g. the Chief Digital Information Officer.");
+    field_error(s, "/owner");
+    if (text_field("Approved by", s.approved_by, st::kNameMax, w)) strategy_changed(v, ctx);
+    hint_text("For example the Trust Board. Leave empty until the strategy is approved.");
+    if (date_field("Approval date", s.approval_date, false, 160)) strategy_changed(v, ctx);
+    same_line_hint("e.g. 31/03/2027");
+    field_error(s, "/approval_date");
+    if (date_field("Review date", s.review_date, false, 160)) strategy_changed(v, ctx);
+    same_line_hint("e.g. 31/03/2027");
+    hint_text("Leave the review date empty for one year after approval.");
+    field_error(s, "/review_date");
+
+    ImGui::Dummy(ImVec2(0, 10));
+    section_heading(ctx.fonts(), "Partnership posture");
+    draw_posture_summary(s);
+    if (secondary_button("Choose the posture")) v.selected = "posture";
+}
+
+void draw_strategy_posture(StrategyView& v, AppContext& ctx) {
+    StrategyState& s = v.state;
+    card_begin("posture-choice");
+    if (s.suggestion) {
+        ImGui::PushFont(ctx.fonts().bold);
+        ui::text("Suggested by your readiness self-assessment:");
+        ImGui::PopFont();
+        ImGui::SameLine();
+        pill(s.tmpl.posture(s.suggestion->posture).label.c_str(), posture_colour(s.suggestion->posture));
+        hint_text(s.suggestion->reason.c_str());
+    } else {
+        hint_text("Complete the readiness self-assessment to get a suggested posture with its reasons, or choose one here.");
+        if (secondary_button("Go to Readiness##posture")) ctx.go_to(ScreenId::readiness);
+    }
+    ImGui::Dummy(ImVec2(0, 4));
+    std::string before = s.posture;
+    if (s.suggestion && ui::radio_button("Use the suggested posture", s.posture.empty())) s.posture.clear();
+    for (const char* id : {"proactive", "reactive", "not_now"}) {
+        if (s.suggestion || id != std::string("proactive")) ImGui::SameLine();
+        if (ui::radio_button(posture_label(id), s.posture == id)) s.posture = id;
+    }
+    if (s.posture != before) strategy_changed(v, ctx);
+    field_error(s, "/posture");
+    if (s.document) {
+        const st::PostureText& p = s.tmpl.posture(s.document->posture);
+        hint_text((p.label + ": " + p.description).c_str());
+    }
+    ImGui::Dummy(ImVec2(0, 4));
+    ui::text("Why this posture");
+    hint_text("Your own reason, in a sentence or two. Leave empty to use the self-assessment's reasons, or the "
+              "template's wording when there is no self-assessment.");
+    if (strategy_text_box("Why this posture", s.posture_reason, 70, 16)) strategy_changed(v, ctx);
+    card_end();
+}
+
+}  // namespace ft::ui

@@ -1,0 +1,123 @@
+#include "screens/strategy/strategy_state.h"
+
+#include <algorithm>
+
+#include "screens/assessment/assessment_fields.h"
+
+namespace ft::ui {
+
+namespace st = ft::strategy;
+
+const char* posture_label(const std::string& id) {
+    return id == "proactive" ? "Proactive" : id == "reactive" ? "Reactive" : id == "not_now" ? "Not now" : "";
+}
+
+void StrategyState::reset() {
+    organisation.clear(); owner.clear(); approved_by.clear(); approval_date.clear(); review_date.clear();
+    posture.clear(); posture_reason.clear();
+    text.clear();
+    for (const auto& s : tmpl.sections) text[s.id] = s.default_text;
+    dirty = true;
+}
+
+ojson StrategyState::part() const {
+    ojson p;
+    p["schema"] = "fairterms/strategy@1";
+    p["organisation"] = organisation;
+    p["owner"] = owner;
+    auto optional = [&](const char* key, const std::string& v) { if (!v.empty()) p[key] = v; };
+    optional("approved_by", approved_by);
+    optional("approval_date", approval_date);
+    optional("review_date", review_date);
+    optional("posture", posture);
+    optional("posture_reason", posture_reason);
+    p["sections"] = ojson::object();
+    for (const auto& s : tmpl.sections)
+        if (edited(s)) p["sections"][s.id] = text.at(s.id);
+    return p;
+}
+
+bool StrategyState::worth_saving() const {
+    ojson p = part();
+    return p.size() > 4 || !organisation.empty() || !owner.empty() || !p["sections"].empty();
+}
+
+void StrategyState::load_part(const json& workspace) {
+    reset();
+    if (!workspace.contains("strategy") || !workspace["strategy"].is_object()) return;
+    const json& p = workspace["strategy"];
+    auto take = [&](const char* key, std::string& into, std::size_t max_len) {
+        if (!p.contains(key)) return;
+        if (p[key].is_string() && p[key].get<std::string>().size() <= max_len) into = p[key].get<std::string>();
+        else notes.push_back(std::string("the ") + key + " (not readable text)");
+    };
+    take("organisation", organisation, st::kNameMax);
+    take("owner", owner, st::kNameMax);
+    take("approved_by", approved_by, st::kNameMax);
+    take("approval_date", approval_date, 10);
+    take("review_date", review_date, 10);
+    take("posture", posture, 20);
+    take("posture_reason", posture_reason, st::kPostureReasonMax);
+    for (std::string* date : {&approval_date, &review_date})
+        if (!date->empty() && !date_problem(*date).empty()) { notes.push_back("the date " + *date); date->clear(); }
+    if (!posture.empty() && !*posture_label(posture)) { notes.push_back("the posture " + posture); posture.clear(); }
+    if (p.contains("sections") && p["sections"].is_object()) {
+        for (auto it = p["sections"].begin(); it != p["sections"].end(); ++it) {
+            if (!tmpl.find(it.key())) { notes.push_back("the section " + it.key()); continue; }
+            if (!it.value().is_string() || it.value().get<std::string>().size() > st::kSectionTextMax) {
+                notes.push_back("the text of " + tmpl.find(it.key())->title);
+                continue;
+            }
+            text[it.key()] = it.value().get<std::string>();
+        }
+    }
+    for (auto it = p.begin(); it != p.end(); ++it) {
+        static const std::vector<std::string> known = {"schema", "organisation", "owner", "approved_by", "approval_date",
+                                                       "review_date", "posture", "posture_reason", "sections"};
+        if (std::find(known.begin(), known.end(), it.key()) == known.end()) notes.push_back("the field " + it.key());
+    }
+}
+
+std::string StrategyState::join_notes() const {
+    std::string s;
+    for (std::size_t i = 0; i < notes.size(); ++i) s += (i ? ", " : "") + notes[i];
+    return s;
+}
+
+std::string StrategyState::request(AssessmentState* assessment) const {
+    ojson doc = part();
+    if (assessment) doc["assessment"] = assess::assessment_to_json(assessment->doc());
+    return doc.dump();
+}
+
+void StrategyState::check(AssessmentState* assessment) {
+    dirty = false;
+    suggestion.reset();
+    if (assessment) suggestion = st::suggest_posture(assessment->doc(), assessment->result());
+    try {
+        json doc = parse_json_input(request(assessment));
+        document = st::build(st::parse_inputs(Field(doc, ""), tmpl), tmpl);
+        error = {};
+    } catch (const InputError& e) {
+        document.reset();
+        error = e;
+    }
+}
+
+std::string StrategyState::error_for(const std::string& pointer) const {
+    return error && error->pointer == pointer ? error->message : std::string();
+}
+
+std::string StrategyState::error_summary() const {
+    static const std::map<std::string, std::string> names = {
+        {"/organisation", "Organisation"}, {"/owner", "Owner"}, {"/approved_by", "Approved by"},
+        {"/approval_date", "Approval date"}, {"/review_date", "Review date"}, {"/posture", "Posture"},
+        {"/posture_reason", "Why this posture"}};
+    auto it = names.find(error->pointer);
+    std::string where = it != names.end() ? it->second
+                        : error->pointer.rfind("/assessment", 0) == 0 ? "Readiness assessment (" + error->pointer + ")"
+                                                                       : error->pointer;
+    return where + ": " + error->message;
+}
+
+}  // namespace ft::ui
