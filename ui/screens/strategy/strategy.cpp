@@ -16,6 +16,7 @@
 #include "screens/assessment/assessment_state.h"
 #include "screens/screens.h"
 #include "strategy/strategy.h"
+#include "shell/flow.h"
 #include "shell/widgets.h"
 
 namespace ft::ui {
@@ -75,17 +76,22 @@ public:
         ui::RefusalScope refusal_scope("strategy");   // its fields, and the exports held back while one is refused
         draw_export_bar(ctx);
         float height = std::max(420.0f, ImGui::GetContentRegionAvail().y);
+        // At a large size the outline goes above the section being edited (shell/flow.h).
+        flow::Split split = flow::split(kOutlineWidth, 380.0f);
         ImGui::PushStyleColor(ImGuiCol_ChildBg, colour::vec(colour::kWhite));
         ImGui::PushStyleColor(ImGuiCol_Border, colour::vec(colour::kPaleGrey));
-        ImGui::BeginChild("outline", ImVec2(kOutlineWidth, height), true);
+        ImGui::BeginChild("outline", ImVec2(split.first_width, split.stacked ? split.first_height : height), true);
         draw_outline();
         ImGui::EndChild();
-        ImGui::SameLine(0, 16);
-        ImGui::BeginChild("editor", ImVec2(0, height), true);
+        flow::between(split, 16);
+        // Stacked, the section is a card in the page, which scrolls as one, not a box scrolling of its own.
+        if (split.stacked) card_begin("editor");
+        else ImGui::BeginChild("editor", ImVec2(0, height), true);
         ImGui::PopStyleColor(2);
         if (selected_ == kDetails) draw_details(ctx);
         else draw_section(ctx);
-        ImGui::EndChild();
+        if (split.stacked) card_end();
+        else ImGui::EndChild();
     }
 
     void save(ojson& workspace) const override {
