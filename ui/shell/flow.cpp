@@ -8,8 +8,14 @@
 namespace ft::ui::flow {
 namespace {
 
-// The right edge items must stay within: the table cell's when in a table, else the window's content region.
-float right_edge() { return ImGui::GetContentRegionMaxAbs().x; }
+// The right edge items must stay within: the table cell's when in a table, else the window's content region;
+// nearer still when a wrap position is set (a card's or panel's inner padding, ui/widgets card_begin).
+float right_edge() {
+    float right = ImGui::GetContentRegionMaxAbs().x;
+    const ImGuiWindow* w = ImGui::GetCurrentWindow();
+    if (w && w->DC.TextWrapPos > 0.0f) right = std::min(right, w->Pos.x + w->DC.TextWrapPos - w->Scroll.x);
+    return right;
+}
 
 float line_start(const ImGuiWindow* w) { return w->Pos.x + w->DC.Indent.x + w->DC.ColumnsOffset.x; }
 
