@@ -10,7 +10,7 @@ Module['ftMirror'] = (function () {
   var root = null, regions = {}, els = new Map(), listboxes = new Map();
   // Rows and cells of tables, made here (ui/ gives each node its table, row and column): key -> element.
   var rows = new Map(), cells = new Map();
-  var stats = {updates: 0, totalMs: 0, maxMs: 0, lastMs: 0, nodes: 0};
+  var stats = {updates: 0, totalMs: 0, maxMs: 0, lastMs: 0, nodes: 0, listMs: 0, fullUpdates: 0};
   var polite = null, assertive = null, keysDialog = null;
   var scale = 1;   // the UI size choice: node rectangles (display units) x scale = CSS pixels
 
@@ -202,8 +202,13 @@ Module['ftMirror'] = (function () {
   var updating = false;   // true while render() moves elements (see the quirk there)
   function render(full) {
     var t0 = performance.now();
+    // Only a focused mirror element can lose its focus by what render() does (it moves only those). Focus
+    // elsewhere (the page itself, the canvas) is left alone: giving it back calls focus(), which makes the
+    // browser bring style and layout up to date, and was a third of the mirror's cost per changed frame.
     var active = document.activeElement;
+    if (active && !root.contains(active)) active = null;
     var nodes = JSON.parse(UTF8ToString(_ft_sem_nodes(full ? 0 : 1)));
+    stats.listMs += performance.now() - t0;   // the node list from ui/ (serialised and parsed), apart from DOM work
     // Same nodes in the same order as last time: only the changed ones came, and only they are touched
     // (no placement pass, no clean-up pass). Anything that would move an element goes the long way.
     if (!Array.isArray(nodes)) {
@@ -234,6 +239,7 @@ Module['ftMirror'] = (function () {
     // scroll away from a clicked button would spring back. Focus events during the update are the mirror's
     // own doing and are not passed on.
     updating = true;
+    stats.fullUpdates++;
     var seen = new Set(), usedBoxes = new Set(), usedCells = new Set();
     var cursor = new Map();   // container -> index of the next child position
     var focusCombo = null;
@@ -429,6 +435,6 @@ Module['ftMirror'] = (function () {
       return !!a && a !== document.body && a.id !== 'canvas';
     },
     stats: function () { return Object.assign({}, stats); },
-    resetStats: function () { stats = {updates: 0, totalMs: 0, maxMs: 0, lastMs: 0, nodes: stats.nodes}; }
+    resetStats: function () { stats = {updates: 0, totalMs: 0, maxMs: 0, lastMs: 0, nodes: stats.nodes, listMs: 0, fullUpdates: 0}; }
   };
 })();

@@ -13,7 +13,7 @@ after(async () => { await browser?.close(); });
 // The focused element's accessible name as a screen reader would say it (label, or its text).
 const focused = (page) => page.evaluate(() => {
   const a = document.activeElement;
-  if (!a || a === document.body) return '';
+  if (!a || a === document.body) return '(the page itself)';
   return (a.getAttribute('aria-label') || a.textContent || '').trim();
 });
 
@@ -113,22 +113,35 @@ test('keyboard only from a fresh load: answer, rate, quote with its letter, stra
   await context.close();
 });
 
-test('keyboard only: the strategy exported as Word', {
-  todo: 'after Enter on "Use the suggested posture" the Word download stays disabled (not out of the tab order for a reason the test can see yet)',
-}, async () => {
+// From a fresh load there is no self-assessment, so no suggested posture: the strategy can be written once
+// it names its organisation and owner and a posture is chosen, all of which the keyboard reaches. Until
+// then the export buttons are disabled (out of the tab order) and the bar says what is missing.
+test('keyboard only: the strategy exported as Word', async () => {
   const { page, context, consoleErrors } = await openApp(browser);
   await page.keyboard.press('Tab');
-  // 4. Strategy: choose the posture, then download the document as Word.
+  // 4. Strategy: the document details, the posture, then the document downloaded as Word.
   await goTo(page, 'Strategy');
+  assert.equal(await page.getByRole('button', { name: 'Download Word (.docx)', exact: true }).isDisabled(), true,
+    'nothing to export before the organisation, owner and posture are given');
+  await tabTo(page, 'Organisation');
+  await page.keyboard.type('Northfield Hospitals NHS Trust');
+  await tabTo(page, 'Owner');
+  await page.keyboard.type('Chief Digital Information Officer');
+  await settle(page);
   await tabTo(page, 'Choose the posture');
   await press(page, 'Enter');
-  await tabTo(page, 'Use the suggested posture');
-  await press(page, 'Enter');
+  // One Tab stop for the posture radio group (Proactive first); Space chooses it.
+  await tabTo(page, 'Proactive');
+  await press(page, 'Space');
+  const ws = await workspace(page);
+  assert.equal(ws.strategy.posture, 'proactive');
+  assert.equal(ws.strategy.owner, 'Chief Digital Information Officer');
   await tabTo(page, 'Download Word (.docx)', { back: true });
   const [word] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
   assert.match(word.suggestedFilename(), /\.docx$/);
   const bytes = await (await import('node:fs/promises')).readFile(await word.path());
   assert.equal(bytes.subarray(0, 2).toString('latin1'), 'PK', 'a real Word file (a zip)');
+  await settle(page);
   await screenshot(page, 'keyboard-strategy');
   assert.deepEqual(consoleErrors, []);
   await context.close();

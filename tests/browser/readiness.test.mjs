@@ -141,8 +141,13 @@ test('data assets: register, rating and heatmap, at 1x and 2x', async () => {
       await typeInto(page, 'Asset name', name);
       await clickShown(page, 'Ratings');
       // Rate the first three visible sub-dimensions at this asset's level.
-      const radios = (await items(page)).filter((it) => it.label === level).slice(0, 3);
-      for (const r of radios) { await page.mouse.click(r.x + r.w / 2, r.y + r.h / 2); await settle(page); }
+      // Found again before each click: a rating lengthens its category's explanation, which may wrap onto a
+      // second line and move the rows below it.
+      for (let k = 0; k < 3; k++) {
+        const r = (await items(page)).filter((it) => it.label === level)[k];
+        await page.mouse.click(r.x + r.w / 2, r.y + r.h / 2);
+        await settle(page);
+      }
       await clickShown(page, 'Details');
     }
     const ws = await workspace(page);

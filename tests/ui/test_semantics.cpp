@@ -5,6 +5,8 @@
 #include "fake_platform.h"
 #include "shell/semantics.h"
 
+#include <nlohmann/json.hpp>
+
 using ft::test::Harness;
 namespace sem = ft::ui::sem;
 
@@ -144,4 +146,44 @@ TEST_CASE("long navigator titles end in an ellipsis on screen and keep their ful
     REQUIRE(row);
     CHECK(row->truncated);
     CHECK(h.find("Measuring and improving data quality"));   // the item log keeps the whole title too
+}
+
+// The mirror's node list is written by hand (no json object per node): it must stay valid JSON with every
+// field of every node, escape what JSON needs, and replace bytes that are not UTF-8.
+TEST_CASE("the node list the browser mirror reads is JSON with every node, escaped, bad bytes replaced") {
+    Harness h;
+    h.frames(2);
+    nlohmann::json all = nlohmann::json::parse(sem::nodes_json(false));
+    REQUIRE(all.is_array());
+    REQUIRE(all.size() == sem::nodes().size());
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        const sem::Node& n = sem::nodes()[i];
+        CHECK(all[i]["id"].get<unsigned>() == n.id);
+        CHECK(all[i]["role"].get<std::string>() == sem::role_name(n.role));
+        CHECK(all[i]["name"].get<std::string>() == n.name);
+        CHECK(all[i]["x"].get<double>() == doctest::Approx(n.x));
+        CHECK(all[i]["w"].get<double>() == doctest::Approx(n.w));
+        CHECK(all[i].contains("checked") == n.has_checked);
+    }
+    // A frame of one node with every awkward character, then the same frame again: only its id goes.
+    sem::begin_frame();
+    sem::Node& odd = sem::add(sem::Role::textbox, 4242, "Quote \" back\\slash\nline\ttab\x01 cut \xC3 end \xC2\xA3 \xE2\x80\x93", 1.5f, 2, 3.25f, 4);
+    odd.value = "\xFF";
+    odd.has_checked = true;
+    sem::end_frame();
+    nlohmann::json one = nlohmann::json::parse(sem::nodes_json(false));
+    REQUIRE(one.size() == 1);
+    CHECK(one[0]["name"] == "Quote \" back\\slash\nline\ttab\x01 cut \xEF\xBF\xBD end \xC2\xA3 \xE2\x80\x93");
+    CHECK(one[0]["value"] == "\xEF\xBF\xBD");
+    CHECK(one[0]["x"] == 1.5);
+    CHECK(one[0]["w"] == 3.25);
+    CHECK(one[0]["checked"] == false);
+    sem::begin_frame();
+    sem::Node& again = sem::add(sem::Role::textbox, 4242, "Quote", 1.5f, 2, 3.25f, 4);
+    (void)again;
+    sem::end_frame();
+    nlohmann::json changed = nlohmann::json::parse(sem::nodes_json(true));
+    REQUIRE(changed.is_object());   // same nodes in the same order: only the changed ones
+    REQUIRE(changed["nodes"].size() == 1);
+    CHECK(changed["nodes"][0]["name"] == "Quote");
 }

@@ -1,6 +1,7 @@
 #include "shell/semantics.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -225,41 +226,125 @@ void end_frame() {
 const std::vector<Node>& nodes() { return st().published; }
 unsigned long revision() { return st().revision; }
 
-std::string nodes_json(bool delta) {
-    nlohmann::json arr = nlohmann::json::array();
-    const bool only_changed = delta && st().same_order;
-    for (const Node& n : st().published) {
-        if (delta && n.same_as_before) {
-            if (!only_changed) arr.push_back({{"id", n.id}, {"s", 1}});
+// The node list is written by hand rather than through nlohmann::json: building a json object per node (a map
+// of small strings) and dumping it was most of the mirror's cost per changed frame in the browser (issue 12).
+namespace {
+
+// A JSON string: quotes, backslashes and control characters escaped; invalid UTF-8 bytes become U+FFFD, as
+// nlohmann's dump with error_handler_t::replace did, so JSON.parse never sees a bad byte.
+void put_string(std::string& out, const std::string& s) {
+    out += '"';
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const auto* end = p + s.size();
+    while (p < end) {
+        unsigned char c = *p;
+        if (c < 0x80) {
+            if (c == '"' || c == '\\') { out += '\\'; out += char(c); }
+            else if (c == '\n') out += "\\n";
+            else if (c == '\r') out += "\\r";
+            else if (c == '\t') out += "\\t";
+            else if (c < 0x20) {
+                static const char* hex = "0123456789abcdef";
+                out += "\\u00";
+                out += hex[c >> 4];
+                out += hex[c & 15];
+            } else out += char(c);
+            ++p;
             continue;
         }
-        nlohmann::json o = {{"id", n.id}, {"role", role_name(n.role)}, {"region", region_name(n.region)},
-                            {"name", n.name}, {"x", n.x}, {"y", n.y}, {"w", n.w}, {"h", n.h}};
-        if (n.parent) o["p"] = n.parent;
-        if (!n.value.empty() || n.role == Role::textbox) o["value"] = n.value;
-        if (!n.description.empty()) o["desc"] = n.description;
-        if (!n.group.empty()) o["group"] = n.group;
-        if (n.invalid()) o["invalid"] = n.invalid_message;
-        if (n.has_checked) o["checked"] = n.checked;
-        if (n.selected) o["selected"] = true;
-        if (n.disabled) o["disabled"] = true;
-        if (n.required) o["required"] = true;
-        if (n.has_expanded) o["expanded"] = n.expanded;
-        if (n.multiline) o["multiline"] = true;
-        if (n.readonly) o["readonly"] = true;
-        if (n.prose) o["prose"] = true;
-        if (n.truncated) o["truncated"] = true;
-        if (n.level) o["level"] = n.level;
-        if (n.table) {
-            o["t"] = n.table;
-            o["r"] = n.row;
-            o["c"] = n.col;
+        // A multi-byte sequence: copied whole when well formed, else one replacement character per bad byte.
+        int len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+        bool ok = len > 0 && end - p >= len;
+        for (int k = 1; ok && k < len; ++k) ok = (p[k] & 0xC0) == 0x80;
+        if (ok && len == 2) ok = c >= 0xC2;
+        if (ok && len == 3) ok = !(c == 0xE0 && p[1] < 0xA0) && !(c == 0xED && p[1] >= 0xA0);
+        if (ok && len == 4) ok = c <= 0xF4 && !(c == 0xF0 && p[1] < 0x90) && !(c == 0xF4 && p[1] >= 0x90);
+        if (ok) {
+            out.append(reinterpret_cast<const char*>(p), std::size_t(len));
+            p += len;
+        } else {
+            // U+FFFD as bytes, not a string literal: it goes to the DOM, never drawn with the app's font subset
+            // (tests/ui/test_font_coverage.cpp reads ui/ string literals for what the canvas may show).
+            static const char kReplacement[] = {char(0xEF), char(0xBF), char(0xBD)};
+            out.append(kReplacement, sizeof kReplacement);
+            ++p;
         }
-        if (n.header) o["header"] = true;
-        arr.push_back(std::move(o));
     }
-    if (only_changed) return nlohmann::json{{"same", 1}, {"nodes", std::move(arr)}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    return arr.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    out += '"';
+}
+
+// A number as JSON: whole numbers without a decimal point (rectangles are mostly whole display units).
+void put_number(std::string& out, double v) {
+    char buf[32];
+    if (v == double(static_cast<long long>(v))) std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(v));
+    else std::snprintf(buf, sizeof buf, "%.9g", v);
+    out += buf;
+}
+
+void put_key(std::string& out, const char* key) {
+    out += ",\"";
+    out += key;
+    out += "\":";
+}
+
+void put_node(std::string& out, const Node& n) {
+    out += "{\"id\":";
+    out += std::to_string(n.id);
+    put_key(out, "role"); out += '"'; out += role_name(n.role); out += '"';
+    put_key(out, "region"); out += '"'; out += region_name(n.region); out += '"';
+    put_key(out, "name"); put_string(out, n.name);
+    put_key(out, "x"); put_number(out, n.x);
+    put_key(out, "y"); put_number(out, n.y);
+    put_key(out, "w"); put_number(out, n.w);
+    put_key(out, "h"); put_number(out, n.h);
+    if (n.parent) { put_key(out, "p"); out += std::to_string(n.parent); }
+    if (!n.value.empty() || n.role == Role::textbox) { put_key(out, "value"); put_string(out, n.value); }
+    if (!n.description.empty()) { put_key(out, "desc"); put_string(out, n.description); }
+    if (!n.group.empty()) { put_key(out, "group"); put_string(out, n.group); }
+    if (n.invalid()) { put_key(out, "invalid"); put_string(out, n.invalid_message); }
+    if (n.has_checked) { put_key(out, "checked"); out += n.checked ? "true" : "false"; }
+    if (n.selected) out += ",\"selected\":true";
+    if (n.disabled) out += ",\"disabled\":true";
+    if (n.required) out += ",\"required\":true";
+    if (n.has_expanded) { put_key(out, "expanded"); out += n.expanded ? "true" : "false"; }
+    if (n.multiline) out += ",\"multiline\":true";
+    if (n.readonly) out += ",\"readonly\":true";
+    if (n.prose) out += ",\"prose\":true";
+    if (n.truncated) out += ",\"truncated\":true";
+    if (n.level) { put_key(out, "level"); out += std::to_string(n.level); }
+    if (n.table) {
+        put_key(out, "t"); out += std::to_string(n.table);
+        put_key(out, "r"); out += std::to_string(n.row);
+        put_key(out, "c"); out += std::to_string(n.col);
+    }
+    if (n.header) out += ",\"header\":true";
+    out += '}';
+}
+
+}  // namespace
+
+std::string nodes_json(bool delta) {
+    const bool only_changed = delta && st().same_order;
+    std::string out;
+    out.reserve(st().published.size() * (only_changed ? 16 : 120) + 32);
+    out += only_changed ? "{\"same\":1,\"nodes\":[" : "[";
+    bool first = true;
+    for (const Node& n : st().published) {
+        if (delta && n.same_as_before) {
+            if (only_changed) continue;
+            if (!first) out += ',';
+            first = false;
+            out += "{\"id\":";
+            out += std::to_string(n.id);
+            out += ",\"s\":1}";
+            continue;
+        }
+        if (!first) out += ',';
+        first = false;
+        put_node(out, n);
+    }
+    out += only_changed ? "]}" : "]";
+    return out;
 }
 
 Node& add_item(Role role, const std::string& name) {

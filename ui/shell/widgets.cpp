@@ -4,6 +4,7 @@
 #include <imgui_stdlib.h>
 
 #include "base/dates.h"
+#include "shell/flow.h"
 
 #include <algorithm>
 #include <cstdarg>
@@ -59,6 +60,39 @@ void note_edit(unsigned id, const char* label, bool text_field, bool button) {
 
 std::vector<ImGuiID> g_combos;   // combos whose popup is being drawn: selectables inside are their options
 
+// Reflow (shell/flow.h): the width a button takes.
+float button_width(const char* label, ImVec2 size) {
+    return size.x > 0 ? size.x : ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
+}
+// A check box's or radio's label too long for the line even at its start (a large UI size): the label is cut
+// with an ellipsis ("###" keeps one id whatever is cut, see ImHashStr) and the full label stays its name.
+struct FittedLabel {
+    std::string label;     // what to give ImGui
+    std::string full;      // the visible label, when cut; "" when it fits
+};
+FittedLabel fit_choice_label(const char* label, bool with_box = true) {
+    float box = with_box ? ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x : 0.0f;
+    flow::wrap_if_needed(box + ImGui::CalcTextSize(label, nullptr, true).x);
+    float room = ImGui::GetContentRegionAvail().x - box;
+    std::string visible = visible_label(label);
+    if (visible.empty() || ImGui::CalcTextSize(visible.c_str()).x <= room) return {label, ""};
+    return {fit_with_ellipsis(visible, room) + "###ft-fit-" + label, visible};
+}
+void mark_cut(sem::Node& n, const std::string& full) {
+    if (full.empty()) return;
+    n.name = full;
+    n.truncated = true;
+    // Tests and the item log find the item by its whole label, not the cut one.
+    ImGuiContext* g = ImGui::GetCurrentContext();
+    if (g->TestEngineHookItems) ImGuiTestEngineHook_ItemInfo(g, n.id, full.c_str(), g->LastItemData.StatusFlags);
+    if (ImGui::IsItemHovered()) tooltip("%s", full.c_str());
+}
+
+// Wrapped text after SameLine goes to the next line when less than a short phrase's width is left.
+void wrap_before_paragraph(const char* text) {
+    flow::wrap_if_needed(std::min(ImGui::CalcTextSize(text).x, ImGui::GetFontSize() * 12.0f));
+}
+
 // After every interactive widget: a click on the canvas moves the platform's focus to it, and focus that
 // arrived from the platform scrolls the widget into view.
 void after_item(sem::Node& n) {
@@ -110,6 +144,8 @@ bool edit_text(const char* label, std::string* text, bool multiline, ImVec2 size
     std::string incoming;
     bool from_platform = sem::take_text(id, incoming);
     if (from_platform && ImGui::GetActiveID() == id) ImGui::ClearActiveID();   // ImGui would write its copy back
+    if (multiline) size.x = flow::fit_width(size.x);
+    else flow::fit_field(label);
     bool edited;
     if (multiline && sem::dom_text_editing()) edited = (draw_wrapped_field(label, *text, size), false);
     else if (multiline) edited = ImGui::InputTextMultiline(label, text, size, flags);
@@ -179,7 +215,9 @@ bool input_checked(const char* label, float width, Parse parse, Format format, s
     } else if (!p.error.empty()) {
         ImGui::SameLine();
         ImGui::PushStyleColor(ImGuiCol_Text, colour::vec(colour::kRed));
-        ImGui::TextUnformatted(("\xE2\x9C\x97 " + p.error).c_str());
+        std::string shown = "\xE2\x9C\x97 " + p.error;
+        wrap_before_paragraph(shown.c_str());
+        ImGui::TextWrapped("%s", shown.c_str());
         ImGui::PopStyleColor();
     }
     return changed;
@@ -256,6 +294,7 @@ void card_end() {
 }
 
 void hint_text(const char* text) {
+    wrap_before_paragraph(text);
     ImGui::PushStyleColor(ImGuiCol_Text, colour::vec(colour::kSecondaryText));
     ImGui::TextWrapped("%s", text);
     sem::add_text(sem::Role::text, text);
@@ -263,12 +302,14 @@ void hint_text(const char* text) {
 }
 
 void paragraph(const char* text) {
+    wrap_before_paragraph(text);
     ImGui::TextWrapped("%s", text);
     sem::add_text(sem::Role::text, text);
 }
 
 void error_text(const std::string& message) {
     if (message.empty()) return;
+    wrap_before_paragraph(message.c_str());
     ImGui::PushStyleColor(ImGuiCol_Text, colour::vec(colour::kRed));
     ImGui::TextWrapped("\xE2\x9C\x97 %s", message.c_str());
     sem::add_text(sem::Role::text, "Error: " + message);
@@ -277,8 +318,9 @@ void error_text(const std::string& message) {
 
 void pill(const char* text, unsigned background_hex, unsigned text_hex) {
     ImVec2 size = ImGui::CalcTextSize(text);
-    ImVec2 pos = ImGui::GetCursorScreenPos();
     ImVec2 pad(8, 2);
+    flow::wrap_if_needed(size.x + pad.x * 2);
+    ImVec2 pos = ImGui::GetCursorScreenPos();
     ImGui::GetWindowDrawList()->AddRectFilled(pos, ImVec2(pos.x + size.x + pad.x * 2, pos.y + size.y + pad.y * 2),
                                               colour::rgb(background_hex), 10.0f);
     // White on orange or grey does not read (2.5:1): such pills take dark text instead.
@@ -290,6 +332,7 @@ void pill(const char* text, unsigned background_hex, unsigned text_hex) {
 
 void help_marker(const char* text) {
     ImGui::PushStyleColor(ImGuiCol_Text, colour::vec(colour::kNhsBlue));
+    flow::wrap_if_needed(ImGui::CalcTextSize("(?)").x);
     ImGui::TextUnformatted("(?)");
     ImGui::PopStyleColor();
     sem::add_text(sem::Role::text, std::string("Help: ") + text);
@@ -457,6 +500,7 @@ std::string fit_with_ellipsis(const std::string& s, float width) {
 // ---- interactive widgets -----------------------------------------------------------------------------------
 
 bool button(const char* label, ImVec2 size) {
+    flow::wrap_if_needed(button_width(label, size));
     bool pressed = ImGui::Button(label, size);
     sem::Node& n = sem::add_item(sem::Role::button, label);
     after_item(n);
@@ -467,6 +511,7 @@ bool button(const char* label, ImVec2 size) {
 }
 
 bool small_button(const char* label) {
+    flow::wrap_if_needed(ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2);
     bool pressed = ImGui::SmallButton(label);
     sem::Node& n = sem::add_item(sem::Role::button, label);
     after_item(n);
@@ -476,6 +521,7 @@ bool small_button(const char* label) {
 }
 
 bool invisible_button(const char* id, ImVec2 size, const std::string& name) {
+    flow::wrap_if_needed(size.x);
     bool pressed = ImGui::InvisibleButton(id, size);
     sem::Node& n = sem::add_item(sem::Role::button, name);
     after_item(n);
@@ -483,8 +529,10 @@ bool invisible_button(const char* id, ImVec2 size, const std::string& name) {
 }
 
 bool checkbox(const char* label, bool* value) {
-    bool pressed = ImGui::Checkbox(label, value);
+    FittedLabel fitted = fit_choice_label(label);
+    bool pressed = ImGui::Checkbox(fitted.label.c_str(), value);
     sem::Node& n = sem::add_item(sem::Role::checkbox, label);
+    mark_cut(n, fitted.full);
     after_item(n);
     if (sem::take_activate(n.id)) {
         *value = !*value;
@@ -497,8 +545,10 @@ bool checkbox(const char* label, bool* value) {
 }
 
 bool radio_button(const char* label, bool active) {
-    bool pressed = ImGui::RadioButton(label, active);
+    FittedLabel fitted = fit_choice_label(label);
+    bool pressed = ImGui::RadioButton(fitted.label.c_str(), active);
     sem::Node& n = sem::add_item(sem::Role::radio, label);
+    mark_cut(n, fitted.full);
     after_item(n);
     pressed = sem::take_activate(n.id) || pressed;
     n.has_checked = true;
@@ -516,9 +566,13 @@ bool radio_button(const char* label, int* value, int button_value) {
 }
 
 bool selectable(const char* label, bool selected, ImGuiSelectableFlags flags, ImVec2 size) {
-    bool pressed = ImGui::Selectable(label, selected, flags, size);
+    // (options of a combo are drawn in its popup, which sizes itself to them)
+    FittedLabel fitted = size.x > 0 || !g_combos.empty() ? FittedLabel{label, ""} : fit_choice_label(label, false);
+    if (g_combos.empty() && size.x > 0) flow::wrap_if_needed(size.x);
+    bool pressed = ImGui::Selectable(fitted.label.c_str(), selected, flags, size);
     bool option = !g_combos.empty();
     sem::Node& n = sem::add_item(option ? sem::Role::option : sem::Role::button, label);
+    mark_cut(n, fitted.full);
     after_item(n);
     if (sem::take_activate(n.id)) {
         pressed = true;
@@ -549,6 +603,7 @@ bool begin_combo(const char* label, const char* preview, ImGuiComboFlags flags) 
     ImGuiID id = ImGui::GetID(label);
     ImGuiID popup = ImHashStr("##ComboPopup", 0, id);   // the id Dear ImGui 1.86 gives the combo's popup
     if (sem::take_activate(id) && !ImGui::IsPopupOpen(popup, 0)) ImGui::OpenPopupEx(popup);
+    flow::fit_field(label);
     // The combo's own rectangle is taken before drawing: once its popup opens, the last item is the popup.
     ImVec2 pos = ImGui::GetCursorScreenPos();
     float width = ImGui::CalcItemWidth();
@@ -573,6 +628,7 @@ bool slider_float(const char* label, float* value, float lo, float hi, const cha
     ImGuiID id = ImGui::GetID(label);
     std::string incoming;
     bool from_platform = sem::take_text(id, incoming);
+    flow::fit_field(label);
     bool changed = ImGui::SliderFloat(label, value, lo, hi, format, flags);
     sem::Node& n = sem::add_item(sem::Role::slider, label);
     frame_only(n, label);
@@ -606,6 +662,15 @@ bool input_text_multiline(const char* label, std::string* text, ImVec2 size) {
 // ---- text ----------------------------------------------------------------------------------------------------
 
 void text(const char* s) {
+    float w = ImGui::CalcTextSize(s).x;
+    flow::wrap_if_needed(w);
+    // Text that is wider than the line even at its start (a large UI size) wraps rather than running off;
+    // text that fits stays one line, as before (figures in table cells, labels beside fields).
+    if (w > ImGui::GetContentRegionAvail().x && std::strchr(s, ' ')) {
+        ImGui::TextWrapped("%s", s);
+        if (*s) sem::add_text(sem::Role::text, s);
+        return;
+    }
     ImGui::TextUnformatted(s);
     if (s && *s) sem::add_text(sem::Role::text, s);
 }
@@ -623,6 +688,7 @@ void text_wrapped(const char* fmt, ...) {
     va_start(args, fmt);
     std::string s = vformat(fmt, args);
     va_end(args);
+    wrap_before_paragraph(s.c_str());
     ImGui::TextWrapped("%s", s.c_str());
     if (!s.empty()) sem::add_text(sem::Role::text, s);
 }

@@ -5,6 +5,7 @@
 #include "screens/assessment/assessment_fields.h"
 #include "screens/assets/assets_views.h"
 #include "screens/screens.h"
+#include "shell/flow.h"
 #include "shell/widgets.h"
 
 namespace ft::ui {
@@ -33,9 +34,11 @@ void view_body(AssetsUi& ui, AssessmentState& state, AppContext& ctx) {
                                                                              draw_partner_profiles};
     float reserve = 24.0f + ImGui::GetStyle().ItemSpacing.y;  // the shell's bottom margin
     ImGui::PushID(ui.view);
-    ImGui::BeginChild("view", ImVec2(0, ImGui::GetContentRegionAvail().y - reserve), false);
+    // On a short window (a large size) the view is part of the page, which scrolls as one (shell/flow.h).
+    const bool own_scroll = !flow::page_scrolls();
+    if (own_scroll) ImGui::BeginChild("view", ImVec2(0, ImGui::GetContentRegionAvail().y - reserve), false);
     draw[ui.view](ui, state, ctx);
-    ImGui::EndChild();
+    if (own_scroll) ImGui::EndChild();
     ImGui::PopID();
 }
 

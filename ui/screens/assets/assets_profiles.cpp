@@ -4,6 +4,7 @@
 
 #include "screens/assessment/assessment_fields.h"
 #include "screens/assets/assets_views.h"
+#include "shell/flow.h"
 #include "shell/widgets.h"
 
 namespace ft::ui {
@@ -156,7 +157,8 @@ void draw_partner_profiles(AssetsUi& ui, AssessmentState& state, AppContext& ctx
 
     const assess::Assessment& doc = state.doc();
     ImGui::PushStyleColor(ImGuiCol_ChildBg, colour::vec(colour::kWhite));
-    ImGui::BeginChild("profile_list", ImVec2(kListWidth, 0), true);
+    flow::Split split = flow::split(kListWidth, 360.0f, 5.0f);   // stacked at a large size (shell/flow.h)
+    ImGui::BeginChild("profile_list", ImVec2(split.first_width, split.first_height), true);
     for (const auto& p : doc.profiles) {
         ImGui::PushID(p.id.c_str());
         if (ui::selectable(p.name.c_str(), ui.profile == p.id)) ui.profile = p.id;
@@ -164,9 +166,10 @@ void draw_partner_profiles(AssetsUi& ui, AssessmentState& state, AppContext& ctx
     }
     ImGui::EndChild();
     ImGui::PopStyleColor();
-    ImGui::SameLine(0, 16);
+    flow::between(split, 16);
 
-    ImGui::BeginChild("profile_editor", ImVec2(0, 0), false);
+    const bool own_scroll = !split.stacked;   // stacked, the editor scrolls with the page
+    if (own_scroll) ImGui::BeginChild("profile_editor", ImVec2(0, 0), false);
     assess::Profile& p = state.edit().profiles[std::size_t(index)];
     bool changed = false;
     ImGui::PushID(p.id.c_str());
@@ -182,7 +185,7 @@ void draw_partner_profiles(AssetsUi& ui, AssessmentState& state, AppContext& ctx
     draw_matches(doc, pr, ctx);
     draw_minimums(p, *doc.asset_rating, ctx, changed);
     ImGui::PopID();
-    ImGui::EndChild();
+    if (own_scroll) ImGui::EndChild();
     if (changed) state.changed(ctx);
 }
 

@@ -10,6 +10,7 @@
 #include "screens/assets/assets_views.h"
 #include "shell/caps.h"
 #include "shell/visible_rows.h"
+#include "shell/flow.h"
 #include "shell/widgets.h"
 
 namespace ft::ui {
@@ -69,11 +70,11 @@ void delete_asset(AssetsUi& ui, AssessmentState& state, AppContext& ctx, int ind
     state.changed(ctx);
 }
 
-void draw_list(AssetsUi& ui, AssessmentState& state, int selected) {
+void draw_list(AssetsUi& ui, AssessmentState& state, int selected, const flow::Split& split) {
     const assess::Assessment& doc = state.doc();
     const assess::AssessResult& r = state.result();
     ImGui::PushStyleColor(ImGuiCol_ChildBg, colour::vec(colour::kWhite));
-    ImGui::BeginChild("asset_list", ImVec2(kListWidth, 0), true);
+    ImGui::BeginChild("asset_list", ImVec2(split.first_width, split.first_height), true);
     // Up to 2,000 assets: only the rows in view are drawn (shell/visible_rows.h).
     visible_rows(int(doc.assets.size()), selected, [&](int row) {
         std::size_t i = std::size_t(row);
@@ -272,9 +273,13 @@ void draw_asset_register(AssetsUi& ui, AssessmentState& state, AppContext& ctx) 
         card_end();
         return;
     }
-    draw_list(ui, state, index);
-    ImGui::SameLine(0, 16);
-    ImGui::BeginChild("asset_editor", ImVec2(0, 0), false);
+    // At a large size the list goes above the asset (shell/flow.h) and the editor keeps the whole width.
+    flow::Split split = flow::split(kListWidth, 360.0f);
+    draw_list(ui, state, index, split);
+    flow::between(split, 16);
+    // Stacked, the editor is part of the page (or of the view) and scrolls with it, not in a box of its own.
+    const bool own_scroll = !split.stacked;
+    if (own_scroll) ImGui::BeginChild("asset_editor", ImVec2(0, 0), false);
     assess::Asset& a = state.edit().assets[std::size_t(index)];
     const assess::AssetResult& result = state.result().assets[std::size_t(index)];
     bool changed = false;
@@ -292,7 +297,7 @@ void draw_asset_register(AssetsUi& ui, AssessmentState& state, AppContext& ctx) 
         draw_ratings(a, shown, *state.doc().asset_rating, ctx, changed);
     }
     ImGui::PopID();
-    ImGui::EndChild();
+    if (own_scroll) ImGui::EndChild();
     if (changed) state.changed(ctx);
 }
 

@@ -79,12 +79,15 @@ void draw_quote_list(DrawContext& dc, float width) {
         return;
     }
     ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
+    // On a narrow panel (a large UI size) the partner, use and rate card columns are left out: the quote's
+    // own form below shows them, and six columns cannot fit.
+    const ImGuiTableColumnFlags wide_only = panel.inner_width() < 620.0f ? ImGuiTableColumnFlags_Disabled : 0;
     if (ImGui::BeginTable("quotes", 6, flags, ImVec2(panel.inner_width(), 0))) {
         ImGui::TableSetupColumn("##compare", ImGuiTableColumnFlags_WidthFixed, 104);
         ImGui::TableSetupColumn("Quote", ImGuiTableColumnFlags_WidthStretch, 3.0f);
-        ImGui::TableSetupColumn("Partner", ImGuiTableColumnFlags_WidthStretch, 1.6f);
-        ImGui::TableSetupColumn("Use", ImGuiTableColumnFlags_WidthFixed, 116);
-        ImGui::TableSetupColumn("Rate card", ImGuiTableColumnFlags_WidthFixed, 150);
+        ImGui::TableSetupColumn("Partner", ImGuiTableColumnFlags_WidthStretch | wide_only, 1.6f);
+        ImGui::TableSetupColumn("Use", ImGuiTableColumnFlags_WidthFixed | wide_only, 116);
+        ImGui::TableSetupColumn("Rate card", ImGuiTableColumnFlags_WidthFixed | wide_only, 150);
         ImGui::TableSetupColumn("Total", ImGuiTableColumnFlags_WidthFixed, 110);
         ImGui::TableHeadersRow();
         // Up to 500 quotes: only the rows in view are drawn (shell/visible_rows.h).
@@ -104,12 +107,11 @@ void draw_quote_list(DrawContext& dc, float width) {
                 m.current = i;
                 m.name_error.clear();
             }
-            ImGui::TableSetColumnIndex(2);
-            ui::text(e.request.partner.name.empty() ? "(no partner yet)" : e.request.partner.name.c_str());
-            ImGui::TableNextColumn();
-            ui::text(e.request.use == quote::Use::commercial ? "Commercial" : "Non-commercial");
-            ImGui::TableNextColumn();
-            ui::text_wrapped("%s", e.request.card.name.c_str());   // the card's published name, never its file id
+            // (a column left out on a narrow panel draws nothing, and so records nothing)
+            if (ImGui::TableSetColumnIndex(2))
+                ui::text(e.request.partner.name.empty() ? "(no partner yet)" : e.request.partner.name.c_str());
+            if (ImGui::TableNextColumn()) ui::text(e.request.use == quote::Use::commercial ? "Commercial" : "Non-commercial");
+            if (ImGui::TableNextColumn()) ui::text_wrapped("%s", e.request.card.name.c_str());   // its published name, never its file id
             ImGui::TableNextColumn();
             text_right(total_or_dash(e));
             ImGui::PopID();

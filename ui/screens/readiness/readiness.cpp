@@ -5,6 +5,7 @@
 #include "screens/assessment/assessment_fields.h"
 #include "screens/readiness/readiness_views.h"
 #include "screens/screens.h"
+#include "shell/flow.h"
 #include "shell/widgets.h"
 
 namespace ft::ui {
@@ -69,7 +70,7 @@ void draw_summary(ReadinessUi& ui, AppContext& ctx) {
     std::string progress = std::to_string(r.answered) + " of " + std::to_string(r.total) + " indicators answered";
     ImGui::PushStyleColor(ImGuiCol_PlotHistogram, colour::vec(colour::kNhsBlue));
     ImGui::PushStyleColor(ImGuiCol_FrameBg, colour::vec(colour::kPaleGrey));
-    ImGui::ProgressBar(fraction, ImVec2(220, ImGui::GetFrameHeight()), "");
+    ImGui::ProgressBar(fraction, ImVec2(flow::fit_width(220), ImGui::GetFrameHeight()), "");
     ImGui::PopStyleColor(2);
     ImGui::SameLine(0, 12);
     ui::text(progress.c_str());
@@ -98,9 +99,11 @@ void view_body(ReadinessUi& ui, AppContext& ctx) {
                                                              draw_readiness_reports,  draw_readiness_instrument};
     float reserve = 24.0f + ImGui::GetStyle().ItemSpacing.y;  // the shell's bottom margin
     ImGui::PushID(int(ui.tab));
-    ImGui::BeginChild("view", ImVec2(0, ImGui::GetContentRegionAvail().y - reserve), false);
+    // On a short window (a large size) the view is part of the page, which scrolls as one (shell/flow.h).
+    const bool own_scroll = !flow::page_scrolls();
+    if (own_scroll) ImGui::BeginChild("view", ImVec2(0, ImGui::GetContentRegionAvail().y - reserve), false);
     draw[int(ui.tab)](ui, ctx);
-    ImGui::EndChild();
+    if (own_scroll) ImGui::EndChild();
     ImGui::PopID();
 }
 

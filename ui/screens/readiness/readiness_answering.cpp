@@ -5,6 +5,7 @@
 
 #include "screens/assessment/assessment_fields.h"
 #include "screens/readiness/readiness_views.h"
+#include "shell/flow.h"
 #include "shell/widgets.h"
 
 namespace ft::ui {
@@ -72,11 +73,11 @@ bool row_with_mark(const std::string& title, bool selected, const std::string& m
     return pressed;
 }
 
-void draw_navigator(ReadinessUi& ui) {
+void draw_navigator(ReadinessUi& ui, const flow::Split& split) {
     const assess::Assessment& doc = ui.state.doc();
     const assess::AssessResult& r = ui.state.result();
     ImGui::PushStyleColor(ImGuiCol_ChildBg, colour::vec(colour::kWhite));
-    ImGui::BeginChild("navigator", ImVec2(kNavigatorWidth, 0), true);
+    ImGui::BeginChild("navigator", ImVec2(split.first_width, split.first_height), true);
     for (std::size_t di = 0; di < doc.instrument->domains.size(); ++di) {
         const auto& d = doc.instrument->domains[di];
         ImGui::PushID(d.id.c_str());
@@ -149,10 +150,17 @@ void draw_level_choice(ReadinessUi& ui, AppContext& ctx, const assess::Indicator
     };
 
     ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit;
-    if (ImGui::BeginTable("levels", 3, flags)) {
-        ImGui::TableSetupColumn("Level", ImGuiTableColumnFlags_WidthFixed, 190);
-        ImGui::TableSetupColumn("What it looks like", ImGuiTableColumnFlags_WidthStretch, 1.2f);
-        ImGui::TableSetupColumn("Minimum evidence", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    // Too narrow for three columns (a large UI size): one column, each level's description and evidence under
+    // its choice.
+    const bool one_column = flow::narrow(600.0f);
+    if (ImGui::BeginTable("levels", one_column ? 1 : 3, flags)) {
+        if (one_column) {
+            ImGui::TableSetupColumn("Level", ImGuiTableColumnFlags_WidthStretch);
+        } else {
+            ImGui::TableSetupColumn("Level", ImGuiTableColumnFlags_WidthFixed, 190);
+            ImGui::TableSetupColumn("What it looks like", ImGuiTableColumnFlags_WidthStretch, 1.2f);
+            ImGui::TableSetupColumn("Minimum evidence", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+        }
         ImGui::TableHeadersRow();
         for (int l = 1; l <= assess::kLevelCount; ++l) {
             bool on = a && a->kind == assess::AnswerKind::level && a->level == l;
@@ -161,10 +169,10 @@ void draw_level_choice(ReadinessUi& ui, AppContext& ctx, const assess::Indicator
             ImGui::TableNextColumn();
             std::string label = "Level " + std::to_string(l) + ": " + in.level_name(l);
             if (ui::radio_button(label.c_str(), on) && !on) choose(assess::AnswerKind::level, l);
-            ImGui::TableNextColumn();
+            if (!one_column) ImGui::TableNextColumn();
             cell_text(ind.level(l).descriptor);
-            ImGui::TableNextColumn();
-            cell_text(ind.level(l).evidence, colour::kSecondaryText);
+            if (!one_column) ImGui::TableNextColumn();
+            cell_text(one_column ? "Minimum evidence: " + ind.level(l).evidence : ind.level(l).evidence, colour::kSecondaryText);
         }
         ImGui::EndTable();
     }
@@ -318,9 +326,13 @@ void draw_mode_and_steps(ReadinessUi& ui) {
 }  // namespace
 
 void draw_readiness_answering(ReadinessUi& ui, AppContext& ctx) {
-    draw_navigator(ui);
-    ImGui::SameLine(0, 16);
-    ImGui::BeginChild("answer_panel", ImVec2(0, 0), false);
+    // At a large size the navigator goes above the indicator (shell/flow.h), which keeps the whole width.
+    flow::Split split = flow::split(kNavigatorWidth, 420.0f);
+    draw_navigator(ui, split);
+    flow::between(split, 16);
+    // Stacked, the indicator is part of the page and scrolls with it, not in a box of its own.
+    const bool own_scroll = !split.stacked;
+    if (own_scroll) ImGui::BeginChild("answer_panel", ImVec2(0, 0), false);
     if (ui.scroll_to_top) {
         ImGui::SetScrollY(0);
         ui.scroll_to_top = false;
@@ -340,7 +352,7 @@ void draw_readiness_answering(ReadinessUi& ui, AppContext& ctx) {
         ImGui::Dummy(ImVec2(0, 4));
         for (const auto& ind : d.indicators) draw_indicator(ui, ctx, d, ind);
     }
-    ImGui::EndChild();
+    if (own_scroll) ImGui::EndChild();
 }
 
 }  // namespace ft::ui

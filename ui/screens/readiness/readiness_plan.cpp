@@ -9,6 +9,7 @@
 #include "screens/assessment/assessment_fields.h"
 #include "screens/readiness/readiness_views.h"
 #include "shell/visible_rows.h"
+#include "shell/flow.h"
 #include "shell/widgets.h"
 
 namespace ft::ui {
@@ -54,7 +55,9 @@ void draw_sort(ReadinessUi& ui) {
     if (ui::radio_button("Due date", ui.sort_by_due)) ui.sort_by_due = true;
 }
 
-void draw_row(ReadinessUi& ui, AppContext& ctx, const assess::ActionItem& it) {
+// narrow: two columns (see draw_readiness_plan), priority, indicator and status stacked in the first and the
+// action, owner and due date (each with its label above it) in the second.
+void draw_row(ReadinessUi& ui, AppContext& ctx, const assess::ActionItem& it, bool narrow) {
     assess::Assessment& doc = ui.state.edit();
     const assess::Domain* dom = doc.instrument->domain_of(it.indicator);
     auto found = doc.answers.find(it.indicator);
@@ -78,12 +81,12 @@ void draw_row(ReadinessUi& ui, AppContext& ctx, const assess::ActionItem& it) {
     }
     ImGui::EndDisabled();
 
-    ImGui::TableNextColumn();
+    if (!narrow) ImGui::TableNextColumn();
     if (ui::selectable(it.title.c_str())) jump_to_indicator(ui, it.indicator);
     ui::item_tooltip("Go to this indicator");
     cell_text(std::string(dom ? dom->title : "") + (it.critical ? " \xC2\xB7 critical" : ""), colour::kSecondaryText);
 
-    ImGui::TableNextColumn();
+    if (!narrow) ImGui::TableNextColumn();
     ui::text(status_text(it).c_str());
 
     ImGui::TableNextColumn();
@@ -101,9 +104,11 @@ void draw_row(ReadinessUi& ui, AppContext& ctx, const assess::ActionItem& it) {
         }
     }
 
-    ImGui::TableNextColumn();
+    if (!narrow) ImGui::TableNextColumn();
+    else if (a) hint_text("Owner");
     if (a) changed |= text_field("##owner", a->action.owner, kShortTextMax, -1);
-    ImGui::TableNextColumn();
+    if (!narrow) ImGui::TableNextColumn();
+    else if (a) hint_text("Due date");
     if (a) {
         // The refusal goes under the field, wrapped in the cell: beside it there is no room in the column.
         std::string refused;
@@ -150,19 +155,26 @@ void draw_readiness_plan(ReadinessUi& ui, AppContext& ctx) {
               "answer it.");
     ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit |
                             ImGuiTableFlags_PadOuterX;
-    if (ImGui::BeginTable("actions", 6, flags)) {
-        ImGui::TableSetupColumn("Priority", ImGuiTableColumnFlags_WidthFixed, 130);
-        ImGui::TableSetupColumn("Indicator", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-        ImGui::TableSetupColumn("Now \xE2\x86\x92 target", ImGuiTableColumnFlags_WidthFixed, 130);
-        ImGui::TableSetupColumn("Action", ImGuiTableColumnFlags_WidthStretch, 1.4f);
-        ImGui::TableSetupColumn("Owner", ImGuiTableColumnFlags_WidthFixed, 120);
-        ImGui::TableSetupColumn("Due", ImGuiTableColumnFlags_WidthFixed, 110);
+    // Six columns need about 800 units; narrower (a large UI size), each row's fields stack in two columns.
+    const bool narrow = flow::narrow(800.0f);
+    if (ImGui::BeginTable("actions", narrow ? 2 : 6, flags)) {
+        if (narrow) {
+            ImGui::TableSetupColumn("Priority, indicator, now \xE2\x86\x92 target", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+            ImGui::TableSetupColumn("Action, owner, due", ImGuiTableColumnFlags_WidthStretch, 1.2f);
+        } else {
+            ImGui::TableSetupColumn("Priority", ImGuiTableColumnFlags_WidthFixed, 130);
+            ImGui::TableSetupColumn("Indicator", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+            ImGui::TableSetupColumn("Now \xE2\x86\x92 target", ImGuiTableColumnFlags_WidthFixed, 130);
+            ImGui::TableSetupColumn("Action", ImGuiTableColumnFlags_WidthStretch, 1.4f);
+            ImGui::TableSetupColumn("Owner", ImGuiTableColumnFlags_WidthFixed, 120);
+            ImGui::TableSetupColumn("Due", ImGuiTableColumnFlags_WidthFixed, 110);
+        }
         ImGui::TableHeadersRow();
         // Up to an action per indicator (200 at the caps): only the rows in view are drawn (shell/visible_rows.h).
         visible_table_rows(int(plan.size()), -1, [&](int i) {
             const auto& it = plan[std::size_t(i)];
             ImGui::PushID(it.indicator.c_str());
-            draw_row(ui, ctx, it);
+            draw_row(ui, ctx, it, narrow);
             ImGui::PopID();
         });
         ImGui::EndTable();

@@ -6,6 +6,7 @@
 
 #include "screens/screens.h"
 #include "screens/strategy/strategy_view.h"
+#include "shell/flow.h"
 #include "shell/widgets.h"
 
 namespace ft::ui {
@@ -48,17 +49,22 @@ public:
         ui::RefusalScope refusal_scope("strategy");   // its fields, and the exports held back while one is refused
         draw_strategy_exports(view_, ctx);
         float height = std::max(420.0f, ImGui::GetContentRegionAvail().y);
+        // At a large size the outline goes above the section being edited (shell/flow.h).
+        flow::Split split = flow::split(kOutlineWidth, 380.0f);
         ImGui::PushStyleColor(ImGuiCol_ChildBg, colour::vec(colour::kWhite));
         ImGui::PushStyleColor(ImGuiCol_Border, colour::vec(colour::kPaleGrey));
-        ImGui::BeginChild("outline", ImVec2(kOutlineWidth, height), true);
+        ImGui::BeginChild("outline", ImVec2(split.first_width, split.stacked ? split.first_height : height), true);
         draw_strategy_outline(view_);
         ImGui::EndChild();
-        ImGui::SameLine(0, 16);
-        ImGui::BeginChild("editor", ImVec2(0, height), true);
+        flow::between(split, 16);
+        // Stacked, the section is a card in the page, which scrolls as one, not a box scrolling of its own.
+        if (split.stacked) card_begin("editor");
+        else ImGui::BeginChild("editor", ImVec2(0, height), true);
         ImGui::PopStyleColor(2);
         if (view_.selected == kStrategyDetails) draw_strategy_details(view_, ctx);
         else draw_strategy_section(view_, ctx);
-        ImGui::EndChild();
+        if (split.stacked) card_end();
+        else ImGui::EndChild();
     }
 
     void save(ojson& workspace) const override {

@@ -39,25 +39,28 @@ bool choice(const char* id, const std::string& name, const std::vector<std::stri
     return changed;
 }
 
-bool contribution_row(Draft& d, std::size_t i, bool& remove, std::vector<std::string>& refused) {
+// narrow: the table has two columns (see draw_contributions), party, organisation and contribution stacked in
+// the first and the weight and Remove in the second.
+bool contribution_row(Draft& d, std::size_t i, bool& remove, std::vector<std::string>& refused, bool narrow) {
     ContributionRow& c = d.contributions[i];
     bool changed = false;
     ImGui::PushID(int(i));
     ImGui::TableNextRow();
+    auto cell = [narrow](int wide_column) { if (!narrow || wide_column == 0 || wide_column == 3) ImGui::TableNextColumn(); };
 
-    ImGui::TableNextColumn();
+    cell(0);
     std::size_t party = c.nhs ? 0 : 1;
     if (choice("##party", row_name("Party", i), {"NHS", "Partner"}, party, 110)) {
         c.nhs = party == 0;
         changed = true;
     }
 
-    ImGui::TableNextColumn();
+    cell(1);
     ImGui::SetNextItemWidth(-FLT_MIN);
     if (ui::input_text_with_hint("##org", c.nhs ? "" : "Partner's name (optional)", &c.org)) changed = true;
     name_last_item(row_name("Organisation", i));
 
-    ImGui::TableNextColumn();
+    cell(2);
     const auto& kinds = value::contribution_kinds();
     std::vector<std::string> labels;
     for (const auto& k : kinds) labels.push_back(kind_label(k));
@@ -68,7 +71,7 @@ bool contribution_row(Draft& d, std::size_t i, bool& remove, std::vector<std::st
         changed = true;
     }
 
-    ImGui::TableNextColumn();
+    cell(3);
     // The slider moves in steps of 0.05; the number beside it takes any weight with two decimal places.
     float slider = float(c.weight.units()) / float(Decimal::kScale);
     ImGui::SetNextItemWidth(150);
@@ -87,7 +90,7 @@ bool contribution_row(Draft& d, std::size_t i, bool& remove, std::vector<std::st
     if (!error.empty()) error += " (the weight stays " + c.weight.to_string() + ")";
     if (!error.empty()) refused.push_back("Weight, row " + std::to_string(i + 1) + ": " + error);
 
-    ImGui::TableNextColumn();
+    cell(4);
     if (row_button("Remove")) remove = true;
     name_last_item(row_name("Remove contribution", i));
     ImGui::PopID();
@@ -159,16 +162,23 @@ bool draw_contributions(AppContext& ctx, Draft& d, const Outcome& o) {
     gap(4);
     std::size_t remove = d.contributions.size();
     std::vector<std::string> refused;
-    if (ImGui::BeginTable("contributions", 5, kTableFlags, ImVec2(content_width(), 0))) {
-        ImGui::TableSetupColumn("Party", ImGuiTableColumnFlags_WidthFixed, 110);
-        ImGui::TableSetupColumn("Organisation", ImGuiTableColumnFlags_WidthStretch);
-        ImGui::TableSetupColumn("Contribution", ImGuiTableColumnFlags_WidthFixed, 200);
-        ImGui::TableSetupColumn("Weight (0-5)", ImGuiTableColumnFlags_WidthFixed, 222);
-        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, 64);
+    // Five columns need about 700 units; narrower (a large UI size), each row's fields stack in two columns.
+    const bool narrow = content_width() < 700.0f;
+    if (ImGui::BeginTable("contributions", narrow ? 2 : 5, kTableFlags, ImVec2(content_width(), 0))) {
+        if (narrow) {
+            ImGui::TableSetupColumn("Party, organisation and contribution", ImGuiTableColumnFlags_WidthStretch, 1.4f);
+            ImGui::TableSetupColumn("Weight (0-5)", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+        } else {
+            ImGui::TableSetupColumn("Party", ImGuiTableColumnFlags_WidthFixed, 110);
+            ImGui::TableSetupColumn("Organisation", ImGuiTableColumnFlags_WidthStretch);
+            ImGui::TableSetupColumn("Contribution", ImGuiTableColumnFlags_WidthFixed, 200);
+            ImGui::TableSetupColumn("Weight (0-5)", ImGuiTableColumnFlags_WidthFixed, 222);
+            ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, 64);
+        }
         ImGui::TableHeadersRow();
         for (std::size_t i = 0; i < d.contributions.size(); ++i) {
             bool gone = false;
-            if (contribution_row(d, i, gone, refused)) changed = true;
+            if (contribution_row(d, i, gone, refused, narrow)) changed = true;
             if (gone) remove = i;
         }
         ImGui::EndTable();
@@ -217,9 +227,15 @@ bool draw_maturity(AppContext& ctx, Draft& d, const Outcome& o) {
               "level that fits; its factor scales the recommended royalty rate.");
     const auto& levels = value::maturity_levels();
     const auto factors = d.own_factors ? d.factors : value::default_maturity_factors();
-    if (ImGui::BeginTable("levels", 3, kTableFlags | ImGuiTableFlags_BordersOuterH, ImVec2(content_width(), 0))) {
-        ImGui::TableSetupColumn("Level", ImGuiTableColumnFlags_WidthFixed, 190);
-        ImGui::TableSetupColumn("What it looks like", ImGuiTableColumnFlags_WidthStretch);
+    // Too narrow for the description beside the level (a large UI size): it goes under the level's choice.
+    const bool stacked = content_width() < 560.0f;
+    if (ImGui::BeginTable("levels", stacked ? 2 : 3, kTableFlags | ImGuiTableFlags_BordersOuterH, ImVec2(content_width(), 0))) {
+        if (stacked) {
+            ImGui::TableSetupColumn("Level", ImGuiTableColumnFlags_WidthStretch);
+        } else {
+            ImGui::TableSetupColumn("Level", ImGuiTableColumnFlags_WidthFixed, 190);
+            ImGui::TableSetupColumn("What it looks like", ImGuiTableColumnFlags_WidthStretch);
+        }
         ImGui::TableSetupColumn("Factor", ImGuiTableColumnFlags_WidthFixed, 60);
         ImGui::TableHeadersRow();
         for (const auto& l : levels) {
@@ -232,7 +248,7 @@ bool draw_maturity(AppContext& ctx, Draft& d, const Outcome& o) {
                 d.maturity_level = l.level;
                 changed = true;
             }
-            ImGui::TableNextColumn();
+            if (!stacked) ImGui::TableNextColumn();
             ImGui::PushTextWrapPos(0.0f);
             ui::text(l.description);
             ImGui::PopTextWrapPos();
