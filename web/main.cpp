@@ -42,6 +42,9 @@ struct Runtime {
     long timer = 0;
     double last_frame_ms = 0;
     long frames = 0;
+    // Where the last drawn frame's main-thread time went (emscripten_get_now() ms), for scripts/bench.sh:
+    // the ImGui passes (our UI code), the accessibility mirror, and the renderer's submission.
+    double ui_end = 0, mirror_end = 0, draw_end = 0;
 };
 Runtime g;
 
@@ -104,10 +107,13 @@ void draw_frame(double now_ms) {
         ui::item_log_end_frame();
     }
     ui::theme_draw_data(ImGui::GetDrawData());   // the high-contrast theme recolours the drawn (last) pass
+    g.ui_end = emscripten_get_now();
     mirror_after_frame();
+    g.mirror_end = emscripten_get_now();
 
     int fb_w = int(std::lround(g.css_w * g.ratio)), fb_h = int(std::lround(g.css_h * g.ratio));
     renderer_draw(ImGui::GetDrawData(), fb_w, fb_h);
+    g.draw_end = emscripten_get_now();
     ++g.frames;
     if (more_input) g.frames_wanted = std::max(g.frames_wanted, 2);
 }
@@ -120,8 +126,10 @@ void on_timer(void*) {
 // Records when the first frame was drawn, for scripts/bench.sh (performance.now() milliseconds).
 EM_JS(void, ft_js_mark_first_frame, (), { window.fairtermsFirstFrameMs = performance.now(); });
 // scripts/bench.sh times each frame's main-thread work through this hook; without the bench it does nothing.
-EM_JS(void, ft_js_frame_drawn, (double start_ms), {
-    if (window.ftOnFrame) window.ftOnFrame(start_ms, performance.now());
+// The third argument splits the frame: ui (ImGui passes), mirror, draw (renderer submission), in ms.
+EM_JS(void, ft_js_frame_drawn, (double start_ms, double ui_end, double mirror_end, double draw_end), {
+    if (window.ftOnFrame) window.ftOnFrame(start_ms, performance.now(),
+        {ui: ui_end - start_ms, mirror: mirror_end - ui_end, draw: draw_end - mirror_end});
 });
 
 EM_BOOL on_animation_frame(double now_ms, void*) {
@@ -129,7 +137,7 @@ EM_BOOL on_animation_frame(double now_ms, void*) {
     double start_ms = emscripten_get_now();
     draw_frame(now_ms);
     if (g.frames == 1) ft_js_mark_first_frame();
-    ft_js_frame_drawn(start_ms);
+    ft_js_frame_drawn(start_ms, g.ui_end, g.mirror_end, g.draw_end);
     if (--g.frames_wanted > 0) {
         g.frame_scheduled = true;
         emscripten_request_animation_frame(on_animation_frame, nullptr);
