@@ -11,8 +11,11 @@
 // - No busy loop: a frame is drawn in a requestAnimationFrame callback only after input, a resize or a
 //   timer the app asked for. Idle, the page draws nothing (window.fairterms.ui.frames() stays still).
 //   The text caret does not blink, so a focused text field needs no frames either.
+// - A pass that would draw exactly what the canvas already shows is not handed to the renderer
+//   (frame_change.h): the browser then neither rasterises nor composites the canvas again.
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <memory>
 
 #include <emscripten.h>
@@ -21,6 +24,7 @@
 
 #include <imgui.h>
 
+#include "frame_change.h"
 #include "renderer.h"
 #include "screens/screens.h"
 #include "shell/app.h"
@@ -42,6 +46,14 @@ struct Runtime {
     long timer = 0;
     double last_frame_ms = 0;
     long frames = 0;
+    // Where the last drawn frame's main-thread time went (emscripten_get_now() ms), for scripts/bench.sh:
+    // the ImGui passes (our UI code), the accessibility mirror, and the renderer's submission.
+    double ui_end = 0, mirror_end = 0, draw_end = 0;
+    // What the canvas shows (frame_change.h): a pass whose draw data matches it is not drawn again.
+    std::uint64_t drawn_fingerprint = 0;
+    bool canvas_stale = true;   // cleared by a resize, or the font texture replaced: the next pass draws
+    int settle_passes = 0;      // passes added because the last asked-for one still changed something
+    long drawn = 0;             // frames handed to the renderer (g.frames counts every pass)
 };
 Runtime g;
 
@@ -60,6 +72,7 @@ float g_scale = 1.0f;
 void fonts_for_scale() {
     g.app->set_pixel_ratio(g.ratio * g_scale);
     renderer_fonts_changed();
+    g.canvas_stale = true;
 }
 
 // Matches the canvas backing store to its CSS size times the device pixel ratio; reloads fonts on a new ratio.
@@ -70,6 +83,7 @@ void fit_canvas() {
     g.css_w = w;
     g.css_h = h;
     emscripten_set_canvas_element_size("#canvas", int(std::lround(w * ratio)), int(std::lround(h * ratio)));
+    g.canvas_stale = true;   // setting a canvas's size clears it, even to the same size
     if (ratio != g.ratio) {
         g.ratio = ratio;
         fonts_for_scale();
@@ -82,7 +96,9 @@ void fit_canvas() {
 // after it rather than two or three frames later (issue 14). A few passes at most; the rest waits.
 constexpr int kMaxPassesPerFrame = 4;
 
-void draw_frame(double now_ms) {
+// Runs the ImGui passes for one animation frame and draws the result when it differs from what the canvas
+// shows (or `force`). Returns whether it drew.
+bool draw_frame(double now_ms, bool force) {
     ImGuiIO& io = ImGui::GetIO();
     if (g.app->ui_scale() != g_scale) {
         g_scale = g.app->ui_scale();
@@ -104,13 +120,28 @@ void draw_frame(double now_ms) {
         ui::item_log_end_frame();
     }
     ui::theme_draw_data(ImGui::GetDrawData());   // the high-contrast theme recolours the drawn (last) pass
+    g.ui_end = emscripten_get_now();
     mirror_after_frame();
+    g.mirror_end = emscripten_get_now();
 
-    int fb_w = int(std::lround(g.css_w * g.ratio)), fb_h = int(std::lround(g.css_h * g.ratio));
-    renderer_draw(ImGui::GetDrawData(), fb_w, fb_h);
+    std::uint64_t fingerprint = draw_data_fingerprint(ImGui::GetDrawData());
+    bool draw = force || g.canvas_stale || fingerprint != g.drawn_fingerprint;
+    if (draw) {
+        int fb_w = int(std::lround(g.css_w * g.ratio)), fb_h = int(std::lround(g.css_h * g.ratio));
+        renderer_draw(ImGui::GetDrawData(), fb_w, fb_h);
+        g.drawn_fingerprint = fingerprint;
+        g.canvas_stale = false;
+        ++g.drawn;
+    }
+    g.draw_end = emscripten_get_now();
     ++g.frames;
     if (more_input) g.frames_wanted = std::max(g.frames_wanted, 2);
+    return draw;
 }
+
+// When the last pass asked for still changed the picture (or ImGui is sizing a hidden window), a pass
+// more, a few times at most, so what settles a frame late is not left undrawn.
+constexpr int kMaxSettlePasses = 2;
 
 void on_timer(void*) {
     g.timer = 0;
@@ -120,21 +151,35 @@ void on_timer(void*) {
 // Records when the first frame was drawn, for scripts/bench.sh (performance.now() milliseconds).
 EM_JS(void, ft_js_mark_first_frame, (), { window.fairtermsFirstFrameMs = performance.now(); });
 // scripts/bench.sh times each frame's main-thread work through this hook; without the bench it does nothing.
-EM_JS(void, ft_js_frame_drawn, (double start_ms), {
-    if (window.ftOnFrame) window.ftOnFrame(start_ms, performance.now());
+// The third argument splits the frame: ui (ImGui passes), mirror, draw (renderer submission), in ms, and
+// says whether the frame was drawn at all (a pass that changed nothing on screen is not; see frame_change.h).
+EM_JS(void, ft_js_frame_drawn, (double start_ms, double ui_end, double mirror_end, double draw_end, int drawn), {
+    if (window.ftOnFrame) window.ftOnFrame(start_ms, performance.now(),
+        {ui: ui_end - start_ms, mirror: mirror_end - ui_end, draw: draw_end - mirror_end, drawn: drawn !== 0});
 });
 
 EM_BOOL on_animation_frame(double now_ms, void*) {
     g.frame_scheduled = false;
     double start_ms = emscripten_get_now();
-    draw_frame(now_ms);
-    if (g.frames == 1) ft_js_mark_first_frame();
-    ft_js_frame_drawn(start_ms);
-    if (--g.frames_wanted > 0) {
-        g.frame_scheduled = true;
-        emscripten_request_animation_frame(on_animation_frame, nullptr);
+    bool drew = draw_frame(now_ms, false);
+    if (g.drawn == 1 && drew) ft_js_mark_first_frame();
+    ft_js_frame_drawn(start_ms, g.ui_end, g.mirror_end, g.draw_end, drew ? 1 : 0);
+    bool again = --g.frames_wanted > 0;
+    if (!again && (drew || imgui_settling()) && g.settle_passes < kMaxSettlePasses) {
+        ++g.settle_passes;
+        g.frames_wanted = 1;
+        again = true;
+    }
+    if (again) {
+        // A request made during this frame (the mirror's callbacks run inside it) has already scheduled the
+        // next one; a second requestAnimationFrame would run two passes back to back in the same tick.
+        if (!g.frame_scheduled) {
+            g.frame_scheduled = true;
+            emscripten_request_animation_frame(on_animation_frame, nullptr);
+        }
         return EM_FALSE;
     }
+    g.settle_passes = 0;
     double wait = g.app->wants_frame_within_ms();
     if (wait >= 0 && g.timer == 0) g.timer = emscripten_set_timeout(on_timer, wait, nullptr);
     return EM_FALSE;
@@ -155,7 +200,7 @@ long frames_rendered() { return g.frames; }
 double time_one_frame() {
     if (renderer_kind() == RendererKind::none) return -1;
     double start = emscripten_get_now();
-    draw_frame(start);
+    draw_frame(start, true);
     renderer_finish();
     return emscripten_get_now() - start;
 }
@@ -163,6 +208,7 @@ double time_one_frame() {
 void request_frames(int n) {
     if (renderer_kind() == RendererKind::none) return;   // nothing can be drawn; the page says why
     g.frames_wanted = std::max(g.frames_wanted, n);
+    g.settle_passes = 0;
     if (!g.frame_scheduled) {
         g.frame_scheduled = true;
         emscripten_request_animation_frame(on_animation_frame, nullptr);

@@ -5,6 +5,8 @@
 // so the click-to-frame figure has a floor to compare with: a click's event to the end of the next frame.
 // Like fairterms it calls window.ftOnFrame(start, end) after each frame when the bench has set it, and it
 // puts its button's rectangle in window.ftBareButton for the bench to click.
+// Without WebGL it draws with fairterms' Canvas 2D renderer (web/canvas2d_renderer.cpp), as fairterms does,
+// so the bench can compare the two pages like with like on a machine with no GPU (window.ftBareRenderer).
 #include <GLES3/gl3.h>
 #include <emscripten.h>
 #include <emscripten/html5.h>
@@ -12,9 +14,12 @@
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
 
+#include "canvas2d_renderer.h"
+
 static long g_frames = 0;
 static bool g_scheduled = false;
 static int g_clicks = 0;
+static bool g_canvas2d = false;
 
 EM_JS(void, hello_frame_done, (double start_ms, float x, float y, float w, float h), {
     window.ftBareButton = {x: x, y: y, w: w, h: h};
@@ -28,7 +33,7 @@ static EM_BOOL frame(double, void*) {
     emscripten_get_element_css_size("#canvas", &w, &h);
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(float(w), float(h));
-    ImGui_ImplOpenGL3_NewFrame();
+    if (!g_canvas2d) ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
     ImGui::Begin("Hello");
     ImGui::Text("Hello, world");
@@ -37,9 +42,14 @@ static EM_BOOL frame(double, void*) {
     ImGui::Text("Clicked %d times", g_clicks);
     ImGui::End();
     ImGui::Render();
-    glViewport(0, 0, int(w), int(h));
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    if (g_canvas2d) {
+        const float clear[3] = {0, 0, 0};
+        ft::web::canvas2d::draw(ImGui::GetDrawData(), clear);
+    } else {
+        glViewport(0, 0, int(w), int(h));
+        glClear(GL_COLOR_BUFFER_BIT);
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    }
     if (++g_frames == 1) EM_ASM({ window.fairtermsFirstFrameMs = performance.now(); });
     hello_frame_done(start, a.x, a.y, b.x - a.x, b.y - a.y);
     return EM_FALSE;
@@ -64,10 +74,18 @@ int main() {
     EmscriptenWebGLContextAttributes attrs;
     emscripten_webgl_init_context_attributes(&attrs);
     attrs.majorVersion = 2;
-    emscripten_webgl_make_context_current(emscripten_webgl_create_context("#canvas", &attrs));
+    EMSCRIPTEN_WEBGL_CONTEXT_HANDLE ctx = emscripten_webgl_create_context("#canvas", &attrs);
     ImGui::CreateContext();
     ImGui::GetIO().IniFilename = nullptr;
-    ImGui_ImplOpenGL3_Init("#version 300 es");
+    if (ctx > 0) {
+        emscripten_webgl_make_context_current(ctx);
+        ImGui_ImplOpenGL3_Init("#version 300 es");
+        EM_ASM({ window.ftBareRenderer = 'webgl2'; });
+    } else if (ft::web::canvas2d::start()) {
+        g_canvas2d = true;
+        ft::web::canvas2d::fonts_changed();
+        EM_ASM({ window.ftBareRenderer = 'canvas2d'; });
+    }
     emscripten_set_mousedown_callback("#canvas", nullptr, EM_FALSE, on_mouse);
     emscripten_set_mouseup_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_mouse);
     emscripten_set_mousemove_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_mouse);

@@ -7,10 +7,19 @@
 // printed so a reader can tell a real change from noise.
 //
 // Frame timing comes from the pages themselves: after each frame both call window.ftOnFrame(start, end)
-// (performance.now() milliseconds) when the bench has set it (web/main.cpp, tests/bench/hello.cpp).
+// (performance.now() milliseconds) when the bench has set it (web/main.cpp, tests/bench/hello.cpp); fairterms
+// adds how the frame split (ImGui passes, mirror, renderer) and whether it was drawn at all.
+//
+// Which renderer is the target figure: headless Chromium here has no GPU. Its WebGL is SwiftShader, and with
+// software compositing the compositor reads the whole WebGL canvas back on the main thread at every commit
+// (GLES2::ReadPixels in a trace, 40-300 ms per drawn frame at 1280x800), so input waits behind it. Users
+// never get that: with a GPU, WebGL is hardware; without one, Chromium no longer offers software WebGL and
+// fairterms draws with Canvas 2D, all on the main thread, exactly as measured here with WebGL refused.
+// So the click and capped-workspace targets are read from the Canvas 2D lines; the software-WebGL lines are
+// printed too, marked as not the target figure.
 import { statSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { launch, bundle, bundleUrl, frames, findItem, openApp, click, settle } from './lib.mjs';
+import { launch, bundle, bundleUrl, frames, findItem, openApp, click, settle, useRenderer } from './lib.mjs';
 
 const runs = Math.max(11, Number(process.env.RUNS || 11));
 const hello = 'file://' + process.env.FT_HELLO;
@@ -29,9 +38,10 @@ const started = Date.now();
 async function withFrameLog(context) {
   await context.addInitScript(() => {
     window.ftFrameLog = [];
-    window.ftOnFrame = (start, end) => {
+    window.ftOnFrame = (start, end, split) => {
       const ui = window.fairterms && window.fairterms.ui;
-      window.ftFrameLog.push({ start, end, screen: ui ? ui.screen() : '' });
+      // The bare page draws every frame; fairterms says whether a pass was drawn (web/frame_change.h).
+      window.ftFrameLog.push({ start, end, screen: ui ? ui.screen() : '', drawn: !split || split.drawn, ...(split || {}) });
     };
   });
 }
@@ -64,9 +74,10 @@ async function timedClick(page, x, y, shows) {
   await page.mouse.up();
   await settleLog(page);
   const { log, up } = await page.evaluate(() => ({ log: window.ftFrameLog.slice(), up: window.ftUpAt }));
-  const shown = log.find((f) => f.end > up && shows(f));
-  // "The first frame after the event": the first frame that began after the release was dispatched.
-  return { ms: shown ? shown.end - up : NaN, frames: log.length, firstAfter: !!shown && log.find((f) => f.start > up) === shown };
+  const drawn = log.filter((f) => f.drawn);
+  const shown = drawn.find((f) => f.end > up && shows(f));
+  // "The first frame after the event": the first drawn frame that began after the release was dispatched.
+  return { ms: shown ? shown.end - up : NaN, frames: drawn.length, passes: log.length, firstAfter: !!shown && drawn.find((f) => f.start > up) === shown };
 }
 
 async function settleLog(page, quietMs = 200) {
@@ -104,9 +115,11 @@ console.log(`start-up phases (last run): page to main() ${phases.main.toFixed(0)
 }
 
 // ---- click to frame ------------------------------------------------------------------------------------------
-if (want('click')) {
+for (const renderer of want('click') ? ['canvas2d', 'webgl2'] : []) {
   const ctxApp = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const ctxBare = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await useRenderer(ctxApp, renderer);
+  await useRenderer(ctxBare, renderer);
   await withFrameLog(ctxApp);
   await withFrameLog(ctxBare);
   const pApp = await ctxApp.newPage();
@@ -120,14 +133,15 @@ if (want('click')) {
   const where = {};
   for (const s of screens) where[s] = await findItem(pApp, s, { window: 'navigation' });
   const button = await pBare.evaluate(() => window.ftBareButton);   // the bare page's button, in CSS pixels
-  const appMs = [], bareMs = [], appFrames = [], bareFrames = [];
+  const appMs = [], bareMs = [], appFrames = [], appPasses = [], bareFrames = [];
+  const bareRenderer = await pBare.evaluate(() => window.ftBareRenderer || 'webgl2');
   let firstFrameShows = 0;
   for (let i = 0; i < Math.max(runs, 12); i++) {
     const s = screens[i % screens.length];
     const nav = where[s];
     const doApp = async () => {
       const r = await timedClick(pApp, nav.x + nav.w / 2, nav.y + nav.h / 2, (f) => f.screen === s);
-      appMs.push(r.ms); appFrames.push(r.frames); if (r.firstAfter) firstFrameShows++;
+      appMs.push(r.ms); appFrames.push(r.frames); appPasses.push(r.passes); if (r.firstAfter) firstFrameShows++;
     };
     const doBare = async () => {
       const r = await timedClick(pBare, button.x + button.w / 2, button.y + button.h / 2, () => true);
@@ -135,11 +149,16 @@ if (want('click')) {
     };
     if (i % 2) { await doApp(); await doBare(); } else { await doBare(); await doApp(); }
   }
-  console.log(`click to frame: fairterms ${spread(appMs, 1)} ms (screen changes); bare ImGui ${spread(bareMs, 1)} ms; ` +
-              `median ratio ${(median(appMs) / median(bareMs)).toFixed(2)}  [target <= 1.5]`);
-  console.log(`click result on the first frame after the release: ${firstFrameShows} of ${appMs.length} clicks  [target all]`);
-  console.log(`frames drawn per click: fairterms median ${median(appFrames)} (max ${Math.max(...appFrames)}); ` +
-              `bare ImGui median ${median(bareFrames)}  (fewer is less work; the first one shows the result)`);
+  const label = renderer === 'canvas2d' ? 'Canvas 2D' : 'software WebGL';
+  const like = bareRenderer === renderer ? '' : ` (the bare page drew with ${bareRenderer}: not like with like)`;
+  const target = renderer === 'canvas2d' ? '  [target <= 1.5]'
+    : '  (not the target figure: SwiftShader\'s read-back of the press frame blocks the main thread before the release is handled)';
+  console.log(`click to frame, ${label}: fairterms ${spread(appMs, 1)} ms (screen changes); bare ImGui ${spread(bareMs, 1)} ms${like}; ` +
+              `median ratio ${(median(appMs) / median(bareMs)).toFixed(2)}${target}`);
+  console.log(`click result on the first frame after the release, ${label}: ${firstFrameShows} of ${appMs.length} clicks  [target all]`);
+  console.log(`frames drawn per click, ${label}: fairterms median ${median(appFrames)} (max ${Math.max(...appFrames)}; ` +
+              `${median(appPasses)} ImGui passes, the rest found nothing new to draw); bare ImGui median ${median(bareFrames)}  ` +
+              `(press, result, one settling frame; fewer is less work)`);
   await ctxApp.close();
   await ctxBare.close();
 }
@@ -185,8 +204,10 @@ if (want('idle')) {
 // Opened through the page's own file input, as a person opening a saved file does. Time to open: from the
 // input's change event to the end of the first frame drawn with it. Then, on every screen and the big
 // views, 60 frames of scrolling with the mouse wheel over the content, each frame's main-thread time.
-if (capped && want('capped')) {
+for (const renderer of capped && want('capped') ? ['canvas2d', 'webgl2'] : []) {
+  const label = renderer === 'canvas2d' ? 'Canvas 2D' : 'software WebGL';
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await useRenderer(context, renderer);
   await withFrameLog(context);
   const page = await context.newPage();
   await page.goto(bundleUrl);
@@ -207,8 +228,8 @@ if (capped && want('capped')) {
   const ws = JSON.parse(await page.evaluate(() => window.fairterms.ui.workspace()));
   const held = `${ws.assessment.assets.length} assets, ${ws.quotes.length} quotes, ${ws.value_scenarios.length} scenarios, ` +
                `${Object.keys(ws.assessment.answers).length} answers`;
-  console.log(`capped workspace: ${(bytes / MB).toFixed(1)} MB file (${held}) open in ${openMs.toFixed(0)} ms  [target <= 1000 ms]`);
-  console.log(`capped workspace: wasm heap after opening ${(heap / MiB).toFixed(1)} MiB  [target <= 64 MiB]`);
+  console.log(`capped workspace, ${label}: ${(bytes / MB).toFixed(1)} MB file (${held}) open in ${openMs.toFixed(0)} ms  [target <= 1000 ms]`);
+  console.log(`capped workspace, ${label}: wasm heap after opening ${(heap / MiB).toFixed(1)} MiB  [target <= 64 MiB]`);
 
   const views = [
     ['Home'], ['Readiness'], ['Readiness', 'Answer questions'], ['Readiness', 'Action plan'],
@@ -235,15 +256,20 @@ if (capped && want('capped')) {
       if (!drawn) break;
     }
     await settle(page);
-    const times = await page.evaluate(() => window.ftFrameLog.map((f) => f.end - f.start));
+    // Drawn frames only: a pass that found nothing new to draw is cheaper and would flatter the median.
+    // A notch past the end of a list changes nothing and is not drawn: the drawn count says how many moved.
+    const { times, passes } = await page.evaluate(() => ({
+      times: window.ftFrameLog.filter((f) => f.drawn).map((f) => f.end - f.start), passes: window.ftFrameLog.length }));
     const med = median(times);
     worst = Math.max(worst, med);
-    figures.push(`${screen}${tab ? ' / ' + tab : ''} ${med.toFixed(1)}${times.length < 60 ? ` (only ${times.length} frames in 6 s)` : ''}`);
+    const cut = passes < 60 ? `; cut short: only ${passes} passes in 6 s` : '';
+    figures.push(`${screen}${tab ? ' / ' + tab : ''} ${med.toFixed(1)} (${times.length} drawn of ${passes} passes${cut})`);
   }
-  console.log(`capped workspace: main-thread ms per frame while scrolling, median of 60+ frames each: ${figures.join(', ')}; ` +
-              `worst ${worst.toFixed(1)}  [target <= 8 ms each]`);
+  const target = renderer === 'canvas2d' ? '  [target <= 8 ms each]' : '  (not the target figure: software WebGL, see the top of bench.mjs)';
+  console.log(`capped workspace, ${label}: main-thread ms per drawn frame while scrolling, median of the drawn frames among 60+ passes each: ${figures.join(', ')}; ` +
+              `worst ${worst.toFixed(1)}${target}`);
   const heapAfter = await page.evaluate(() => window.fairterms.ui.memoryBytes());
-  console.log(`capped workspace: wasm heap after visiting every screen ${(heapAfter / MiB).toFixed(1)} MiB  (no target)`);
+  console.log(`capped workspace, ${label}: wasm heap after visiting every screen ${(heapAfter / MiB).toFixed(1)} MiB  (no target)`);
   await context.close();
 }
 

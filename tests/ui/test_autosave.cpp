@@ -241,6 +241,35 @@ TEST_CASE("blocked storage shows Not saved from the start; leaving asks only whe
     }
 }
 
+TEST_CASE("full storage: a refused change is not offered again every frame, and the next change is tried") {
+    // At the workspace caps the work (about 5 MB) no longer fits the browser's storage; retrying each frame
+    // serialised the whole workspace every frame, over 100 ms each (issue 14).
+    auto storage = profile();
+    Tab t(storage, "tab-1");
+    int serialised = 0;
+    auto workspace = [&t, &serialised] { ++serialised; return t.work; };
+    AutosaveHooks hooks{workspace, [](const std::string&) { return std::string(); },
+                        [](const std::string&, const std::string&) { return true; }, [](const std::string&, ToastKind) {}};
+    Autosave a(t.platform, hooks);
+    a.restore();
+    t.platform.refuse_prefix = ft::ui::kWorkspaceKey;   // the workspace no longer fits; the probe still does
+    t.work = "{\"big\":1}";
+    a.after_frame(true);
+    CHECK(serialised == 1);
+    CHECK(a.status() == "Not saved in this browser");
+    for (int i = 0; i < 50; ++i) a.after_frame(false);
+    CHECK(serialised == 1);
+    CHECK(a.saved_nowhere());
+    // Room again (the work shrank, or space was freed): the next change is kept.
+    t.platform.refuse_prefix.clear();
+    t.work = "{\"small\":1}";
+    a.after_frame(true);
+    CHECK(serialised == 2);
+    CHECK((*storage)[ft::ui::kWorkspaceKey] == "{\"small\":1}");
+    CHECK(a.status() == "Saved in this browser");
+    CHECK(!a.saved_nowhere());
+}
+
 TEST_CASE("a working file: chosen once, then every change is written to it after a pause") {
     auto storage = profile();
     Tab t(storage, "tab-1");

@@ -103,7 +103,7 @@ void Autosave::check_owner() {
 }
 
 void Autosave::write_to_storage() {
-    if (keep_no_copy_ || protect_main_ || conflict_ || !storage_dirty_) return;
+    if (keep_no_copy_ || protect_main_ || conflict_ || !storage_dirty_ || refused_change_ == change_) return;
     check_owner();
     if (conflict_) return;
     ojson owner;
@@ -118,9 +118,11 @@ void Autosave::write_to_storage() {
             hooks_.toast("This browser refused to keep your work (storage full or blocked). Use \"Save to file\" to keep it.",
                          ToastKind::error);
         storage_failed_ = true;
+        refused_change_ = change_;
         return;
     }
     storage_failed_ = false;
+    refused_change_ = -1;
     storage_dirty_ = false;
     ++revision_;
     in_storage_ = change_;
@@ -308,6 +310,7 @@ void Autosave::set_keep_no_copy(bool on) {
         platform_.remove(kSettingsKey);
         in_storage_ = -1;
         storage_dirty_ = true;   // written at the next frame
+        refused_change_ = -1;    // even if storage refused this very change before
         revision_ = read_owner().revision;
         hooks_.toast("Your work is kept in this browser again.", ToastKind::success);
     }

@@ -113,6 +113,9 @@ private:
     long long change_ = 0;
     long long in_storage_ = 0, in_file_ = 0, in_download_ = 0;
     bool storage_dirty_ = false;    // a change not yet written to browser storage
+    // The change browser storage last refused (full, blocked). It is not offered again: retrying every frame
+    // re-serialised the whole workspace each frame (over 100 ms at the caps, issue 14); the next change tries.
+    long long refused_change_ = -1;
     double last_change_ms_ = 0;
 
     long long revision_ = 0;        // the stored revision this tab's work grew from (or last wrote)
