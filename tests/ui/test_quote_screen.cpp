@@ -397,3 +397,30 @@ TEST_CASE("quote screen: the organisation profile from the Home screen signs the
     auto q = ft::quote::compute_quote(ft::quote::parse_quote_request(request_of(h)));
     for (const auto& w : q.warnings) CHECK(w.code != "no_issuer");
 }
+
+// Found by a new user: after any saved edit, a reload showed the example quote with no date, and the letter
+// went out "Date: Not stated". The date the screen shows is the date that is stored, across reloads.
+TEST_CASE("quote screen: the example quote's date survives a reload after an edit elsewhere") {
+    std::map<std::string, std::string> stored;
+    std::string shown;
+    {
+        Harness h;
+        ImGui::GetIO().DisplaySize = ImVec2(1280, 4200);   // the profile sits below the starting points
+        h.frames(2);
+        REQUIRE(h.type_into("Organisation name", "Northfield Teaching Trust"));
+        h.platform.clock_ms += 2000;   // past the typing pause: the edit is a committed step
+        h.frames(3);
+        open_quote_screen(h);
+        shown = request_of(h)["date"].get<std::string>();
+        CHECK(shown == h.app->today());
+        h.platform.clock_ms += 2000;
+        h.frames(3);
+        stored = h.platform.storage;
+    }
+    Harness again;
+    again.platform.storage = stored;
+    again.app->restore_autosave();
+    open_quote_screen(again);
+    CHECK(workspace(again)["organisation"]["name"] == "Northfield Teaching Trust");
+    CHECK(request_of(again)["date"] == shown);
+}

@@ -209,7 +209,6 @@ public:
     void save(ojson& workspace) const override { save_model(model_, workspace); }
     void load(const json& workspace) override {
         load_model(model_, workspace);
-        fill_example_date_ = false;
     }
 
     void on_file_opened(const std::string& purpose, const std::string& name, const std::string& bytes, AppContext& ctx) override {
@@ -224,12 +223,12 @@ public:
         DrawContext dc{ctx, model_};
         for (const auto& msg : model_.load_problems) ctx.toast(msg, ToastKind::error);
         model_.load_problems.clear();
-        // The example made at start has no date until the shell can say what today is.
-        if (fill_example_date_) {
-            fill_example_date_ = false;
-            for (auto& e : model_.quotes)
-                if (e.example && e.request.date.empty()) { e.request.date = ctx.today(); e.dirty = true; }
-        }
+        // The example has no date until the shell can say what today is. Any edit makes it an ordinary quote
+        // (DrawContext::changed), so an example is never a quote the user chose to leave undated: it is dated
+        // today whenever it is shown, after a reload or an opened file too (a reload used to leave it undated,
+        // and its letter said "Date: Not stated").
+        for (auto& e : model_.quotes)
+            if (e.example && e.request.date.empty()) { e.request.date = ctx.today(); e.dirty = true; }
         // Every quote is a letter from the organisation in the profile on the Home screen.
         // Compared field by field: two JSON documents per quote per frame cost milliseconds at 500 quotes.
         const org::Organisation& issuer = organisation_profile(ctx);
@@ -278,7 +277,6 @@ public:
 
 private:
     QuoteModel model_;
-    bool fill_example_date_ = true;
 };
 
 }  // namespace
