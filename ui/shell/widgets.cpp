@@ -544,6 +544,16 @@ bool checkbox(const char* label, bool* value) {
     return pressed;
 }
 
+namespace {
+std::string g_radio_group;   // the RadioGroup being drawn, empty outside one
+}  // namespace
+
+RadioGroup::RadioGroup(const char* question) : previous_(g_radio_group) {
+    g_radio_group = "q" + std::to_string(ImGui::GetID(question));
+}
+
+RadioGroup::~RadioGroup() { g_radio_group = previous_; }
+
 bool radio_button(const char* label, bool active) {
     FittedLabel fitted = fit_choice_label(label);
     bool pressed = ImGui::RadioButton(fitted.label.c_str(), active);
@@ -553,8 +563,8 @@ bool radio_button(const char* label, bool active) {
     pressed = sem::take_activate(n.id) || pressed;
     n.has_checked = true;
     n.checked = active;
-    // Radios drawn under the same id scope (the enclosing PushID) form one group.
-    n.group = std::to_string(ImGui::GetCurrentWindow()->IDStack.back());
+    // One question's radios form one group (RadioGroup); else those under the same id scope.
+    n.group = g_radio_group.empty() ? std::to_string(ImGui::GetCurrentWindow()->IDStack.back()) : g_radio_group;
     if (pressed) note_edit(n.id, label, false, false);
     return pressed;
 }

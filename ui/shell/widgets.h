@@ -78,9 +78,25 @@ bool small_button(const char* label);
 // An area that acts as a button (chart bars, cards); `name` is what a screen reader says.
 bool invisible_button(const char* id, ImVec2 size, const std::string& name);
 bool checkbox(const char* label, bool* value);
-// One choice of a radio group; the group is every radio drawn under the same ImGui id scope.
+// One choice of a radio group: every radio drawn while a RadioGroup lives is one group (one question), which
+// is what a screen reader announces as "2 of 6" and what the arrow keys move within. Outside a RadioGroup the
+// group is the enclosing ImGui id scope (kept for radios that stand in a scope of their own).
 bool radio_button(const char* label, bool active);
 bool radio_button(const char* label, int* value, int button_value);
+
+// The radios of one question, e.g. `ui::RadioGroup kind("Kind of partner");` before drawing them. The key is
+// the question under the current id scope, so the same question in each table row is a group per row. A group
+// declared inside another takes the radios drawn while it lives; the outer one resumes after it.
+class RadioGroup {
+public:
+    explicit RadioGroup(const char* question);
+    ~RadioGroup();
+    RadioGroup(const RadioGroup&) = delete;
+    RadioGroup& operator=(const RadioGroup&) = delete;
+
+private:
+    std::string previous_;
+};
 // A selectable row. Inside a combo it is one of the combo's options; elsewhere a toggle button.
 bool selectable(const char* label, bool selected = false, ImGuiSelectableFlags flags = 0, ImVec2 size = ImVec2(0, 0));
 bool selectable(const char* label, bool* selected, ImGuiSelectableFlags flags = 0, ImVec2 size = ImVec2(0, 0));

@@ -103,6 +103,7 @@ void draw_minimums(assess::Profile& p, const assess::AssetRatingScheme& scheme, 
                 ImGui::Unindent(12);
                 auto it = p.minimums.find(s.id);
                 int now = it == p.minimums.end() ? 0 : assess::rating_value(it->second);
+                ui::RadioGroup question(s.title.c_str());
                 for (int v = 0; v < assess::kRatingLevelCount; ++v) {
                     ImGui::TableNextColumn();
                     const char* label = v == 0 ? "Not required" : scheme.level_names[std::size_t(v)].c_str();

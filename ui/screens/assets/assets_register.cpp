@@ -221,6 +221,7 @@ void draw_ratings(assess::Asset& a, const assess::AssetResult& result, const ass
                 draw_subdimension_help(s, scheme);
                 auto it = a.ratings.find(s.id);
                 int now = it == a.ratings.end() ? 0 : assess::rating_value(it->second);
+                ui::RadioGroup question(s.title.c_str());
                 for (int v = 0; v < assess::kRatingLevelCount; ++v) {
                     ImGui::TableNextColumn();
                     if (ui::radio_button(scheme.level_names[std::size_t(v)].c_str(), now == v) && now != v) {
@@ -284,6 +285,7 @@ void draw_asset_register(AssetsUi& ui, AssessmentState& state, AppContext& ctx) 
     const assess::AssetResult& result = state.result().assets[std::size_t(index)];
     bool changed = false;
     ImGui::PushID(a.id.c_str());
+    ui::RadioGroup view("Show");
     if (ui::radio_button("Details", !ui.show_ratings)) ui.show_ratings = false;
     ImGui::SameLine(0, 16);
     if (ui::radio_button("Ratings", ui.show_ratings)) ui.show_ratings = true;

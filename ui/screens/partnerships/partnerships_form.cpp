@@ -141,6 +141,7 @@ bool draw_record_form(PartnershipsView& v, AppContext& ctx) {
 
     section_heading(ctx.fonts(), "Use");
     ImGui::PushID("use");
+    ui::RadioGroup use("Use");
     if (ui::radio_button("Commercial use", p.commercial) && !p.commercial) { p.commercial = true; changed = true; }
     ImGui::SameLine();
     if (ui::radio_button("Non-commercial use", !p.commercial) && p.commercial) { p.commercial = false; changed = true; }
@@ -223,6 +224,7 @@ bool draw_record_form(PartnershipsView& v, AppContext& ctx) {
     changed |= date("DPIA date", p.approvals.dpia);
     changed |= date("Caldicott Guardian approval date", p.approvals.caldicott);
     ImGui::PushID("approval-body");
+    ui::RadioGroup body("Approved by");
     if (ui::radio_button("Board", p.approvals.approval_body == "board") && p.approvals.approval_body != "board") {
         p.approvals.approval_body = "board";
         changed = true;

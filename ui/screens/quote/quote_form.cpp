@@ -68,6 +68,7 @@ void draw_partner(DrawContext& dc, QuoteEntry& e, float inner) {
     if (ui::input_text_multiline("Partner address (optional)", &p.address, ImVec2(inner * 0.6f, 64))) dc.changed(e);
     field_error(e, "/partner/address");
     ui::text("Kind of partner");
+    ui::RadioGroup question("Kind of partner");
     for (std::size_t i = 0; i < quote::partner_kinds().size(); ++i) {
         const std::string& kind = quote::partner_kinds()[i];
         if (i % 3) ImGui::SameLine(0, 16);
@@ -109,6 +110,7 @@ void draw_value_link(DrawContext& dc, QuoteEntry& e, float inner) {
 
 void draw_use(DrawContext& dc, QuoteEntry& e, float inner) {
     ui::text("Use of the data");
+    ui::RadioGroup question("Use of the data");
     bool commercial = e.request.use == quote::Use::commercial;
     if (ui::radio_button("Non-commercial use", !commercial) && commercial) {
         e.request.use = quote::Use::non_commercial;

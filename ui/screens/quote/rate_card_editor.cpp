@@ -184,6 +184,7 @@ void draw_rate_card_section(DrawContext& dc, QuoteEntry& e, float width) {
         section_heading(dc.app.fonts(), "Rate card");
         hint_text("The prices the quote is built from. Built-in cards name their published source; copy one to change its prices.");
         ImGui::Dummy(ImVec2(0, 2));
+        ui::RadioGroup question("Rate card");   // each card under its own id, one question
         int id = 0;
         const std::vector<quote::RateCard>& builtin = quote::builtin_rate_cards();
         for (const auto& c : builtin) {

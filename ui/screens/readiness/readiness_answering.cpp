@@ -149,6 +149,8 @@ void draw_level_choice(ReadinessUi& ui, AppContext& ctx, const assess::Indicator
         changed = true;
     };
 
+    // The five levels, Not known and Not applicable answer one question: one radio group.
+    ui::RadioGroup question(ind.title.c_str());
     ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit;
     // Too narrow for three columns (a large UI size): one column, each level's description and evidence under
     // its choice.
@@ -226,6 +228,7 @@ void draw_answer_details(ReadinessUi& ui, AppContext& ctx, const assess::Indicat
 
     ImGui::AlignTextToFramePadding();
     ui::text("Certainty");
+    ui::RadioGroup certainty("Certainty");
     const char* ids[] = {"low", "medium", "high"};
     const char* names[] = {"Low", "Medium", "High"};
     for (int i = 0; i < 3; ++i) {
@@ -292,6 +295,7 @@ void draw_indicator(ReadinessUi& ui, AppContext& ctx, const assess::Domain& d, c
 
 void draw_mode_and_steps(ReadinessUi& ui) {
     const assess::Instrument& in = *ui.state.doc().instrument;
+    ui::RadioGroup question("How to answer");
     if (ui::radio_button("One indicator at a time", !ui.whole_domain)) {
         ui.whole_domain = false;
         ui.scroll_to_top = true;

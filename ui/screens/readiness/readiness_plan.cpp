@@ -34,6 +34,7 @@ void draw_target(ReadinessUi& ui, AppContext& ctx) {
     assess::Assessment& doc = ui.state.edit();
     ImGui::AlignTextToFramePadding();
     ui::text("Target level");
+    ui::RadioGroup question("Target level");
     for (int l = 1; l <= assess::kLevelCount; ++l) {
         ImGui::SameLine(0, l == 1 ? 16 : 12);
         std::string label = std::to_string(l) + " " + doc.instrument->level_name(l) + "##target";
@@ -49,6 +50,7 @@ void draw_target(ReadinessUi& ui, AppContext& ctx) {
 void draw_sort(ReadinessUi& ui) {
     ImGui::AlignTextToFramePadding();
     ui::text("Sort by");
+    ui::RadioGroup question("Sort by");
     ImGui::SameLine(0, 16);
     if (ui::radio_button("Priority", !ui.sort_by_due)) ui.sort_by_due = false;
     ImGui::SameLine(0, 12);

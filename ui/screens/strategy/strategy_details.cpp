@@ -90,6 +90,7 @@ void draw_strategy_posture(StrategyView& v, AppContext& ctx) {
     }
     ImGui::Dummy(ImVec2(0, 4));
     std::string before = s.posture;
+    ui::RadioGroup question("Partnership posture");
     if (s.suggestion && ui::radio_button("Use the suggested posture", s.posture.empty())) s.posture.clear();
     for (const char* id : {"proactive", "reactive", "not_now"}) {
         if (s.suggestion || id != std::string("proactive")) ImGui::SameLine();

@@ -238,6 +238,7 @@ bool draw_maturity(AppContext& ctx, Draft& d, const Outcome& o) {
         }
         ImGui::TableSetupColumn("Factor", ImGuiTableColumnFlags_WidthFixed, 60);
         ImGui::TableHeadersRow();
+        ui::RadioGroup question("Data maturity level");
         for (const auto& l : levels) {
             ImGui::TableNextRow();
             if (l.level == d.maturity_level)
@@ -340,6 +341,7 @@ bool draw_forecast(AppContext& ctx, Draft& d, const Outcome& o) {
     ImGui::PopFont();
     hint_text("HM Treasury's Green Book sets the rates public bodies use to compare money in different years: 3.5% a "
               "year for years 1-30, then 3% to year 75; 1.5% a year for health and life values.");
+    ui::RadioGroup question("Discounting future payments");
     if (ui::radio_button("Green Book (3.5% a year)", d.discount == DiscountChoice::green_book)) {
         d.discount = DiscountChoice::green_book;
         changed = true;

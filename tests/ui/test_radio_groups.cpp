@@ -1,0 +1,68 @@
+// Radio groups are questions (found by a new user: the Quote screen's "Kind of partner" and "Use of the data"
+// were one group in the page, so Tab skipped the kind, a screen reader heard no kind checked, and the arrow
+// keys on "Non-commercial use" changed the partner's kind; the rate cards were three groups of one). The
+// group is what the page makes a named set of radios from (web/mirror.js), so it is checked here, where the
+// screens describe themselves.
+#include <doctest/doctest.h>
+
+#include <map>
+#include <set>
+#include <string>
+
+#include "fake_platform.h"
+#include "shell/semantics.h"
+
+using ft::test::Harness;
+
+namespace {
+
+// The group of each radio on screen, by its name.
+std::map<std::string, std::string> radio_groups() {
+    std::map<std::string, std::string> out;
+    for (const auto& n : ft::ui::sem::nodes())
+        if (n.role == ft::ui::sem::Role::radio) out[n.name] = n.group;
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("radio groups: each question on the Quote screen is one group of its own") {
+    Harness h;
+    ImGui::GetIO().DisplaySize = ImVec2(1280, 4200);
+    h.frames(2);
+    REQUIRE(h.click("Quote"));
+    h.frames(2);
+    auto g = radio_groups();
+    REQUIRE(g.count("University"));
+    REQUIRE(g.count("Company"));
+    REQUIRE(g.count("Non-commercial use"));
+    REQUIRE(g.count("Commercial use"));
+    CHECK(g["University"] == g["Company"]);
+    CHECK(g["Non-commercial use"] == g["Commercial use"]);
+    CHECK(g["University"] != g["Commercial use"]);
+    // The rate cards are one question, though each card is drawn under its own id.
+    std::set<std::string> cards;
+    for (const auto& [name, group] : g)
+        if (name.find("tariff") != std::string::npos || name.find("Trust bespoke") != std::string::npos) cards.insert(group);
+    CHECK(cards.size() == 1);
+    CHECK(*cards.begin() != g["University"]);
+}
+
+TEST_CASE("radio groups: an indicator's five levels, Not known and Not applicable answer one question") {
+    Harness h;
+    ImGui::GetIO().DisplaySize = ImVec2(1280, 4200);
+    h.frames(2);
+    REQUIRE(h.click("Readiness"));
+    REQUIRE(h.click("Answer questions"));
+    h.frames(2);
+    auto g = radio_groups();
+    REQUIRE(g.count("Level 1: Initial"));
+    REQUIRE(g.count("Not known"));
+    REQUIRE(g.count("Not applicable"));
+    CHECK(g["Level 1: Initial"] == g["Not known"]);
+    CHECK(g["Not known"] == g["Not applicable"]);
+    REQUIRE(g.count("One indicator at a time"));
+    CHECK(g["One indicator at a time"] != g["Not known"]);
+    REQUIRE(g.count("Low"));
+    CHECK(g["Low"] != g["Not known"]);
+}
