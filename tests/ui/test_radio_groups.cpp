@@ -5,6 +5,7 @@
 // screens describe themselves.
 #include <doctest/doctest.h>
 
+#include <initializer_list>
 #include <map>
 #include <set>
 #include <string>
@@ -24,15 +25,20 @@ std::map<std::string, std::string> radio_groups() {
     return out;
 }
 
+// A tall window (every radio of the view on screen), then the given clicks; the groups drawn there.
+std::map<std::string, std::string> groups_after(Harness& h, std::initializer_list<const char*> clicks) {
+    ImGui::GetIO().DisplaySize = ImVec2(1280, 4200);
+    h.frames(2);
+    for (const char* label : clicks) REQUIRE(h.click(label));
+    h.frames(2);
+    return radio_groups();
+}
+
 }  // namespace
 
 TEST_CASE("radio groups: each question on the Quote screen is one group of its own") {
     Harness h;
-    ImGui::GetIO().DisplaySize = ImVec2(1280, 4200);
-    h.frames(2);
-    REQUIRE(h.click("Quote"));
-    h.frames(2);
-    auto g = radio_groups();
+    auto g = groups_after(h, {"Quote"});
     REQUIRE(g.count("University"));
     REQUIRE(g.count("Company"));
     REQUIRE(g.count("Non-commercial use"));
@@ -50,12 +56,7 @@ TEST_CASE("radio groups: each question on the Quote screen is one group of its o
 
 TEST_CASE("radio groups: an indicator's five levels, Not known and Not applicable answer one question") {
     Harness h;
-    ImGui::GetIO().DisplaySize = ImVec2(1280, 4200);
-    h.frames(2);
-    REQUIRE(h.click("Readiness"));
-    REQUIRE(h.click("Answer questions"));
-    h.frames(2);
-    auto g = radio_groups();
+    auto g = groups_after(h, {"Readiness", "Answer questions"});
     REQUIRE(g.count("Level 1: Initial"));
     REQUIRE(g.count("Not known"));
     REQUIRE(g.count("Not applicable"));
