@@ -74,3 +74,24 @@ TEST_CASE("partnerships: edits the core would refuse are refused and change noth
     s.add();
     CHECK(s.records[1].name == "Partnership 2");
 }
+
+// Found by a new user: the partnership's dates took only 2027-03-31, while every other screen takes dates as
+// people in the UK type them. Typed 31/03/2027, stored 2027-03-31; review dates too.
+TEST_CASE("partnerships: dates are typed as 31/03/2027 and stored as 2027-03-31") {
+    Harness h;
+    ImGui::GetIO().DisplaySize = ImVec2(1280, 6000);
+    h.frames(2);
+    REQUIRE(h.click("Partnerships"));
+    REQUIRE(h.click("New partnership"));
+    h.frames(2);
+    REQUIRE(h.type_into("Start date", "31/03/2027"));
+    REQUIRE(h.type_into("Review dates (separated by commas)", "1/4/2028, 2029-04-01"));
+    REQUIRE(h.click("Partnerships"));   // leaves the field: the typing is committed
+    h.platform.clock_ms += 2000;
+    h.frames(3);
+    ft::json ws = ft::json::parse(h.app->workspace_json());
+    REQUIRE(ws["partnerships"].size() == 1);
+    const ft::json& term = ws["partnerships"][0]["term"];
+    CHECK(term["start"] == "2027-03-31");
+    CHECK(term["review_points"] == ft::json::array({"2028-04-01", "2029-04-01"}));
+}

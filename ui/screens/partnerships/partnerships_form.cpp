@@ -58,21 +58,8 @@ bool ruled_box(PartnershipsView& v, const char* label, const std::string& curren
     return v.refusal.empty();
 }
 
-bool date(const char* label, std::string& value) {
-    return input_text_checked(
-        label, value,
-        [](const std::string& t) {
-            if (trim(t).empty()) return std::string();
-            json j = trim(t);
-            try {
-                (void)Field(j, "").date();
-            } catch (const InputError& e) {
-                return e.message;
-            }
-            return std::string();
-        },
-        160.0f);
-}
+// Dates as people in the UK type them (31/03/2027), stored as 2027-03-31, like every other date field.
+bool date(const char* label, std::string& value) { return input_date(label, value, false, 160.0f); }
 
 template <class Words>
 bool choice(const char* label, std::string& value, const std::vector<std::string>& options, Words words) {
@@ -172,13 +159,13 @@ bool draw_record_form(PartnershipsView& v, AppContext& ctx) {
     if (ruled_box(v, "Why not a secure data environment?", p.access_reason, &PartnershipsState::set_route_reason)) changed = true;
 
     section_heading(ctx.fonts(), "Term");
-    if (date("Start date (YYYY-MM-DD)", p.start_date)) changed = true;
+    if (date("Start date", p.start_date)) changed = true;
     long long months = p.term_months;
     if (input_whole("Term in months", months, 1, pt::kMaxTermMonths)) { p.term_months = months; changed = true; }
     std::string reviews;
     for (std::size_t i = 0; i < p.review_points.size(); ++i) reviews += (i ? ", " : "") + p.review_points[i];
     if (input_text_checked(
-            "Review dates (YYYY-MM-DD, separated by commas)", reviews,
+            "Review dates (separated by commas)", reviews,
             [](const std::string& t) {
                 std::size_t start = 0, count = 0;
                 while (start <= t.size()) {
@@ -186,7 +173,7 @@ bool draw_record_form(PartnershipsView& v, AppContext& ctx) {
                     std::string item = trim(t.substr(start, comma - start));
                     start = comma + 1;
                     if (item.empty()) continue;
-                    if (!dates::parse_iso_date(item)) return "\"" + item + "\" is not a date written YYYY-MM-DD";
+                    if (!dates::parse_typed_date(item)) return "\"" + item + "\" is not a date: write each as 31/03/2027";
                     if (++count > pt::kMaxReviewPoints) return std::string("at most 20 review dates");
                 }
                 return std::string();
@@ -198,7 +185,9 @@ bool draw_record_form(PartnershipsView& v, AppContext& ctx) {
             std::size_t comma = std::min(reviews.find(',', start), reviews.size());
             std::string item = trim(reviews.substr(start, comma - start));
             start = comma + 1;
-            if (!item.empty()) p.review_points.push_back(item);
+            if (item.empty()) continue;
+            auto day = dates::parse_typed_date(item);   // checked above: every item is a date
+            p.review_points.push_back(day ? dates::to_iso(*day) : item);
         }
         changed = true;
     }

@@ -121,7 +121,7 @@ bool draw_links(PartnershipsView& v, AppContext& ctx) {
     } else if (s.linked && !s.linked->quote_problem.empty()) {
         warning_box(s.linked->quote_problem);
     } else {
-        hint_text("Link the quote that prices this access (make one on the Quick quote screen).");
+        hint_text("Link the quote that prices this access (make one on the Quote screen).");
     }
 
     if (p.commercial) {
