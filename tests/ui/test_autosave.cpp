@@ -387,8 +387,24 @@ TEST_CASE("the shell: opening a file over unsaved work asks first, and an opened
     h.frames(2);
     REQUIRE(h.click("Quote"));
     REQUIRE(h.click("New quote"));   // a change that is in no file yet
+    // Far down the page, as after typing in the Home profile: the question is asked at the top.
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = ImVec2(760, 600);
+    for (int i = 0; i < 20; ++i) {
+        io.MouseWheel = -5;
+        h.frame();
+    }
+    io.MouseWheel = 0;
+    h.frames(2);
     REQUIRE(h.click("Open workspace\xE2\x80\xA6"));
     CHECK(h.platform.opened_purposes.empty());
+    // Focus goes to the first answer, in view (a keyboard user saw nothing happen while it was off screen).
+    h.frames(2);
+    const ft::ui::LoggedItem* first = h.find("Save to file first");
+    REQUIRE(first);
+    CHECK(ft::ui::sem::focused() == first->id);
+    CHECK(first->y >= 0);
+    CHECK(first->y + first->h <= io.DisplaySize.y);
     REQUIRE(h.has("Open anyway"));
     REQUIRE(h.click("Open anyway"));
     REQUIRE(h.platform.opened_purposes.size() == 1);

@@ -193,6 +193,7 @@ void Autosave::open_workspace() {
     // Opening replaces everything here; ask first when the latest work is in no file.
     if (change_ > 0 && in_file_ != change_ && in_download_ != change_) {
         confirm_open_ = true;
+        confirm_focus_ = true;
         return;
     }
     start_open();

@@ -136,6 +136,7 @@ private:
     bool choosing_ = false;
 
     bool confirm_open_ = false;     // asking before opening over unsaved work
+    bool confirm_focus_ = false;    // the question was just asked: focus moves to its first answer
     bool confirm_clear_ = false;    // asking before clearing all data
     bool leave_warning_ = false;
 };

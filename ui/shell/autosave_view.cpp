@@ -46,6 +46,15 @@ void Autosave::draw_notices() {
     if (confirm_open_) {
         warning_box(std::string("Opening a workspace file replaces everything here, and your latest changes are not "
                                 "saved in a file. ") + kUndoHow);
+        // The question sits at the top of the page, which may be scrolled far down, while the key that asked
+        // it was pressed in the header: focus goes to the first answer, which scrolls it into view (a
+        // keyboard user pressing Enter on "Open workspace…" otherwise saw nothing happen).
+        if (confirm_focus_) {
+            confirm_focus_ = false;
+            unsigned first = ImGui::GetID("Save to file first");
+            sem::request_focus(first);
+            sem::app_focused(first);
+        }
         if (secondary_button("Save to file first")) {
             confirm_open_ = false;
             save_to_file();
