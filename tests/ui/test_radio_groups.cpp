@@ -67,3 +67,24 @@ TEST_CASE("radio groups: an indicator's five levels, Not known and Not applicabl
     REQUIRE(g.count("Low"));
     CHECK(g["Low"] != g["Not known"]);
 }
+
+// Found by a new user: eight buttons on the Readiness overview were all "Not assessed", and each dataset row's
+// button on the Quote screen was "Remove". A screen reader lists them by name, so each names its row.
+TEST_CASE("names: the domains' level buttons and the datasets' Remove buttons name their rows") {
+    Harness h;
+    groups_after(h, {"Readiness"});
+    int not_assessed = 0, named = 0;
+    for (const auto& n : ft::ui::sem::nodes()) {
+        not_assessed += n.role == ft::ui::sem::Role::button && n.name == "Not assessed";
+        named += n.name.size() > 14 && n.name.compare(n.name.size() - 14, 14, ": Not assessed") == 0;
+    }
+    CHECK(not_assessed == 0);
+    CHECK(named >= 8);
+    groups_after(h, {"Quote"});
+    std::set<std::string> removes;
+    for (const auto& n : ft::ui::sem::nodes())
+        if (n.name.rfind("Remove", 0) == 0) removes.insert(n.name);
+    CHECK(removes.count("Remove dataset, row 1"));
+    CHECK(removes.count("Remove dataset, row 2"));
+    CHECK_FALSE(removes.count("Remove"));
+}

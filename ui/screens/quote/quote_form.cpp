@@ -197,6 +197,7 @@ void draw_datasets(DrawContext& dc, QuoteEntry& e, float inner) {
                 ImGui::TableNextColumn();
                 ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(6, ImGui::GetStyle().FramePadding.y));
                 if (secondary_button("Remove")) remove = i;
+                sem::set_name(ImGui::GetID("Remove"), "Remove dataset, row " + std::to_string(i + 1));   // eight rows, eight names
                 ImGui::PopStyleVar();
                 ImGui::PopID();
             }

@@ -7,6 +7,7 @@
 #include "screens/assessment/assessment_fields.h"
 #include "screens/readiness/readiness_views.h"
 #include "shell/charts.h"
+#include "shell/semantics.h"
 #include "shell/widgets.h"
 
 namespace ft::ui {
@@ -179,7 +180,9 @@ void draw_domain_table(ReadinessUi& ui) {
         ui::item_tooltip("Answer this domain's questions");
         ImGui::TableNextColumn();
         // A selectable, not plain text, so the level is a labelled item that tests and assistive tools can read.
-        if (ui::selectable(level_text(d.level, in).c_str())) jump_to_domain(ui, d.id);
+        const std::string level = level_text(d.level, in);
+        if (ui::selectable(level.c_str())) jump_to_domain(ui, d.id);
+        sem::set_name(ImGui::GetID(level.c_str()), d.title + ": " + level);   // not eight buttons all "Not assessed"
         ImGui::TableNextColumn();
         ui::textf("%d of %d", d.answered, d.total);
         ImGui::TableNextColumn();
