@@ -133,6 +133,13 @@ bool draw_wrapped_field(const char* label, const std::string& text, ImVec2 size)
     dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(p.x + style.FramePadding.x, p.y + style.FramePadding.y),
                 ImGui::GetColorU32(ImGuiCol_Text), text.c_str(), nullptr, wrap);
     dl->PopClipRect();
+    // Its visible label on the right, where ImGui's own multi-line field puts it (a person must see what the
+    // box is for, not only a screen reader). Drawn, not a new item: the field stays the last item, whose
+    // rectangle its semantic node takes.
+    const char* label_end = ImGui::FindRenderedTextEnd(label);
+    if (label_end != label)
+        dl->AddText(ImVec2(max.x + style.ItemInnerSpacing.x, p.y + style.FramePadding.y), ImGui::GetColorU32(ImGuiCol_Text),
+                    label, label_end);
     return pressed;
 }
 
