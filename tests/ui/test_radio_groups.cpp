@@ -88,3 +88,20 @@ TEST_CASE("names: the domains' level buttons and the datasets' Remove buttons na
     CHECK(removes.count("Remove dataset, row 2"));
     CHECK_FALSE(removes.count("Remove"));
 }
+
+TEST_CASE("names: the Compare boxes name their quote; the five values' recipients name their value") {
+    Harness h;
+    groups_after(h, {"Quote"});
+    bool compare = false;
+    for (const auto& n : ft::ui::sem::nodes()) {
+        CHECK(n.name != "Compare");
+        compare |= n.role == ft::ui::sem::Role::checkbox && n.name == "Compare Example: university study (non-commercial)";
+    }
+    CHECK(compare);
+    groups_after(h, {"Partnerships", "New partnership"});
+    std::set<std::string> patients;
+    for (const auto& n : ft::ui::sem::nodes())
+        if (n.role == ft::ui::sem::Role::checkbox && n.name.find("value: patients") != std::string::npos) patients.insert(n.name);
+    CHECK(patients.size() == 5);
+    CHECK(patients.count("Who receives the clinical value: patients"));
+}

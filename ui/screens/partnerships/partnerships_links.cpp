@@ -1,12 +1,15 @@
 // What the record links to, with the figures the heads of terms will print: the quote (lines and total),
 // the value-share scenario (mechanisms, present value, the split), the five-value profile as a chart with
 // its data table, and the principles check.
+#include <cctype>
+
 #include <imgui.h>
 
 #include <algorithm>
 
 #include "screens/partnerships/partnerships_view.h"
 #include "shell/charts.h"
+#include "shell/semantics.h"
 #include "shell/widgets.h"
 
 namespace ft::ui {
@@ -178,7 +181,13 @@ bool draw_value_profile(PartnershipsView& v, AppContext& ctx) {
         for (const auto& r : pt::recipients()) {
             ImGui::SameLine();
             bool on = std::find(e.recipients.begin(), e.recipients.end(), r) != e.recipients.end();
-            if (ui::checkbox(pt::recipient_words(r).c_str(), &on)) {
+            bool ticked = ui::checkbox(pt::recipient_words(r).c_str(), &on);
+            // Five values each ask "who receives it": the name says which value (a screen reader lists them).
+            std::string value_words = title;
+            if (!value_words.empty()) value_words[0] = char(std::tolower(static_cast<unsigned char>(value_words[0])));
+            sem::set_name(ImGui::GetID(pt::recipient_words(r).c_str()),
+                          "Who receives the " + value_words + " value: " + pt::recipient_words(r));
+            if (ticked) {
                 if (on) e.recipients.push_back(r);
                 else e.recipients.erase(std::remove(e.recipients.begin(), e.recipients.end(), r), e.recipients.end());
                 // Kept in the core's order, so the record reads the same however it was ticked.

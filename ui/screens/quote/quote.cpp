@@ -12,6 +12,7 @@
 #include "screens/screens.h"
 #include "shell/caps.h"
 #include "shell/visible_rows.h"
+#include "shell/semantics.h"
 #include "shell/widgets.h"
 
 namespace ft::ui {
@@ -101,6 +102,7 @@ void draw_quote_list(DrawContext& dc, float width) {
             if (i == m.current) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, colour::rgb(colour::kPaleBlue));
             ImGui::TableSetColumnIndex(0);
             if (ui::checkbox("Compare", &e.compare)) dc.app.mark_changed();
+            sem::set_name(ImGui::GetID("Compare"), "Compare " + e.name);   // which quote, for a screen reader's list
             ImGui::TableSetColumnIndex(1);
             if (ui::selectable(e.name.c_str(), i == m.current)) {
                 if (m.current != i) m.selected_figure.clear();
