@@ -58,6 +58,28 @@ bool ruled_box(PartnershipsView& v, const char* label, const std::string& curren
     return v.refusal.empty();
 }
 
+// Review dates as typed, "31/03/2027, 2028-04-01", stored as ISO dates. With `problem`, the first item that
+// is not a date (or one too many) is described there and the list is empty.
+std::vector<std::string> review_dates(const std::string& text, std::string* problem) {
+    std::vector<std::string> out;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t comma = std::min(text.find(',', start), text.size());
+        std::string item = trim(text.substr(start, comma - start));
+        start = comma + 1;
+        if (item.empty()) continue;
+        auto day = dates::parse_typed_date(item);
+        std::string why = !day ? "\"" + item + "\" is not a date: write each as 31/03/2027"
+                          : out.size() == pt::kMaxReviewPoints ? std::string("at most 20 review dates") : std::string();
+        if (!why.empty()) {
+            if (problem) *problem = why;
+            return {};
+        }
+        out.push_back(dates::to_iso(*day));
+    }
+    return out;
+}
+
 // Dates as people in the UK type them (31/03/2027), stored as 2027-03-31, like every other date field.
 bool date(const char* label, std::string& value) { return input_date(label, value, false, 160.0f); }
 
@@ -167,28 +189,12 @@ bool draw_record_form(PartnershipsView& v, AppContext& ctx) {
     if (input_text_checked(
             "Review dates (separated by commas)", reviews,
             [](const std::string& t) {
-                std::size_t start = 0, count = 0;
-                while (start <= t.size()) {
-                    std::size_t comma = std::min(t.find(',', start), t.size());
-                    std::string item = trim(t.substr(start, comma - start));
-                    start = comma + 1;
-                    if (item.empty()) continue;
-                    if (!dates::parse_typed_date(item)) return "\"" + item + "\" is not a date: write each as 31/03/2027";
-                    if (++count > pt::kMaxReviewPoints) return std::string("at most 20 review dates");
-                }
-                return std::string();
+                std::string problem;
+                review_dates(t, &problem);
+                return problem;
             },
             field_width())) {
-        p.review_points.clear();
-        std::size_t start = 0;
-        while (start <= reviews.size()) {
-            std::size_t comma = std::min(reviews.find(',', start), reviews.size());
-            std::string item = trim(reviews.substr(start, comma - start));
-            start = comma + 1;
-            if (item.empty()) continue;
-            auto day = dates::parse_typed_date(item);   // checked above: every item is a date
-            p.review_points.push_back(day ? dates::to_iso(*day) : item);
-        }
+        p.review_points = review_dates(reviews, nullptr);
         changed = true;
     }
 
