@@ -30,6 +30,7 @@
 #include "shell/app.h"
 #include "shell/item_log.h"
 #include "shell/keys.h"
+#include "shell/scroll_chain.h"
 #include "runtime.h"
 #include "web_platform.h"
 
@@ -114,6 +115,7 @@ bool draw_frame(double now_ms, bool force) {
         g.last_frame_ms = now_ms;
 
         renderer_new_frame();
+        ui::pass_wheel_at_scroll_ends();
         ImGui::NewFrame();
         g.app->frame();
         ImGui::Render();

@@ -31,7 +31,9 @@ async function reveal(page, prefix) {
     await page.mouse.wheel(0, 200);
     await settle(page, 120);
   }
-  throw new Error(`no widget labelled "${prefix}..." found while scrolling`);
+  const last = await findPrefix(page, prefix);
+  await screenshot(page, 'value-reveal-failed');
+  throw new Error(`no widget labelled "${prefix}..." fully visible while scrolling; last seen: ${JSON.stringify(last)}`);
 }
 
 // Reveals a widget, then scrolls on until it sits near the top, so what follows it is on screen.

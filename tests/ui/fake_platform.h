@@ -11,6 +11,7 @@
 #include "shell/app.h"
 #include "shell/item_log.h"
 #include "shell/keys.h"
+#include "shell/scroll_chain.h"
 
 namespace ft::test {
 
@@ -94,6 +95,7 @@ public:
         ImGuiIO& io = ImGui::GetIO();
         io.DeltaTime = 1.0f / 60.0f;
         platform.clock_ms += 16;
+        ui::pass_wheel_at_scroll_ends();   // as web/main.cpp does
         ImGui::NewFrame();
         app->frame();
         ImGui::Render();

@@ -56,6 +56,13 @@ float fit_width(float width) {
     return width > room ? std::max(min_field_width(), room) : width;
 }
 
+bool in_auto_fit_column() {
+    const ImGuiTable* t = ImGui::GetCurrentTable();
+    if (!t || t->CurrentColumn < 0) return false;
+    const ImGuiTableColumn& c = t->Columns[t->CurrentColumn];
+    return (c.Flags & ImGuiTableColumnFlags_WidthFixed) && c.InitStretchWeightOrWidth <= 0.0f;
+}
+
 bool narrow(float width) { return ImGui::GetContentRegionAvail().x < width; }
 
 }  // namespace ft::ui::flow

@@ -19,6 +19,12 @@ void fit_field(const char* label);
 // The same for a frame whose width is given (a multi-line field's size.x); returns the width to use.
 float fit_width(float width);
 
+// True when drawing in a table column whose width follows its content (fixed width, none given: ImGui's
+// auto-fit). Text there must not wrap: the column is measured from what it holds, so text wrapped to a
+// first frame's narrow width keeps it narrow for good ("organisatio / ns"; Dear ImGui 1.86 names this
+// feedback in imgui_tables.cpp, TableUpdateLayout).
+bool in_auto_fit_column();
+
 // True when the space left on this line is below `width`: a screen then stacks panels it would put side by side.
 bool narrow(float width);
 

@@ -682,8 +682,9 @@ void text(const char* s) {
     float w = ImGui::CalcTextSize(s).x;
     flow::wrap_if_needed(w);
     // Text that is wider than the line even at its start (a large UI size) wraps rather than running off;
-    // text that fits stays one line, as before (figures in table cells, labels beside fields).
-    if (w > ImGui::GetContentRegionAvail().x && std::strchr(s, ' ')) {
+    // text that fits stays one line, as before (figures in table cells, labels beside fields). In a column
+    // that sizes to its content the text sets the width, so it never wraps there.
+    if (w > ImGui::GetContentRegionAvail().x && std::strchr(s, ' ') && !flow::in_auto_fit_column()) {
         ImGui::TextWrapped("%s", s);
         if (*s) sem::add_text(sem::Role::text, s);
         return;
