@@ -415,3 +415,26 @@ TEST_CASE("the shell: opening a file over unsaved work asks first, and an opened
         if (m.find("Opened") != std::string::npos) ++opened;
     CHECK(opened == 1);
 }
+
+TEST_CASE("the shell: another tab's newer work is said above the screen, in view however far down it is scrolled") {
+    ft::test::Harness h;
+    h.frames(2);
+    REQUIRE(h.click("Value share"));   // a long page that scrolls as one
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = ImVec2(760, 600);
+    for (int i = 0; i < 30; ++i) {
+        io.MouseWheel = -5;
+        h.frame();
+    }
+    io.MouseWheel = 0;
+    // Another tab of this browser writes newer work.
+    h.platform.storage[ft::ui::kOwnerKey] = R"({"revision": 99, "tab": "tab-2", "copy": "/home/user/Downloads/fairterms.html", "time": "14:40", "app": "0.1.0"})";
+    h.frames(3);
+    for (const char* label : {"Load the newer work", "Save this tab's work to a file"}) {
+        const ft::ui::LoggedItem* b = h.find(label);
+        REQUIRE_MESSAGE(b, label);
+        CHECK(b->y >= 64);                       // below the header...
+        CHECK(b->y + b->h <= io.DisplaySize.y);   // ...and on screen
+    }
+    CHECK(h.app->autosave().conflict());
+}

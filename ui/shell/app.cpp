@@ -5,6 +5,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include "shell/flow.h"
 #include "shell/semantics.h"
 #include "version.h"
 #include "shell/widgets.h"
@@ -272,18 +273,26 @@ void App::frame() {
     draw_navigation();
     ImGui::SameLine(0, 0);
 
+    ImGui::BeginGroup();
+    sem::set_region(sem::Region::main);
+    // Notices about where work is kept (another tab's newer work, an unreadable autosave, open over unsaved
+    // work) stay in view above the screen, which scrolls beneath them: a person scrolled far down a long
+    // screen must still see that this tab no longer saves. On a short window (a large size) they are part of
+    // the page instead, so they cannot take most of the screen.
+    const bool fixed_notices = autosave_.has_notices() && !flow::page_scrolls();
+    if (fixed_notices) draw_notice_band();
     ImGui::PushStyleColor(ImGuiCol_ChildBg, colour::vec(colour::kBackground));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(32, 24));
     ImGui::BeginChild("content", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
     ImGui::PopStyleVar();
     ImGui::PushTextWrapPos(0.0f);
-    sem::set_region(sem::Region::main);
-    autosave_.draw_notices();   // another tab's newer work, an unreadable autosave, open over unsaved work
+    if (!fixed_notices) autosave_.draw_notices();
     screens_[current_]->draw(*this);
     ImGui::PopTextWrapPos();
     ImGui::Dummy(ImVec2(0, 24));
     ImGui::EndChild();
     ImGui::PopStyleColor();
+    ImGui::EndGroup();
     ImGui::End();
 
     sem::set_region(sem::Region::messages);
@@ -296,6 +305,40 @@ void App::frame() {
     autosave_.after_frame(changed_);
     changed_ = false;
     sem::end_frame();
+}
+
+void App::draw_notice_band() {
+    // Drawn in the root window, on the page's background, padded as the screen below is, with a rule under it
+    // where the scrolling screen begins. The background goes in behind once the notices' height is known.
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 top = ImGui::GetCursorScreenPos();
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float pad_x = 32.0f, pad_y = 16.0f;
+    // Its right edge lines up with the cards of the screen below, which leave room for a scrollbar.
+    const float right_pad = pad_x + ImGui::GetStyle().ScrollbarSize;
+    dl->ChannelsSplit(2);
+    dl->ChannelsSetCurrent(1);
+    ImGui::SetCursorScreenPos(ImVec2(top.x + pad_x, top.y + pad_y));
+    ImGui::BeginGroup();
+    ImGui::PushItemWidth(width - pad_x - right_pad);
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - pad_x - right_pad);
+    // Widgets that size to the space left (warning_box) must see the band's inner width, not the window's.
+    ImGuiWindow* w = ImGui::GetCurrentWindow();
+    const float old_max = w->WorkRect.Max.x;
+    w->WorkRect.Max.x = top.x + width - right_pad;
+    w->ContentRegionRect.Max.x = w->WorkRect.Max.x;
+    autosave_.draw_notices();
+    w->WorkRect.Max.x = old_max;
+    w->ContentRegionRect.Max.x = old_max;
+    ImGui::PopTextWrapPos();
+    ImGui::PopItemWidth();
+    ImGui::EndGroup();
+    const float bottom = ImGui::GetItemRectMax().y + pad_y * 0.5f;
+    dl->ChannelsSetCurrent(0);
+    dl->AddRectFilled(top, ImVec2(top.x + width, bottom), colour::rgb(colour::kBackground));
+    dl->AddLine(ImVec2(top.x, bottom - 0.5f), ImVec2(top.x + width, bottom - 0.5f), colour::rgb(colour::kBorder));
+    dl->ChannelsMerge();
+    ImGui::SetCursorScreenPos(ImVec2(top.x, bottom));
 }
 
 void App::draw_header() {

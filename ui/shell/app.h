@@ -95,6 +95,7 @@ private:
     };
 
     void draw_header();
+    void draw_notice_band();   // autosave's notices, held above the scrolling screen
     void draw_navigation();
     void draw_toasts();
     void apply_workspace(const json& doc);

@@ -74,6 +74,7 @@ public:
 
     // Drawing, in the places the shell gives.
     void draw_notices();            // above the screen: another tab's newer work, an unreadable autosave, open over unsaved work
+    bool has_notices() const;       // whether draw_notices() has anything to draw
     void draw_header_file(float right_x, float centre_y);   // the working file's name and when it was written
     void draw_footer_status(float x, float y);             // "Saved in this browser" / "Not saved ..."
     void draw_privacy_controls(const Fonts& fonts);   // Home: how work is kept, keep no copy, clear all

@@ -22,6 +22,10 @@ std::string who_wrote(const AutosaveOwner& o, const std::string& this_copy) {
 
 }  // namespace
 
+bool Autosave::has_notices() const {
+    return conflict_ || (!unreadable_keys_.empty() && !unreadable_dismissed_) || confirm_open_;
+}
+
 void Autosave::draw_notices() {
     ImGui::PushID("storage-notices");
     if (conflict_) {
@@ -83,8 +87,13 @@ void Autosave::draw_header_file(float right_x, float centre_y) {
 }
 
 void Autosave::draw_footer_status(float x, float y) {
-    // Cut to the navigation's width; the notice above the screen says the rest, and a screen reader gets it all.
-    std::string line = fit_with_ellipsis((status_ok() ? "\xE2\x9C\x93 " : "\xE2\x9C\x97 ") + status(), 200);
+    // The navigation is narrow: when the whole status does not fit, its first part ("Not saved in this
+    // browser") is drawn and the notice above the screen says why, rather than a line cut mid-word; a screen
+    // reader gets it all.
+    const std::string mark = status_ok() ? "\xE2\x9C\x93 " : "\xE2\x9C\x97 ";
+    std::string line = mark + status();
+    if (ImGui::CalcTextSize(line.c_str()).x > 200 && line.find(':') != std::string::npos) line = line.substr(0, line.find(':'));
+    line = fit_with_ellipsis(line, 200);
     ImVec2 size = ImGui::CalcTextSize(line.c_str());
     ImGui::GetWindowDrawList()->AddText(ImVec2(x, y), colour::rgb(status_ok() ? colour::kGreen : colour::kRed), line.c_str());
     sem::add(sem::Role::status, ImGui::GetID("##storage-status"), status(), x, y, size.x, size.y);
