@@ -103,6 +103,17 @@ public:
     }
     void frames(int n) { for (int i = 0; i < n; ++i) frame(); }
 
+    // Turns the mouse wheel over `at` for `turns` frames, `notches` a frame (negative: down the page).
+    void wheel(ImVec2 at, float notches, int turns = 1) {
+        ImGuiIO& io = ImGui::GetIO();
+        io.MousePos = at;
+        for (int i = 0; i < turns; ++i) {
+            io.MouseWheel = notches;
+            frame();
+        }
+        io.MouseWheel = 0;
+    }
+
     const ui::LoggedItem* find(const std::string& label) const {
         for (const auto& it : ui::item_log_items())
             if (it.label == label) return &it;

@@ -388,14 +388,9 @@ TEST_CASE("the shell: opening a file over unsaved work asks first, and an opened
     REQUIRE(h.click("Quote"));
     REQUIRE(h.click("New quote"));   // a change that is in no file yet
     // Far down the page, as after typing in the Home profile: the question is asked at the top.
-    ImGuiIO& io = ImGui::GetIO();
-    io.MousePos = ImVec2(760, 600);
-    for (int i = 0; i < 20; ++i) {
-        io.MouseWheel = -5;
-        h.frame();
-    }
-    io.MouseWheel = 0;
+    h.wheel(ImVec2(760, 600), -5, 20);
     h.frames(2);
+    ImGuiIO& io = ImGui::GetIO();
     REQUIRE(h.click("Open workspace\xE2\x80\xA6"));
     CHECK(h.platform.opened_purposes.empty());
     // Focus goes to the first answer, in view (a keyboard user saw nothing happen while it was off screen).
@@ -420,13 +415,8 @@ TEST_CASE("the shell: another tab's newer work is said above the screen, in view
     ft::test::Harness h;
     h.frames(2);
     REQUIRE(h.click("Value share"));   // a long page that scrolls as one
+    h.wheel(ImVec2(760, 600), -5, 30);
     ImGuiIO& io = ImGui::GetIO();
-    io.MousePos = ImVec2(760, 600);
-    for (int i = 0; i < 30; ++i) {
-        io.MouseWheel = -5;
-        h.frame();
-    }
-    io.MouseWheel = 0;
     // Another tab of this browser writes newer work.
     h.platform.storage[ft::ui::kOwnerKey] = R"({"revision": 99, "tab": "tab-2", "copy": "/home/user/Downloads/fairterms.html", "time": "14:40", "app": "0.1.0"})";
     h.frames(3);
