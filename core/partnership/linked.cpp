@@ -1,6 +1,8 @@
 // Resolving a partnership's links against the workspace it lives in.
 #include "partnership/linked.h"
 
+#include <cctype>
+
 #include "assess/assess.h"
 #include "assess/instrument.h"
 
@@ -26,6 +28,20 @@ std::vector<std::string> names_in(const json& ws, const char* part) {
     if (const json* list = list_part(ws, part))
         for (const auto& e : *list)
             if (e.is_object() && e.contains("name") && e["name"].is_string()) out.push_back(e["name"].get<std::string>());
+    return out;
+}
+
+// A name as a person would compare it: lower case, single spaces, none at the ends.
+std::string comparable(const std::string& name) {
+    std::string out;
+    for (unsigned char c : name) {
+        if (std::isspace(c)) {
+            if (!out.empty() && out.back() != ' ') out += ' ';
+        } else {
+            out += char(std::tolower(c));
+        }
+    }
+    if (!out.empty() && out.back() == ' ') out.pop_back();
     return out;
 }
 
@@ -95,6 +111,12 @@ Linked resolve(const Partnership& p, const json& ws) {
             try {
                 quote::QuoteRequest r = quote::parse_quote_request((*e)["request"]);
                 l.quote = quote::compute_quote(r);
+                const std::string& quoted = l.quote->request.partner.name;
+                if (!comparable(quoted).empty() && !comparable(p.partner_name).empty() &&
+                    comparable(quoted) != comparable(p.partner_name))
+                    l.quote_partner_note = "The linked quote \"" + p.quote + "\" was made for " + quoted + ", but this partnership is with " +
+                                           p.partner_name + ". Check that it prices this partnership's access, or link a quote made for " +
+                                           p.partner_name + ".";
             } catch (const InputError& err) {
                 l.quote_problem = "The linked quote \"" + p.quote + "\" cannot be priced yet (" + first_words(err) + ").";
             }

@@ -40,6 +40,9 @@ struct Linked {
     std::vector<AssetLink> assets;
     std::optional<quote::Quote> quote;      // priced; empty with quote_problem set
     std::string quote_problem;              // "" when the quote priced, or when none is linked
+    // "" unless the priced quote names a different partner from the record (names compared ignoring case
+    // and spacing): a sentence saying both, so the quote is checked before terms go out on it.
+    std::string quote_partner_note;
     std::optional<value::ValueResult> value;
     std::string value_problem;
     std::vector<Principle> principles;      // filled by check_principles

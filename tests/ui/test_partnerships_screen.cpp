@@ -8,6 +8,7 @@
 #include "api.h"
 #include "fake_platform.h"
 #include "screens/partnerships/partnerships_state.h"
+#include "shell/semantics.h"
 
 using ft::test::Harness;
 
@@ -48,6 +49,24 @@ TEST_CASE("partnerships: the golden workspace's records, principles and download
     CHECK(h.platform.saved[0].bytes == cli.body);
     ft::api::Result reg = ft::api::run("register", golden("northfield.register.json"), "csv");
     CHECK(h.platform.saved[1].bytes == reg.body);
+}
+
+// Found by a new user: a partnership could link a quote made for a different partner, and nothing said so.
+TEST_CASE("partnerships: a linked quote made for another partner is pointed out beside its figures") {
+    ft::json ws = ft::json::parse(golden("northfield.register.json"));
+    const std::string linked = ws["partnerships"][0]["quote"];
+    for (auto& q : ws["quotes"])
+        if (q["name"] == linked) q["request"]["partner"]["name"] = "Another Company Ltd";
+    Harness h;
+    h.frames(2);
+    REQUIRE(h.app->load_workspace_text(ws.dump(), "a file"));
+    h.frames(2);
+    REQUIRE(h.click("Partnerships"));
+    h.frames(3);
+    bool said = false;
+    for (const auto& n : ft::ui::sem::nodes())
+        said |= n.name.rfind("Warning: The linked quote", 0) == 0 && n.name.find("was made for Another Company Ltd") != std::string::npos;
+    CHECK(said);
 }
 
 TEST_CASE("partnerships: edits the core would refuse are refused and change nothing") {

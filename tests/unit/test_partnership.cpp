@@ -288,3 +288,23 @@ TEST_CASE("documents: the heads of terms carry every section, subject to contrac
     CHECK(csv.find("Example Diagnostics Ltd") != std::string::npos);
     CHECK(csv.find("Example Security Co") == std::string::npos);
 }
+
+TEST_CASE("links: a quote made for another partner is said in words; the same name in other case and spacing is not") {
+    Fixture f;
+    CHECK(f.linked().quote_partner_note.empty());   // the golden quote is for the record's partner
+    const std::string partner = f.p.partner_name;
+    REQUIRE_FALSE(partner.empty());
+    const std::string quote_name = f.p.quote;
+    for (auto& q : f.ws["quotes"])
+        if (q["name"] == quote_name) q["request"]["partner"]["name"] = "Another Company Ltd";
+    Linked l = f.linked();
+    REQUIRE(l.quote);
+    CHECK(l.quote_partner_note == "The linked quote \"" + quote_name + "\" was made for Another Company Ltd, but this partnership is with " +
+                                      partner + ". Check that it prices this partnership's access, or link a quote made for " + partner + ".");
+    // Case and spacing are not a different partner.
+    std::string shouted;
+    for (char c : partner) shouted += c == ' ' ? std::string("  ") : std::string(1, char(std::toupper(static_cast<unsigned char>(c))));
+    for (auto& q : f.ws["quotes"])
+        if (q["name"] == quote_name) q["request"]["partner"]["name"] = " " + shouted + " ";
+    CHECK(f.linked().quote_partner_note.empty());
+}

@@ -121,6 +121,7 @@ bool draw_links(PartnershipsView& v, AppContext& ctx) {
         const quote::Quote& q = *s.linked->quote;
         ui::text("Quote " + q.reference + ", rate card: " + q.request.card.name + ". Total " + format_gbp(q.total_pence) + ".");
         draw_quote_figures(q);
+        if (!s.linked->quote_partner_note.empty()) warning_box(s.linked->quote_partner_note);
     } else if (s.linked && !s.linked->quote_problem.empty()) {
         warning_box(s.linked->quote_problem);
     } else {
