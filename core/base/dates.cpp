@@ -127,6 +127,26 @@ std::optional<CivilDate> parse_typed_date(std::string_view text) {
     return d;
 }
 
+std::string typed_date_problem(std::string_view text) {
+    std::string_view s = trimmed(text);
+    if (parse_typed_date(s)) return "";
+    std::vector<std::string_view> p;
+    char sep = 0;
+    if (!split_numbers(s, p, sep) || p.size() != 3) return "";
+    const bool year_first = p[0].size() == 4 && p[1].size() <= 2 && p[2].size() <= 2 && sep == '-';
+    const bool day_first = p[0].size() <= 2 && p[1].size() <= 2 && p[2].size() == 4;
+    if (!year_first && !day_first) return "";
+    const int year = number(year_first ? p[0] : p[2]);
+    const int month = number(p[1]);
+    const int day = number(year_first ? p[2] : p[0]);
+    if (month < 1 || month > 12) return "there is no month " + std::to_string(month);
+    if (day < 1 || unsigned(day) > days_in_month(year, unsigned(month)))
+        return "there is no " + std::to_string(day) + " " + kMonths[month - 1] + " " + std::to_string(year);
+    if (!year_in_limits(year))
+        return "years from " + std::to_string(limits::kMinYear) + " to " + std::to_string(limits::kMaxYear) + " only";
+    return "";
+}
+
 bool is_iso_month(std::string_view s) {
     if (s.size() != 7 || s[4] != '-') return false;
     for (int i : {0, 1, 2, 3, 5, 6})

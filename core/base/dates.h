@@ -36,6 +36,10 @@ std::string to_iso(const CivilDate& d);
 // year limits as parse_iso_date. Nothing for anything else (including the American month-first order, which
 // cannot be told apart and is therefore read day-first like everything else in the UK).
 std::optional<CivilDate> parse_typed_date(std::string_view text);
+// Why text shaped like a date is not one, in words for its field's refusal: "there is no 31 February 2027",
+// "there is no month 13", "years from 1900 to 2100 only". "" when the text is a date or not shaped like one
+// (day/month/year with a four-digit year, or year-month-day); the field then says what it takes instead.
+std::string typed_date_problem(std::string_view text);
 // "YYYY-MM" with a month 01-12 within the year limits: a month, for a data range known only to the month.
 bool is_iso_month(std::string_view text);
 // A month as people type it, for a date range: "2019-04", "04/2019", "4/2019", "04-2019"; as "YYYY-MM".

@@ -80,3 +80,19 @@ TEST_CASE("months for a data range: 2019-04, 04/2019, 4/2019 and 04-2019, as YYY
     CHECK(long_date("2019-04") == "April 2019");
     CHECK(long_date("2027-03-31") == "31 March 2027");
 }
+
+TEST_CASE("a typed date that is not a date says why, in words") {
+    using ft::dates::typed_date_problem;
+    CHECK(typed_date_problem("31/02/2027") == "there is no 31 February 2027");
+    CHECK(typed_date_problem("29/02/2027") == "there is no 29 February 2027");
+    CHECK(typed_date_problem("29/02/2028") == "");        // a leap year: a date
+    CHECK(typed_date_problem("2027-04-31") == "there is no 31 April 2027");
+    CHECK(typed_date_problem("0/3/2027") == "there is no 0 March 2027");
+    CHECK(typed_date_problem("12/13/2027") == "there is no month 13");
+    CHECK(typed_date_problem("01/01/1850") == "years from 1900 to 2100 only");
+    // Not shaped like a date: the field says what it takes instead.
+    CHECK(typed_date_problem("next Tuesday") == "");
+    CHECK(typed_date_problem("31/03/27") == "");
+    CHECK(typed_date_problem("") == "");
+    CHECK(typed_date_problem(" 31/03/2027 ") == "");
+}

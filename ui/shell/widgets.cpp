@@ -459,7 +459,12 @@ bool input_date(const char* label, std::string& value, bool required, float widt
         label, value,
         [&](const std::string& t) {
             auto v = as_stored(t);
-            if (!v) return "enter " + std::string(hint);
+            if (!v) {
+                // A date-shaped text that is not a date says why ("there is no 31 February 2027"), not only
+                // what the field takes.
+                std::string why = dates::typed_date_problem(t);
+                return why.empty() ? "enter " + std::string(hint) : why;
+            }
             if (v->empty()) return required ? "a date is needed: " + std::string(hint) : std::string();
             return extra ? extra(*v) : std::string();
         },
