@@ -5,6 +5,8 @@
 #include "fake_platform.h"
 #include "shell/semantics.h"
 
+#include <map>
+
 #include <nlohmann/json.hpp>
 
 using ft::test::Harness;
@@ -186,4 +188,29 @@ TEST_CASE("the node list the browser mirror reads is JSON with every node, escap
     REQUIRE(changed.is_object());   // same nodes in the same order: only the changed ones
     REQUIRE(changed["nodes"].size() == 1);
     CHECK(changed["nodes"][0]["name"] == "Quote");
+}
+
+// Found by a new user with a screen reader: the fee table's hand-drawn header row ("Line", then figures'
+// headers aligned right) was read "Line Line": the header cells and the row's text were two nodes each.
+TEST_CASE("a table's header row is its header cells once, on every screen") {
+    Harness h;
+    ImGui::GetIO().DisplaySize = ImVec2(1280, 4200);   // tall, so every table on a screen is drawn
+    h.frames(2);
+    for (const char* screen : {"Home", "Readiness", "Data assets", "Strategy", "Quote", "Value share", "Partnerships"}) {
+        REQUIRE(h.click(screen));
+        h.frames(3);
+        std::map<std::pair<unsigned, int>, int> in_header_row;   // (table, column) -> nodes in row 0
+        bool any_header = false;
+        for (const auto& n : sem::nodes()) {
+            if (!n.table || n.row != 0 || n.role == sem::Role::table) continue;
+            ++in_header_row[{n.table, n.col}];
+            any_header |= n.header;
+        }
+        for (const auto& kv : in_header_row) {
+            bool header_table = false;
+            for (const auto& n : sem::nodes()) header_table |= n.table == kv.first.first && n.header;
+            if (header_table) CHECK_MESSAGE(kv.second == 1, screen << ": column " << kv.first.second << " of a table has " << kv.second << " nodes in its header row");
+        }
+        if (std::string(screen) == "Quote") CHECK(any_header);
+    }
 }

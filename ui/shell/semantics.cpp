@@ -143,6 +143,22 @@ void place_in_table(Node& n) {
     cover(s.building[it->second], n);
 }
 
+// A header row drawn by hand (text in a TableNextRow(ImGuiTableRowFlags_Headers) row, so headers can be
+// right-aligned over figures) names each column again: that text is the header cell the table node already
+// holds, not a second node, or a screen reader hears "Line Line".
+Node* header_drawn_as(const Node& n) {
+    if (!n.table || n.row != 0 || n.role != Role::text) return nullptr;
+    State& s = st();
+    auto it = s.tables.find(n.table);
+    if (it == s.tables.end()) return nullptr;
+    for (std::size_t i = it->second + 1; i < s.building.size(); ++i) {
+        Node& h = s.building[i];
+        if (h.table != n.table || !h.header) break;   // the header cells follow their table node
+        if (h.col == n.col && h.name == n.name) return &h;
+    }
+    return nullptr;
+}
+
 Node& push_node(Node n, bool last_item_rect = true) {
     if (last_item_rect) {
         const ImRect& r = ImGui::GetCurrentContext()->LastItemData.Rect;
@@ -151,7 +167,10 @@ Node& push_node(Node n, bool last_item_rect = true) {
         n.w = r.GetWidth();
         n.h = r.GetHeight();
     }
-    if (ImGui::GetCurrentContext()) place_in_table(n);
+    if (ImGui::GetCurrentContext()) {
+        place_in_table(n);
+        if (Node* head = header_drawn_as(n)) return *head;
+    }
     return push_raw(std::move(n));
 }
 
