@@ -6,6 +6,7 @@
 #include "shell/semantics.h"
 
 #include <map>
+#include <set>
 
 #include <nlohmann/json.hpp>
 
@@ -213,4 +214,33 @@ TEST_CASE("a table's header row is its header cells once, on every screen") {
         }
         if (std::string(screen) == "Quote") CHECK(any_header);
     }
+}
+
+// Found by a new user on the keyboard: "Choose the posture" opens the posture's view and goes away, and focus
+// fell to the page's body, so the next Tab started again from the top of the page.
+TEST_CASE("a focused button that its own press takes away hands focus to what the press brought") {
+    Harness h;
+    ImGui::GetIO().DisplaySize = ImVec2(1280, 4200);
+    h.frames(2);
+    REQUIRE(h.click("Strategy"));
+    h.frames(2);
+    const sem::Node* choose = node(sem::Role::button, "Choose the posture");
+    REQUIRE(choose);
+    const unsigned was = choose->id;
+    std::set<unsigned> before;
+    for (const auto& n : sem::nodes()) before.insert(n.id);
+    sem::request_focus(was);
+    h.frame();
+    activate(h, sem::Role::button, "Choose the posture");
+    h.frames(3);
+    CHECK(node(sem::Role::button, "Choose the posture") == nullptr);
+    const sem::Node* focused = nullptr;
+    for (const auto& n : sem::nodes())
+        if (n.id == sem::focused()) focused = &n;
+    REQUIRE(focused);
+    // The first control of the posture's view (with no self-assessment yet: "Go to Readiness", then the choices).
+    CHECK(focused->region == sem::Region::main);
+    CHECK(before.count(focused->id) == 0);
+    CHECK(focused->name == "Go to Readiness");
+    CHECK(ft::ui::sem::take_app_focus() == focused->id);   // the browser is told to move its focus there
 }

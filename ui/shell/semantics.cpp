@@ -36,6 +36,8 @@ struct State {
     };
     std::unordered_map<std::string, Live> live;          // live_value key -> its text and the frame it was seen
     unsigned long frame = 0;
+    unsigned pressed = 0;            // the last button pressed, and the frame it was pressed in
+    unsigned long pressed_frame = 0;
 };
 State& st() {
     static State s;
@@ -218,8 +220,50 @@ void begin_frame() {
     ++s.frame;
 }
 
+namespace {
+
+bool focusable(Role r) {
+    switch (r) {
+        case Role::button: case Role::link: case Role::checkbox: case Role::radio: case Role::textbox:
+        case Role::slider: case Role::combobox: case Role::tab: return true;
+        default: return false;
+    }
+}
+
+// See pressed(): the focused button just pressed is gone from this frame's nodes. A press shows its result
+// within a frame or two; later, a node leaving (scrolled out of a long list) is not the press's doing.
+void follow_pressed_button(State& s) {
+    if (!s.focused || s.focused != s.pressed || s.frame > s.pressed_frame + 3) return;
+    std::unordered_map<unsigned, std::size_t> now;
+    for (std::size_t i = 0; i < s.building.size(); ++i) now.emplace(s.building[i].id, i);
+    if (now.count(s.focused)) return;
+    std::size_t was = s.published.size();
+    for (std::size_t i = 0; i < s.published.size(); ++i)
+        if (s.published[i].id == s.focused) was = i;
+    if (was == s.published.size()) return;
+    const Region region = s.published[was].region;
+    std::set<unsigned> before;
+    for (const Node& n : s.published) before.insert(n.id);
+    unsigned next = 0;
+    for (const Node& n : s.building)
+        if (!next && n.region == region && focusable(n.role) && !n.disabled && !before.count(n.id)) next = n.id;
+    for (std::size_t i = was + 1; !next && i < s.published.size(); ++i) {
+        const Node& n = s.published[i];
+        auto it = now.find(n.id);
+        if (it != now.end() && focusable(n.role) && !s.building[it->second].disabled) next = n.id;
+    }
+    s.pressed = 0;
+    if (!next) return;
+    s.focused = next;
+    s.app_focus = next;
+    s.scroll_to = next;
+}
+
+}  // namespace
+
 void end_frame() {
     State& s = st();
+    follow_pressed_button(s);
     bool changed = s.building.size() != s.published.size();
     for (std::size_t i = 0; !changed && i < s.building.size(); ++i) changed = !same(s.building[i], s.published[i]);
     if (changed) {
@@ -487,6 +531,12 @@ void app_focused(unsigned id) {
     if (s.focused == id) return;
     s.focused = id;
     s.app_focus = id;
+}
+
+void pressed(unsigned id) {
+    State& s = st();
+    s.pressed = id;
+    s.pressed_frame = s.frame;
 }
 
 unsigned take_app_focus() {

@@ -106,6 +106,11 @@ bool take_scroll(unsigned id);
 unsigned focused();
 // A click on the canvas focused this item: the platform moves its own focus to follow.
 void app_focused(unsigned id);
+// A button was pressed. When it is focused and its press takes it away (a "Choose the posture" that opens
+// the view it names, a "Cancel" that closes its question), focus goes on to what the press brought into
+// view (the first control new in its region), else to the control that followed it, rather than falling
+// to the page's body where a keyboard user must start again from the top.
+void pressed(unsigned id);
 // The id the platform should move its focus to (0 when nothing changed); clears it.
 unsigned take_app_focus();
 

@@ -518,7 +518,10 @@ bool button(const char* label, ImVec2 size) {
     after_item(n);
     // A disabled button ignores the platform's activation too (a screen reader can still "click" it).
     pressed = (sem::take_activate(n.id) && !n.disabled) || pressed;
-    if (pressed) note_edit(n.id, label, false, true);
+    if (pressed) {
+        note_edit(n.id, label, false, true);
+        sem::pressed(n.id);
+    }
     return pressed;
 }
 
@@ -528,7 +531,10 @@ bool small_button(const char* label) {
     sem::Node& n = sem::add_item(sem::Role::button, label);
     after_item(n);
     pressed = (sem::take_activate(n.id) && !n.disabled) || pressed;
-    if (pressed) note_edit(n.id, label, false, true);
+    if (pressed) {
+        note_edit(n.id, label, false, true);
+        sem::pressed(n.id);
+    }
     return pressed;
 }
 
