@@ -182,12 +182,12 @@ Quantity item_quantity(const RateItem& item, const QuoteRequest& r) {
             std::int64_t allowance = item.allowance_per_user_month * users * months;
             std::int64_t n = std::max<std::int64_t>(0, r.output_checks - allowance);
             // In words, not max(0, 500 - 20 x 2 x 12) (found by a new user).
-            std::string allowed = "the allowance of " + std::to_string(item.allowance_per_user_month) + " a user a month × " +
-                                  plural(users, "user", "users") + " × " + plural(months, "month", "months") + " = " +
-                                  std::to_string(allowance);
+            std::string allowed = "the allowance of " + std::to_string(allowance) + " (" +
+                                  std::to_string(item.allowance_per_user_month) + " a user a month × " +
+                                  plural(users, "user", "users") + " × " + plural(months, "month", "months") + ")";
             std::string checks = plural(r.output_checks, "check", "checks");
             return {Decimal::from_int(n),
-                    n > 0 ? "checks beyond the allowance: " + checks + " less " + allowed + " leaves " + std::to_string(n)
+                    n > 0 ? "checks beyond the allowance: " + checks + ", less " + allowed + ", leaves " + std::to_string(n)
                           : "checks beyond the allowance: " + checks + (r.output_checks == 1 ? " is" : " are") + " within " +
                                 allowed + ", so none",
                     "/output_checks"};

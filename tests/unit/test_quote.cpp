@@ -84,6 +84,10 @@ TEST_CASE("quote: every driver counts its quantity as issue 3 defines") {
     CHECK((*line(q, "um"))["quantity"] == "75");           // 3 users x 25 months
     CHECK((*line(q, "month"))["quantity"] == "25");
     CHECK((*line(q, "review"))["quantity"] == "2");        // floor(24 / 12)
+    // In words, never floor((25 - 1) / 12) (found by a new user).
+    CHECK((*line(q, "review"))["explanation"].get<std::string>().find(
+              "quantity: one review at the start of each year after the first: 25 months runs into year 3, so 2 reviews") !=
+          std::string::npos);
     CHECK((*line(q, "checks"))["quantity"] == "100");      // 1600 - 20 x 3 x 25
     CHECK((*line(q, "analyst"))["quantity"] == "1.5");
     CHECK((*line(q, "analyst"))["kind"] == "staff");
@@ -95,7 +99,7 @@ TEST_CASE("quote: every driver counts its quantity as issue 3 defines") {
     CHECK(q["vat_pence"] == 0);
     CHECK(q["total_pence"] == 84313);
     CHECK((*line(q, "checks"))["explanation"] ==
-          "£1.00 × 100 = £100.00; quantity: checks beyond the allowance: 1600 checks less the allowance of 20 a user a month × 3 users × 25 months = 1500 leaves 100");
+          "£1.00 × 100 = £100.00; quantity: checks beyond the allowance: 1600 checks, less the allowance of 1500 (20 a user a month × 3 users × 25 months), leaves 100");
 }
 
 TEST_CASE("quote: annual reviews and output-check allowance at their boundaries; zero lines left out") {
