@@ -70,6 +70,9 @@ ojson validate(const json& input) {
         out["schema"] = schema;
         return out;
     }
+    // A workspace of another format number gets the workspace's own message ("was made by a newer version of
+    // fairterms ... Open it with a newer fairterms"), not a list of schema names.
+    if (schema.rfind(workspace::kSchemaPrefix, 0) == 0) (void)workspace::migrate_and_check(input);
     std::string known;
     for (const auto& v : validators()) known += std::string(known.empty() ? "" : ", ") + v.schema;
     throw InputError("/schema", "is not a document fairterms knows" + (known.empty() ? std::string() : " (known: " + known + ")"));

@@ -26,10 +26,10 @@ const std::vector<Migration>& migrations() {
 int schema_version(const Field& schema) {
     std::string s = schema.str();
     std::string prefix = kSchemaPrefix;
-    if (s.rfind(prefix, 0) != 0) schema.fail("must be " + prefix + "N: this is not a fairterms workspace file");
+    if (s.rfind(prefix, 0) != 0) schema.fail("is not a fairterms workspace file");
     std::string n = s.substr(prefix.size());
     if (n.empty() || n.size() > 4 || !std::all_of(n.begin(), n.end(), [](char c) { return c >= '0' && c <= '9'; }))
-        schema.fail("must be " + prefix + "N with a version number");
+        schema.fail("is damaged or not a fairterms workspace file: its format number is missing");
     return std::stoi(n);
 }
 
@@ -57,9 +57,10 @@ json migrate_and_check(json doc) {
     root.object();
     int version = schema_version(root.at("schema"));
     if (version > kCurrentVersion)
-        throw InputError("/schema", "was saved by a newer version of fairterms (workspace version " + std::to_string(version) +
-                                        "); this copy reads up to version " + std::to_string(kCurrentVersion));
-    if (version < 1) throw InputError("/schema", "has an unknown workspace version " + std::to_string(version));
+        throw InputError("/schema", "was made by a newer version of fairterms (format " + std::to_string(version) +
+                                        "); this copy reads up to format " + std::to_string(kCurrentVersion) +
+                                        ". Open it with a newer fairterms");
+    if (version < 1) throw InputError("/schema", "is damaged: it gives a format (" + std::to_string(version) + ") that no version of fairterms wrote");
     for (int v = version; v < kCurrentVersion; ++v) doc = migrations()[std::size_t(v - 1)](std::move(doc));
     doc["schema"] = std::string(kSchemaPrefix) + std::to_string(kCurrentVersion);
 

@@ -69,7 +69,7 @@ Asset parse_asset(const Field& f, const AssetRatingScheme& scheme) {
     if (f.has("date_from")) a.date_from = f.at("date_from").date_or_month();
     if (f.has("date_to")) a.date_to = f.at("date_to").date_or_month();
     if (!a.date_from.empty() && !a.date_to.empty() && a.date_to < a.date_from)
-        f.at("date_to").fail("must not be before date_from (" + a.date_from + ")");
+        f.at("date_to").fail("must not be before the start of the range (" + a.date_from + ")");
     a.source_systems = text_list(f, "source_systems");
     a.steward = optional_text(f, "steward", kShortTextMax);
     a.ig_notes = optional_text(f, "ig_notes", kLongTextMax);

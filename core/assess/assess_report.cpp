@@ -371,15 +371,18 @@ std::string report_csv(const Assessment& a) {
     using text::csv_user_text;
     const Instrument& in = *a.instrument;
     std::string out = std::string(csv::kUtf8Bom) +
-                      text::csv_row({"organisation", "assessed_on", "domain", "indicator", "title", "core", "critical", "answer", "level_name",
-                                     "certainty", "evidence", "note", "target", "action", "owner", "priority", "due"});
+                      // Headers in words for the person reading it in a spreadsheet (found by a new user: code-style
+                      // headers); the area is named by its title. The indicator code stays: it is the instrument's
+                      // printed reference for the question.
+                      text::csv_row({"Organisation", "Assessed on", "Area", "Indicator code", "Indicator", "Core", "Critical", "Answer", "Level",
+                                     "Certainty", "Evidence", "Note", "Target level", "Action", "Owner", "Priority", "Due"});
     for (const auto& d : in.domains)
         for (const auto& ind : d.indicators) {
             const Answer* ans = a.answer(ind.id);
             std::string level_name;
             if (ans) level_name = ans->kind == AnswerKind::level ? in.level_name(ans->level) : answer_cell(ans);
             Action act = ans ? ans->action : Action{};
-            out += text::csv_row({csv_user_text(a.organisation), a.assessed_on, d.id, ind.id, csv_user_text(ind.title), ind.core ? "yes" : "no",
+            out += text::csv_row({csv_user_text(a.organisation), a.assessed_on, csv_user_text(d.title), ind.id, csv_user_text(ind.title), ind.core ? "yes" : "no",
                                   ind.critical ? "yes" : "no", answer_cell(ans), csv_user_text(level_name), ans ? ans->certainty : "",
                                   csv_user_text(ans ? ans->evidence : ""), csv_user_text(ans ? ans->note : ""),
                                   std::to_string(a.target_for(ind.id)), csv_user_text(act.text), csv_user_text(act.owner), act.priority, act.due});
@@ -390,12 +393,15 @@ std::string report_csv(const Assessment& a) {
 std::string actions_csv(const Assessment& a, const AssessResult& r) {
     using text::csv_user_text;
     std::string out = std::string(csv::kUtf8Bom) +
-                      text::csv_row({"organisation", "assessed_on", "priority", "due", "indicator", "domain", "title", "status", "level",
-                                     "target", "suggested_action", "action", "owner"});
-    for (const auto& it : r.action_plan)
-        out += text::csv_row({csv_user_text(a.organisation), a.assessed_on, it.priority, it.due, it.indicator, it.domain, csv_user_text(it.title),
+                      text::csv_row({"Organisation", "Assessed on", "Priority", "Due", "Indicator code", "Area", "Indicator", "Status", "Level",
+                                     "Target level", "Suggested action", "Action", "Owner"});
+    for (const auto& it : r.action_plan) {
+        const Domain* area = a.instrument->domain_of(it.indicator);
+        out += text::csv_row({csv_user_text(a.organisation), a.assessed_on, it.priority, it.due, it.indicator,
+                              csv_user_text(area ? area->title : it.domain), csv_user_text(it.title),
                               status_words(it.status), it.level ? std::to_string(*it.level) : "", std::to_string(it.target),
                               csv_user_text(it.suggested_action), csv_user_text(it.action), csv_user_text(it.owner)});
+    }
     return out;
 }
 

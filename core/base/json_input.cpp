@@ -116,10 +116,14 @@ public:
         return true;
     }
 
+    std::optional<std::size_t> stopped_at;  // byte count at a syntax error
+
     bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& ex) {
         if (ex.id == 406)  // number overflow: a finite JSON number beyond any double
-            return fail(here(), "is a number too large to hold (at most 15 significant digits, within +-10^300)");
-        error.emplace("", "not valid JSON (stopped at byte " + std::to_string(position) + ")");
+            return fail(here(), "is a number too large to hold (check for extra digits)");
+        // The message is made by parse_json_input, which has the text to turn this byte count into a
+        // character and a line a person can find (issue: "stopped at byte 691" was programmer notation).
+        stopped_at = position;
         return false;
     }
 
@@ -191,15 +195,32 @@ private:
 
 }  // namespace
 
+std::string where_in_text(std::string_view text, std::size_t bytes) {
+    // A person finds a place by line and character, never by byte: count code points (every byte but a UTF-8
+    // continuation byte) and line breaks up to the place.
+    bytes = std::min(bytes, text.size());
+    std::size_t characters = 0, line = 1;
+    for (std::size_t i = 0; i < bytes; ++i) {
+        unsigned char c = static_cast<unsigned char>(text[i]);
+        if ((c & 0xC0) != 0x80) ++characters;
+        if (c == '\n') ++line;
+    }
+    return "character " + std::to_string(characters) + " (line " + std::to_string(line) + ")";
+}
+
 json parse_json_input(std::string_view text) {
     // The lexer takes a NUL byte for the end of the input, so "{} \0 anything" would pass; JSON text never
     // holds a raw NUL (inside strings it must be escaped), so it is refused wherever it is.
     std::size_t nul = text.find('\0');
     if (nul != std::string_view::npos)
-        throw InputError("", "not valid JSON (a NUL byte at byte " + std::to_string(nul + 1) + ")");
+        throw InputError("", "not valid JSON: it holds a NUL character, at " + where_in_text(text, nul + 1));
     StrictReader reader;
     bool ok = json::sax_parse(text.begin(), text.end(), &reader, json::input_format_t::json, /*strict=*/true);
     if (reader.error) throw *reader.error;
+    if (reader.stopped_at && text.find_first_not_of(" \t\r\n") == std::string_view::npos)
+        throw InputError("", "not valid JSON: it is empty");
+    if (reader.stopped_at)
+        throw InputError("", "not complete or not valid JSON: it could not be read past " + where_in_text(text, *reader.stopped_at));
     if (!ok) throw InputError("", "not valid JSON");
     return std::move(reader.root);
 }
@@ -260,7 +281,10 @@ std::string Field::one_of(const std::vector<std::string>& allowed) const {
     std::string s = v_->is_string() ? v_->get<std::string>() : std::string();
     if (!v_->is_string() || std::find(allowed.begin(), allowed.end(), s) == allowed.end()) {
         std::string list;
-        for (std::size_t i = 0; i < allowed.size(); ++i) list += (i ? (i + 1 == allowed.size() ? " or " : ", ") : "") + allowed[i];
+        // Each choice in quotes, as it is written in the file: a value, not a word of the sentence (a person
+        // reads 'must be one of "commercial" or "non_commercial"', never a bare code in the prose).
+        for (std::size_t i = 0; i < allowed.size(); ++i)
+            list += (i ? (i + 1 == allowed.size() ? " or " : ", ") : "") + ("\"" + allowed[i] + "\"");
         fail("must be one of " + list);
     }
     return s;
@@ -273,7 +297,7 @@ bool Field::boolean() const {
 
 std::int64_t Field::whole(std::int64_t lo, std::int64_t hi) const {
     std::string range = "a whole number from " + std::to_string(lo) + " to " + std::to_string(hi);
-    if (hi == kMaxPence) range = "a whole number >= " + std::to_string(lo);
+    if (hi == kMaxPence) range = "a whole number of at least " + std::to_string(lo);
     std::int64_t v = 0;
     if (v_->is_number_integer()) {
         if (v_->is_number_unsigned() && v_->get<std::uint64_t>() > std::uint64_t(INT64_MAX)) fail("must be " + range);

@@ -33,6 +33,8 @@ struct InputError : std::runtime_error {
 // limits::kMaxNesting, a key repeated in one object, a number that binary floating point would change
 // (0.30000000000000000004, 1e-400) or cannot hold (1e400), and anything after the value (a NUL byte too).
 json parse_json_input(std::string_view text);
+// "character 12 (line 3)": the place after the first `bytes` bytes of text, as a person finds it in an editor.
+std::string where_in_text(std::string_view text, std::size_t bytes);
 
 // A cursor on one value of the input and where it lives, for readable error pointers.
 class Field {

@@ -1,5 +1,9 @@
 #include "base/organisation.h"
 
+#include <algorithm>
+#include <cctype>
+#include <vector>
+
 namespace ft::org {
 namespace {
 
@@ -91,6 +95,34 @@ ojson to_json(const Organisation& o) {
     for (const Key& k : kKeys)
         if (!(o.*k.member).empty()) j[k.name] = o.*k.member;
     return j;
+}
+
+std::string named_in_sentence(const std::string& who) {
+    std::string w = single_line(who);
+    if (w.empty()) return w;
+    std::vector<std::string> words;
+    std::string cur;
+    for (char c : w + " ") {
+        if (c == ' ' || c == ',') {
+            if (!cur.empty()) words.push_back(cur);
+            cur.clear();
+        } else {
+            cur += char(std::tolower(static_cast<unsigned char>(c)));
+        }
+    }
+    static const std::vector<std::string> articles = {"the", "a", "an", "our", "its", "each", "every"};
+    static const std::vector<std::string> titles = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx",
+                                                    "prof", "prof.", "professor", "sir", "dame", "lord", "lady", "rev", "revd"};
+    if (std::find(articles.begin(), articles.end(), words.front()) != articles.end()) return w;
+    if (std::find(titles.begin(), titles.end(), words.front()) != titles.end()) return w;
+    // A role names its office: one of these words makes it a role. A person's name has none of them.
+    static const std::vector<std::string> roles = {
+        "officer", "director", "chief", "head", "lead", "manager", "board", "committee", "group", "team", "guardian",
+        "controller", "executive", "secretary", "department", "office", "council", "panel", "unit", "service",
+        "chair", "deputy", "governors", "trust", "partnership", "network", "programme", "directorate"};
+    for (const auto& word : words)
+        if (std::find(roles.begin(), roles.end(), word) != roles.end()) return "the " + w;
+    return w;
 }
 
 }  // namespace ft::org

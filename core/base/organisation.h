@@ -29,6 +29,10 @@ struct Organisation {
 // A name or other one-line value as it should print: runs of spaces, tabs and line breaks become one
 // space, and the ends are trimmed ("  Org\nWith newline " -> "Org With newline").
 std::string single_line(const std::string& s);
+// Who is named mid-sentence ("owned by X", "approved by X"): a role takes "the" ("the Chief Digital Information
+// Officer", "the Trust Board"), a person's name does not ("Dr Helen Morris"), and text that already starts with
+// "the" or "a" is kept as typed. Found by a new user: "owned by Chief Digital Information Officer".
+std::string named_in_sentence(const std::string& who);
 // Address text as it should print: each line trimmed, blank lines dropped, joined by '\n'.
 std::string address_text(const std::string& s);
 

@@ -263,8 +263,13 @@ Section conditions(const Partnership& p) {
 Section principles(const Linked& l) {
     Section s{"Principles check", {}};
     int passed = int(std::count_if(l.principles.begin(), l.principles.end(), [](const Principle& x) { return x.pass; }));
-    s.blocks.push_back(para("Of the nine principles, " + std::to_string(passed) + " are met. DHSC's five principles for data partnerships "
-                            "and the four of NHS England's Value Sharing Framework:"));
+    // Figures throughout, and the verb agreeing with the count (found by a new user: "Of the nine principles, 8
+    // are met" mixed words and figures).
+    std::size_t all = l.principles.size();
+    std::string met = std::size_t(passed) == all ? "All " + std::to_string(all) + " principles are met."
+                      : std::to_string(passed) + " of the " + std::to_string(all) + " principles " + (passed == 1 ? "is" : "are") + " met.";
+    s.blocks.push_back(para(met + " They are DHSC's 5 principles for data partnerships and the 4 of NHS England's Value Sharing "
+                                  "Framework:"));
     Block t = table({"Principle", "Met", "Why"}, {4, 1, 7}, {});
     for (const auto& x : l.principles)
         t.rows.push_back({(x.source == "DHSC" ? "DHSC " : "Value Sharing Framework ") + std::to_string(x.number) + ": " + x.title,

@@ -169,7 +169,8 @@ std::string terms_docx(const Document& d) {
         }
     }
     docx::Meta m;
-    m.title = d.title + " (" + kSubjectToContract + "): " + d.name;
+    // Mid-title the phrase is lower case, as in the subject line below (found by a new user).
+    m.title = d.title + " (subject to contract): " + d.name;
     m.organisation = d.organisation;
     m.subject = "Heads of terms for a data partnership, subject to contract";
     return w.finish(m);

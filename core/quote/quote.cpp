@@ -70,7 +70,7 @@ std::string product_text(Pence unit, const std::string& times, Decimal qty, cons
 
 std::string percent_product(Pence base, Decimal rate, Pence rounded) {
     i128 exact = (i128)base * rate.units();
-    std::string s = format_gbp(base) + " x " + format_percent(rate);
+    std::string s = format_gbp(base) + " × " + format_percent(rate);
     if (exact % Decimal::kScale == 0) return s + " = " + format_gbp(rounded);
     return s + " = " + exact_gbp(exact) + ", rounded half away from zero to " + format_gbp(rounded);
 }
@@ -118,7 +118,7 @@ Quantity dataset_quantity(const RateItem& item, const QuoteRequest& r) {
         if (item.data_type_scaled) {
             Decimal f = r.card.factor(ds.data_type)->factor;
             units += q * f.units();
-            terms.push_back(std::to_string(q) + " x " + f.to_string() + " (" + ds.name + ", " + ds.data_type + ")");
+            terms.push_back(std::to_string(q) + " × " + f.to_string() + " (" + ds.name + ", " + ds.data_type + ")");
         } else {
             units += q * Decimal::kScale;
             terms.push_back(std::to_string(q) + " (" + ds.name + (priced_by_type ? ", " + ds.data_type : "") + ")");
@@ -165,24 +165,31 @@ Quantity item_quantity(const RateItem& item, const QuoteRequest& r) {
             return dataset_quantity(item, r);
         case Driver::per_user_month:
             return {Decimal::from_int(users * months),
-                    plural(users, "user", "users") + " x " + plural(months, "month", "months") + " = " + std::to_string(users * months),
+                    plural(users, "user", "users") + " × " + plural(months, "month", "months") + " = " + std::to_string(users * months),
                     "/users"};
         case Driver::per_month:
             return {Decimal::from_int(months), plural(months, "month", "months"), "/duration_months"};
         case Driver::per_annual_review: {
             std::int64_t n = (months - 1) / 12;
-            return {Decimal::from_int(n),
-                    "one review per full year after the first: floor((" + std::to_string(months) + " - 1) / 12) = " + std::to_string(n),
-                    "/duration_months"};
+            // In words, not floor((18 - 1) / 12) (found by a new user): a review falls due at the start of each
+            // year after the first that the project runs into.
+            std::string how = n == 0 ? plural(months, "month", "months") + " stays within the first year, so no review"
+                                     : plural(months, "month", "months") + " runs into year " + std::to_string(n + 1) + ", so " +
+                                           plural(n, "review", "reviews");
+            return {Decimal::from_int(n), "one review at the start of each year after the first: " + how, "/duration_months"};
         }
         case Driver::per_extra_output_check: {
             std::int64_t allowance = item.allowance_per_user_month * users * months;
             std::int64_t n = std::max<std::int64_t>(0, r.output_checks - allowance);
+            // In words, not max(0, 500 - 20 x 2 x 12) (found by a new user).
+            std::string allowed = "the allowance of " + std::to_string(allowance) + " (" +
+                                  std::to_string(item.allowance_per_user_month) + " a user a month × " +
+                                  plural(users, "user", "users") + " × " + plural(months, "month", "months") + ")";
+            std::string checks = plural(r.output_checks, "check", "checks");
             return {Decimal::from_int(n),
-                    "checks beyond the allowance: max(0, " + std::to_string(r.output_checks) + " - " +
-                        std::to_string(item.allowance_per_user_month) + " x " + std::to_string(users) + " x " +
-                        std::to_string(months) + ") = max(0, " + std::to_string(r.output_checks) + " - " +
-                        std::to_string(allowance) + ") = " + std::to_string(n),
+                    n > 0 ? "checks beyond the allowance: " + checks + ", less " + allowed + ", leaves " + std::to_string(n)
+                          : "checks beyond the allowance: " + checks + (r.output_checks == 1 ? " is" : " are") + " within " +
+                                allowed + ", so none",
                     "/output_checks"};
         }
     }
@@ -210,14 +217,14 @@ void check_against_card(const QuoteRequest& r) {
         std::vector<std::string> known;
         for (const auto& f : r.card.data_type_factors) known.push_back(f.data_type);
         throw InputError("/datasets/" + std::to_string(i) + "/data_type",
-                         "is not a data type of rate card '" + r.card.id + "' (known: " + known_list(known) + ")");
+                         "is not a data type on the rate card \"" + r.card.name + "\" (its data types: " + known_list(known) + ")");
     }
     for (const auto& s : r.staff_days) {
         if (r.card.day_rate(s.role)) continue;
         std::vector<std::string> known;
         for (const auto& d : r.card.day_rates) known.push_back(d.role);
         throw InputError(pointer_append("/staff_days", s.role),
-                         "is not a role with a day rate on rate card '" + r.card.id + "' (known: " + known_list(known) + ")");
+                         "is not a role with a day rate on the rate card \"" + r.card.name + "\" (its roles: " + known_list(known) + ")");
     }
 }
 
@@ -317,7 +324,7 @@ Quote compute_checked(const QuoteRequest& r) {
         }
         l.unit_price_pence = item.unit_price_pence;
         l.amount_pence = line_amount(item.unit_price_pence, qty.value, qty.pointer, item.label);
-        l.explanation = product_text(l.unit_price_pence, " x ", qty.value, "", l.amount_pence) +
+        l.explanation = product_text(l.unit_price_pence, " × ", qty.value, "", l.amount_pence) +
                         (qty.by_type_text.empty() ? "" : ", that is " + qty.by_type_text) + "; quantity: " + qty.explanation;
         q.lines.push_back(std::move(l));
     }
@@ -332,7 +339,7 @@ Quote compute_checked(const QuoteRequest& r) {
         l.quantity = s.days;
         l.unit_price_pence = rate.pence_per_day;
         l.amount_pence = line_amount(rate.pence_per_day, s.days, pointer_append("/staff_days", s.role), l.label);
-        l.explanation = product_text(rate.pence_per_day, " a day x ", s.days, s.days == Decimal::from_int(1) ? " day" : " days", l.amount_pence);
+        l.explanation = product_text(rate.pence_per_day, " a day × ", s.days, s.days == Decimal::from_int(1) ? " day" : " days", l.amount_pence);
         l.note = rate.note;
         q.lines.push_back(std::move(l));
     }

@@ -43,14 +43,17 @@ std::string quote_csv(const Quote& q) {
         fields.insert(fields.end(), rest.begin(), rest.end());
         return csv_row(fields);
     };
-    std::string c = csv::kUtf8Bom + csv_row({"reference", "date", "partner", "section", "id", "label", "quantity", "unit_price_gbp",
-                                              "amount_gbp", "explanation"});
+    // Headers and sections in words, for the finance lead reading it in a spreadsheet (found by a new user:
+    // "unit_price_gbp", "id" and rate-card item codes such as "project-setup" were programmer notation). The
+    // line's label names it; amounts stay plain numbers (no £, no thousands separator) so they add up.
+    std::string c = csv::kUtf8Bom + csv_row({"Reference", "Date", "Partner", "Section", "Line", "Quantity", "Unit price (£)",
+                                              "Amount (£)", "How it is worked out"});
     for (const auto& l : q.lines)
-        c += row({l.kind == "staff" ? "staff" : "item", csv_user_text(l.id), csv_user_text(l.label), l.quantity.to_string(),
+        c += row({l.kind == "staff" ? "Staff time" : "Rate card item", csv_user_text(l.label), l.quantity.to_string(),
                   l.unit_price_varies ? "" : format_pounds_plain(l.unit_price_pence), format_pounds_plain(l.amount_pence),
                   csv_user_text(l.explanation)});
     for (const auto& t : total_rows(q))
-        c += row({"total", t.id, t.label, "", "", format_pounds_plain(t.amount), csv_user_text(*t.explanation)});
+        c += row({"Totals", t.label, "", "", format_pounds_plain(t.amount), csv_user_text(*t.explanation)});
     return c;
 }
 

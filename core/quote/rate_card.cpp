@@ -52,14 +52,14 @@ RateItem parse_item(const Field& f) {
     if (f.has("data_type_scaled")) {
         it.data_type_scaled = f.at("data_type_scaled").boolean();
         if (it.data_type_scaled && !is_per_dataset(it.driver))
-            f.at("data_type_scaled").fail("can be true only for per_dataset, per_dataset_year, per_refresh or per_linkage items");
+            f.at("data_type_scaled").fail("can be true only for items charged per dataset, per dataset year, per refresh or per linkage");
     }
     if (f.has("price_by_data_type_pence")) {
         Field prices = f.at("price_by_data_type_pence");
         if (!is_per_dataset(it.driver))
-            prices.fail("can be given only for per_dataset, per_dataset_year, per_refresh or per_linkage items");
+            prices.fail("can be given only for items charged per dataset, per dataset year, per refresh or per linkage");
         if (it.data_type_scaled)
-            prices.fail("cannot be combined with data_type_scaled: an item is priced either by data type or by the shared factor");
+            prices.fail("cannot be combined with scaling by the data type factor: an item is priced either by data type or by the shared factor");
         if (prices.object().empty()) prices.fail("must give a price for at least one data type");
         for (auto p = prices.object().begin(); p != prices.object().end(); ++p) {
             Field price(p.value(), pointer_append(prices.pointer(), p.key()));
@@ -70,7 +70,7 @@ RateItem parse_item(const Field& f) {
     if (it.driver == Driver::per_extra_output_check) {
         it.allowance_per_user_month = f.at("allowance_per_user_month").whole(0, 100000);
     } else if (f.has("allowance_per_user_month")) {
-        f.at("allowance_per_user_month").fail("applies only to per_extra_output_check items");
+        f.at("allowance_per_user_month").fail("applies only to items charged per output check beyond the allowance");
     }
     it.note = optional_text(f, "note");
     it.source = optional_text(f, "source");
@@ -151,7 +151,7 @@ RateCard parse_rate_card(const Field& f) {
         for (auto it = notes.object().begin(); it != notes.object().end(); ++it) {
             Field n(it.value(), pointer_append(notes.pointer(), it.key()));
             auto m = std::find_if(c.day_rates.begin(), c.day_rates.end(), [&](const DayRate& d) { return d.role == it.key(); });
-            if (m == c.day_rates.end()) n.fail("is not a role in day_rates_pence");
+            if (m == c.day_rates.end()) n.fail("is not a role with a day rate on this card");
             m->note = n.text();
         }
     }
@@ -169,7 +169,7 @@ RateCard parse_rate_card(const Field& f) {
             Field n(it.value(), pointer_append(notes.pointer(), it.key()));
             auto m = std::find_if(c.data_type_factors.begin(), c.data_type_factors.end(),
                                   [&](const DataTypeFactor& d) { return d.data_type == it.key(); });
-            if (m == c.data_type_factors.end()) n.fail("is not a data type in data_type_factors");
+            if (m == c.data_type_factors.end()) n.fail("is not a data type on this card");
             m->note = n.text();
         }
     }
@@ -187,7 +187,7 @@ RateCard parse_rate_card(const Field& f) {
                 std::string list;
                 for (const auto& k : known) list += (list.empty() ? "" : ", ") + k;
                 Field(prices.value().at(p.data_type), pointer_append(prices.pointer(), p.data_type))
-                    .fail("is not a data type in data_type_factors (known: " + (list.empty() ? std::string("none") : list) + ")");
+                    .fail("is not a data type on this card (its data types: " + (list.empty() ? std::string("none") : list) + ")");
             }
         for (const auto& d : c.data_type_factors)
             for (const auto& p : it.price_by_data_type)

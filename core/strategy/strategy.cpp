@@ -90,9 +90,9 @@ std::string top_actions(const assess::AssessResult& r) {
 
 std::string approval_sentence(const Inputs& in) {
     if (!in.approved_by.empty() && !in.approval_date.empty())
-        return "It was approved by " + in.approved_by + " on " + dates::long_date(in.approval_date) + ".";
+        return "It was approved by " + org::named_in_sentence(in.approved_by) + " on " + dates::long_date(in.approval_date) + ".";
     if (!in.approval_date.empty()) return "It was approved on " + dates::long_date(in.approval_date) + ".";
-    if (!in.approved_by.empty()) return "It is to be approved by " + in.approved_by + ".";
+    if (!in.approved_by.empty()) return "It is to be approved by " + org::named_in_sentence(in.approved_by) + ".";
     return "It has not yet been approved.";
 }
 
@@ -165,10 +165,10 @@ Template parse_template(const Field& f) {
         PostureText pt{p.at("id").one_of({"proactive", "reactive", "not_now"}), p.at("label").nonempty_text(40),
                        p.at("description").nonempty_text(), p.at("default_reason").nonempty_text()};
         for (const auto& seen : t.postures)
-            if (seen.id == pt.id) p.at("id").fail("repeats the posture " + pt.id);
+            if (seen.id == pt.id) p.at("id").fail("repeats the posture \"" + pt.id + "\"");
         t.postures.push_back(pt);
     }
-    if (t.postures.size() != 3) postures.fail("must describe each of proactive, reactive and not_now");
+    if (t.postures.size() != 3) postures.fail("must describe each of the three postures, \"proactive\", \"reactive\" and \"not_now\"");
     Field sections = f.at("sections");
     if (sections.size() == 0) sections.fail("must hold at least one section");
     for (std::size_t i = 0; i < sections.size(); ++i) {
@@ -228,8 +228,14 @@ Inputs parse_inputs(const Field& f, const Template& t) {
         }
     }
     if (f.has("assessment")) in.assessment = assess::parse_assessment(f.at("assessment"));
-    if (!in.posture && !in.assessment)
-        throw InputError("/posture", "is needed when no assessment is given: choose proactive, reactive or not_now");
+    if (!in.posture && !in.assessment) {
+        // The choices as the screen and the document name them (the template's labels), never the stored ids
+        // (found by a new user: "choose proactive, reactive or not_now").
+        std::string choices;
+        for (std::size_t i = 0; i < t.postures.size(); ++i)
+            choices += (i ? (i + 1 == t.postures.size() ? " or " : ", ") : "") + t.postures[i].label;
+        throw InputError("/posture", "is needed when no assessment is given: choose " + choices);
+    }
     return in;
 }
 
@@ -302,8 +308,9 @@ Document build(const Inputs& in, const Template& t) {
 
     std::map<std::string, std::string> values = {
         {"organisation", in.organisation},
-        {"owner", in.owner},
-        {"approved_by", in.approved_by.empty() ? "not yet recorded" : in.approved_by},
+        // Mid-sentence a role takes "the" ("owned by the Chief Digital Information Officer").
+        {"owner", org::named_in_sentence(in.owner)},
+        {"approved_by", in.approved_by.empty() ? "not yet recorded" : org::named_in_sentence(in.approved_by)},
         {"approval_date", in.approval_date.empty() ? "not yet approved" : dates::long_date(in.approval_date)},
         {"approval", approval_sentence(in)},
         {"review_date", review_date_text(in)},

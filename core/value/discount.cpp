@@ -124,11 +124,11 @@ std::string Discounting::divisor_text(int year) const {
         ++run;
         bool run_ends = t == year || schedule_.rate_for_year(t + 1) != schedule_.rate_for_year(t);
         if (!run_ends) continue;
-        if (!product.empty()) product += " x ";
+        if (!product.empty()) product += " × ";
         product += multiplier_text(schedule_.rate_for_year(t)) + "^" + std::to_string(run);
         run = 0;
     }
-    bool several = product.find(" x ") != std::string::npos;
+    bool several = product.find(" × ") != std::string::npos;
     return several ? "(" + product + ")" : product;
 }
 

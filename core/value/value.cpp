@@ -74,7 +74,7 @@ MechanismResult subscription(const Subscription& s, int horizon) {
                            gbp(s.annual_pence) + " a year"});
     }
     Pence total = s.annual_pence * s.years;
-    m.nominal_explanation = gbp(s.annual_pence) + " a year x " + std::to_string(s.years) + " years (1-" +
+    m.nominal_explanation = gbp(s.annual_pence) + " a year × " + std::to_string(s.years) + " years (1-" +
                             std::to_string(s.years) + ") = " + gbp(total);
     m.expected_explanation = "certain payments: expected = nominal = " + gbp(total);
     return m;
@@ -89,7 +89,7 @@ MechanismResult milestones(const std::vector<Milestone>& list, int horizon) {
         m.nominal_flows_pence[ml.year] += ml.amount_pence;
         m.expected_flows_pence[ml.year] += e;
         m.lines.push_back({ml.year, ml.name, ml.amount_pence, e,
-                           gbp(ml.amount_pence) + " x probability " + ml.probability.to_string() + " = " + gbp(e) +
+                           gbp(ml.amount_pence) + " × probability " + ml.probability.to_string() + " = " + gbp(e) +
                                " expected in year " + std::to_string(ml.year)});
         nominal_terms.push_back(ml.amount_pence);
         expected_terms.push_back(e);
@@ -99,7 +99,7 @@ MechanismResult milestones(const std::vector<Milestone>& list, int horizon) {
     m.nominal_explanation = list.empty() ? "no milestones: £0.00"
                                          : "sum of milestone amounts if all are reached: " + sum_text(nominal_terms, nominal);
     m.expected_explanation = list.empty() ? "no milestones: £0.00"
-                                          : "each amount x its probability, rounded once: " + sum_text(expected_terms, expected);
+                                          : "each amount × its probability, rounded once: " + sum_text(expected_terms, expected);
     return m;
 }
 
@@ -110,7 +110,7 @@ MechanismResult royalty(const Royalty& r, Decimal rate, const ValueRequest& req)
         bool forecast = std::size_t(y) <= req.revenue_forecast_pence.size();
         Pence revenue = forecast ? req.revenue_forecast_pence[y - 1] : 0;
         Pence due = mul_round(revenue, rate);
-        std::string why = gbp(revenue) + " revenue x " + pct(rate) + " = " + gbp(due);
+        std::string why = gbp(revenue) + " revenue × " + pct(rate) + " = " + gbp(due);
         if (!forecast) why = "no revenue forecast for this year, counted as £0.00: " + why;
         if (r.cap_pence && due > *r.cap_pence - paid) {
             Pence allowed = *r.cap_pence - paid;
@@ -124,7 +124,7 @@ MechanismResult royalty(const Royalty& r, Decimal rate, const ValueRequest& req)
         m.lines.push_back({y, "Year " + std::to_string(y) + " royalty", due, due, why});
     }
     std::string rate_source = r.rate ? "the agreed rate " + pct(rate) : "the recommended rate " + pct(rate);
-    m.nominal_explanation = "yearly revenue x " + rate_source + " for years 1-" + std::to_string(r.years) +
+    m.nominal_explanation = "yearly revenue × " + rate_source + " for years 1-" + std::to_string(r.years) +
                             (r.cap_pence ? ", capped at " + gbp(*r.cap_pence) + " in total" : std::string()) +
                             ", each year rounded to pence: total " + gbp(paid);
     m.expected_explanation = "taken as forecast: expected = nominal = " + gbp(paid);
@@ -140,12 +140,12 @@ MechanismResult equity(const Equity& e, int horizon) {
     m.nominal_flows_pence[e.exit_year] = nominal;
     m.expected_flows_pence[e.exit_year] = expected;
     m.lines.push_back({e.exit_year, "Exit", nominal, expected,
-                       gbp(e.exit_value_pence) + " exit value x stake " + e.stake.to_string() + " = " + gbp(nominal) +
-                           " if the exit happens; x probability " + e.probability.to_string() + " = " +
+                       gbp(e.exit_value_pence) + " exit value × stake " + e.stake.to_string() + " = " + gbp(nominal) +
+                           " if the exit happens; × probability " + e.probability.to_string() + " = " +
                            gbp(expected) + " expected in year " + std::to_string(e.exit_year)});
-    m.nominal_explanation = gbp(e.exit_value_pence) + " x stake " + e.stake.to_string() + " = " + gbp(nominal) +
+    m.nominal_explanation = gbp(e.exit_value_pence) + " × stake " + e.stake.to_string() + " = " + gbp(nominal) +
                             " in year " + std::to_string(e.exit_year);
-    m.expected_explanation = gbp(e.exit_value_pence) + " x stake " + e.stake.to_string() + " x probability " +
+    m.expected_explanation = gbp(e.exit_value_pence) + " × stake " + e.stake.to_string() + " × probability " +
                              e.probability.to_string() + " = " + gbp(expected) + " (rounded once)";
     return m;
 }
@@ -154,13 +154,13 @@ MechanismResult in_kind(const InKind& k, int horizon) {
     MechanismResult m = start("in_kind", "In-kind products or services", horizon);
     Pence list_price = k.units_per_year * k.unit_price_pence;  // parse keeps this within kMaxPence
     Pence yearly = mul_round(list_price, k.discount);
-    std::string each = std::to_string(k.units_per_year) + " units x " + gbp(k.unit_price_pence) + " x discount " +
+    std::string each = std::to_string(k.units_per_year) + " units × " + gbp(k.unit_price_pence) + " × discount " +
                        k.discount.to_string() + " = " + gbp(yearly);
     for (int y = 1; y <= k.years; ++y) {
         m.nominal_flows_pence[y] = m.expected_flows_pence[y] = yearly;
         m.lines.push_back({y, "Year " + std::to_string(y) + " in kind", yearly, yearly, each});
     }
-    m.nominal_explanation = each + " a year x " + std::to_string(k.years) + " years (1-" + std::to_string(k.years) +
+    m.nominal_explanation = each + " a year × " + std::to_string(k.years) + " years (1-" + std::to_string(k.years) +
                             ") = " + gbp(yearly * k.years);
     m.expected_explanation = "certain benefit: expected = nominal = " + gbp(yearly * k.years);
     return m;
@@ -304,8 +304,8 @@ ValueResult compute_value(const ValueRequest& req) {
                                       maturity_levels()[req.maturity_level - 1].name + ") has factor " +
                                       res.maturity_factor.to_string();
     res.recommended_royalty_rate = product_rounded(req.data_attribution, res.nhs_share, res.maturity_factor, 4);
-    res.recommended_rate_explanation = "data attribution " + req.data_attribution.to_string() + " x NHS share " +
-                                       res.nhs_share.to_string() + " x maturity factor " + res.maturity_factor.to_string() +
+    res.recommended_rate_explanation = "data attribution " + req.data_attribution.to_string() + " × NHS share " +
+                                       res.nhs_share.to_string() + " × maturity factor " + res.maturity_factor.to_string() +
                                        " = " + res.recommended_royalty_rate.to_string() + " (" +
                                        pct(res.recommended_royalty_rate) + ", to 4 decimal places)";
 

@@ -139,10 +139,12 @@ std::string value_to_html(const ValueResult& r) {
 // The yearly cash flows and the summary rows: one table, its header first, a byte-order mark before it.
 std::string value_to_csv(const ValueResult& r) {
     const std::string scenario = text::csv_user_text(scenario_name(r));
-    std::vector<std::string> head = {"scenario", "year", "discount_factor"};
-    for (const MechanismResult& m : r.mechanisms) head.push_back(m.name + "_gbp");
-    head.push_back("total_gbp");
-    head.push_back("present_value_gbp");
+    // Headers and summary rows in words, for a finance lead in a spreadsheet (found by a new user: code-style
+    // headers such as "in_kind_gbp"). Amounts stay plain numbers so they add up.
+    std::vector<std::string> head = {"Scenario", "Year", "Discount factor"};
+    for (const MechanismResult& m : r.mechanisms) head.push_back(m.label + " (£)");
+    head.push_back("Total (£)");
+    head.push_back("Present value (£)");
     std::string s = std::string(csv::kUtf8Bom) + text::csv_row(head);
     for (int t = 0; t <= r.horizon_years; ++t) {
         std::vector<std::string> row = {scenario, std::to_string(t), r.discount_factors[t]};
@@ -159,18 +161,18 @@ std::string value_to_csv(const ValueResult& r) {
         row.push_back(is_pv ? csv_money(r.total_pv_pence) : "");
         s += text::csv_row(row);
     };
-    summary("nominal", &MechanismResult::nominal_pence, r.total_nominal_pence, false);
-    summary("expected", &MechanismResult::expected_pence, r.total_expected_pence, false);
-    summary("present_value", &MechanismResult::pv_pence, r.total_pv_pence, true);
+    summary("Nominal total", &MechanismResult::nominal_pence, r.total_nominal_pence, false);
+    summary("Expected total", &MechanismResult::expected_pence, r.total_expected_pence, false);
+    summary("Present value", &MechanismResult::pv_pence, r.total_pv_pence, true);
     return s;
 }
 
 // The split among NHS organisations: its own file, so "first row is the header" imports work.
 std::string split_to_csv(const ValueResult& r) {
     const std::string scenario = text::csv_user_text(scenario_name(r));
-    std::vector<std::string> head = {"scenario", "org", "weight", "share"};
-    for (const MechanismResult& m : r.mechanisms) head.push_back(m.name + "_pv_gbp");
-    head.push_back("total_pv_gbp");
+    std::vector<std::string> head = {"Scenario", "NHS organisation", "Weight", "Share"};
+    for (const MechanismResult& m : r.mechanisms) head.push_back(m.label + ": present value (£)");
+    head.push_back("Total present value (£)");
     std::string s = std::string(csv::kUtf8Bom) + text::csv_row(head);
     for (const OrgSplit& o : r.split) {
         std::vector<std::string> row = {scenario, text::csv_user_text(o.org), o.weight.to_string(), o.share.to_string()};

@@ -41,7 +41,7 @@ DiscountSchedule read_discount(const Field& f) {
         f.only_keys({"rate"});
         return DiscountSchedule::flat(f.at("rate").decimal(kFractionPlaces, kZero, kMaxCustomDiscountRate));
     }
-    if (!f.value().is_string()) f.fail("must be green_book, green_book_health or an object with a rate");
+    if (!f.value().is_string()) f.fail("must be \"green_book\" (the Green Book's rates), \"green_book_health\" (its rates for health) or an object with a rate");
     return f.one_of({"green_book", "green_book_health"}) == "green_book" ? DiscountSchedule::green_book()
                                                                           : DiscountSchedule::green_book_health();
 }

@@ -18,7 +18,7 @@ const cases = [
   ['value', '{"schema":"fairterms/value-request@1","data_attribution":-1e400}', '', '/data_attribution', 'is a number too large'],
   ['quote', '{"duration_months":25.000000000000000001}', '', '/duration_months', 'has more significant digits'],
   ['validate', '{"schema":"fairterms/quote-request@1","schema":"x"}', '', '/schema', 'is given twice in the same object'],
-  ['validate', '{"schema":"fairterms/workspace@1"}\u0000junk', '', '', 'not valid JSON (a NUL byte at byte 35)'],
+  ['validate', '{"schema":"fairterms/workspace@1"}\u0000junk', '', '', 'not valid JSON: it holds a NUL character, at character 35 (line 1)'],
   ['assess', '{"schema":"fairterms/assessment@1","answers":{"data_quality.linkage":{"level":"3"}}}', '',
     '/answers/data_quality.linkage/level', 'must be a number from 1 to 5, written without quotes'],
 ];

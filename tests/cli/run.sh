@@ -90,9 +90,9 @@ printf '{"schema":"fairterms/assessment@1","answers":{"data_quality.linkage":{"l
 expect_err 2 '/answers/data_quality.linkage: is given twice' "$tmp/dup.json" validate -
 # Valid JSON followed by a NUL byte, or by anything.
 printf '{"schema":"fairterms/workspace@1"}\0junk' >"$tmp/nul.json"
-expect_err 2 'not valid JSON \(a NUL byte at byte 35\)$' "$tmp/nul.json" validate -
+expect_err 2 'not valid JSON: it holds a NUL character, at character 35 \(line 1\)$' "$tmp/nul.json" validate -
 printf '{"schema":"fairterms/workspace@1"} {}' >"$tmp/nul.json"
-expect_err 2 'not valid JSON \(stopped at byte 36\)$' "$tmp/nul.json" validate -
+expect_err 2 'not complete or not valid JSON: it could not be read past character 36 \(line 1\)$' "$tmp/nul.json" validate -
 # Decimals are read exactly: what binary floating point would change is refused with its pointer.
 q exact.json 'r["datasets"][0]["years_of_data"] = 1; s = json.dumps(r).replace("\"years_of_data\": 1", "\"years_of_data\": 25.000000000000000001", 1); print(s); sys.exit()'
 expect_err 2 '/datasets/0/years_of_data: has more significant digits' "$tmp/exact.json" quote -

@@ -7,7 +7,8 @@ lists are Word lists (numbering), not typed bullets; en-GB; header and footer wi
 properties; then LibreOffice converts each to PDF and pdftotext holds every section heading, the
 organisation's name and "Page 1 of".
 CSV: a UTF-8 byte-order mark and the same number of columns on every row (Python's csv reader).
-Every document: none of the internal codes not_known, not_applicable, not_yet or "->".
+Every document: none of the internal codes not_known, not_applicable, not_yet or "->", and no programmer
+notation in workings (floor(, max(, "x" as times, "GBP 1,138"); CSV headers in words.
 
 Usage: check_docs.py FAIRTERMS_BINARY REPO_DIR OUT_DIR. Prints "docs: N passed, N failed" last.
 """
@@ -74,6 +75,9 @@ ORDER = {
 }
 
 CODES = ["not_known", "not_applicable", "not_yet", "->"]
+# Programmer notation a person should never read in workings (found by a new user): function-call maths,
+# "x" as times, the ISO code before an amount instead of the pound sign.
+NOTATION = re.compile(r"\b(?:floor|ceil|min|max)\(|[0-9)] x [0-9(\u00a3]|\bGBP [0-9]")
 
 passed = 0
 failed = 0
@@ -228,6 +232,9 @@ def check_csv(label, data):
     widths = {len(r) for r in rows}
     check(len(rows) > 1 and len(widths) == 1, f"{label}: {len(rows)} rows, column counts {sorted(widths)}")
     check(not any(c in text for c in CODES), f"{label}: no internal codes")
+    # Headers are words for the finance lead in a spreadsheet, not code names such as unit_price_gbp.
+    check(not any("_" in h for h in rows[0]), f"{label}: headers in words ({rows[0]})")
+    check(not NOTATION.search(text), f"{label}: no programmer notation ({NOTATION.search(text)})")
 
 
 def main():
@@ -290,6 +297,8 @@ def main():
         out = run_cli(binary, args).decode("utf-8")
         found = [c for c in CODES if c in out]
         check(not found, f"{' '.join(os.path.basename(a) for a in args)}: no internal codes ({found})")
+        m = NOTATION.search(out)
+        check(not m, f"{' '.join(os.path.basename(a) for a in args)}: no programmer notation ({m and m.group(0)})")
 
     print(f"docs: {passed} passed, {failed} failed")
     return 0 if failed == 0 else 1

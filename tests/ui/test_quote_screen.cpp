@@ -192,7 +192,7 @@ TEST_CASE("quote screen: copying a rate card and editing a price changes the quo
     CHECK(request_of(h)["rate_card"]["items"][0]["unit_price_pence"] == 200000);
 }
 
-TEST_CASE("quote screen: a bad imported card is refused with its pointer; a good one is used") {
+TEST_CASE("quote screen: a bad imported card is refused naming the place in words; a good one is used") {
     Harness h;
     open_quote_screen(h);
     REQUIRE(h.click("Import card\xE2\x80\xA6"));
@@ -205,7 +205,8 @@ TEST_CASE("quote screen: a bad imported card is refused with its pointer; a good
     h.app->on_file_opened("Quote:rate-card", "bad-card.json", card.dump());
     h.frames(2);
     CHECK(h.app->workspace_json() == before);
-    CHECK(model(h).card_import_error.find("/items/1/unit_price_pence") != std::string::npos);
+    // The place in words, not the JSON pointer /items/1/unit_price_pence (plain English on screen).
+    CHECK(model(h).card_import_error.find("Items 2, unit price: ") != std::string::npos);
     CHECK(model(h).card_import_error.find("bad-card.json") != std::string::npos);
 
     h.app->on_file_opened("Quote:rate-card", "not-json.json", "{\"schema\": ");

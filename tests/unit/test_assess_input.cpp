@@ -110,16 +110,16 @@ TEST_CASE("assess input: bad answers name the exact field") {
     CHECK(assessment_error([](json& j) { j["answers"]["gov.a"]["level"] = 6; }) == "/answers/gov.a/level | must be a whole number from 1 to 5");
     CHECK(assessment_error([](json& j) { j["answers"]["gov.a"]["level"] = 2.5; }) == "/answers/gov.a/level | must be a whole number from 1 to 5");
     CHECK(assessment_error([](json& j) { j["answers"]["gov.a"]["level"] = "unknown"; }) ==
-          "/answers/gov.a/level | must be one of not_known or not_applicable");
+          "/answers/gov.a/level | must be one of \"not_known\" or \"not_applicable\"");
     CHECK(assessment_error([](json& j) { j["answers"]["gov.a"]["level"] = true; }) ==
           "/answers/gov.a/level | must be a level from 1 to 5, \"not_known\" or \"not_applicable\"");
     CHECK(assessment_error([](json& j) { j["answers"]["gov.a"].erase("level"); }) == "/answers/gov.a/level | is required");
     CHECK(assessment_error([](json& j) { j["answers"]["gov.a"]["certainty"] = "sure"; }) ==
-          "/answers/gov.a/certainty | must be one of low, medium or high");
+          "/answers/gov.a/certainty | must be one of \"low\", \"medium\" or \"high\"");
     CHECK(assessment_error([](json& j) { j["answers"]["gov.a"]["target"] = 0; }) == "/answers/gov.a/target | must be a whole number from 1 to 5");
     CHECK(assessment_error([](json& j) { j["answers"]["gov.a"]["evidence"] = 3; }) == "/answers/gov.a/evidence | must be text, not a number");
     CHECK(assessment_error([](json& j) { j["answers"]["gov.a"]["action"] = {{"priority", "urgent"}}; }) ==
-          "/answers/gov.a/action/priority | must be one of high, medium or low");
+          "/answers/gov.a/action/priority | must be one of \"high\", \"medium\" or \"low\"");
     CHECK(assessment_error([](json& j) { j["answers"]["gov.a"]["action"] = {{"due", "31/12/2026"}}; }) ==
           "/answers/gov.a/action/due | must be a date written YYYY-MM-DD, from 1900-01-01 to 2100-12-31");
     CHECK(assessment_error([](json& j) { j["answers"]["gov.a"]["action"] = {{"who", "x"}}; }) ==
@@ -136,24 +136,24 @@ TEST_CASE("assess input: bad answers name the exact field") {
 TEST_CASE("assess input: bad assets and profiles name the exact field") {
     CHECK(assessment_error([](json& j) { j["assets"][1]["id"] = "A"; }) == "/assets/1/id | repeats the asset id \"A\" (ids must be unique)");
     CHECK(assessment_error([](json& j) { j["assets"][0].erase("name"); }) == "/assets/0/name | is required");
-    CHECK(assessment_error([](json& j) { j["assets"][0]["records"] = -1; }) == "/assets/0/records | must be a whole number >= 0");
+    CHECK(assessment_error([](json& j) { j["assets"][0]["records"] = -1; }) == "/assets/0/records | must be a whole number of at least 0");
     CHECK(assessment_error([](json& j) { j["assets"][0]["date_from"] = "2020-01-01"; j["assets"][0]["date_to"] = "2019-12-31"; }) ==
-          "/assets/0/date_to | must not be before date_from (2020-01-01)");
+          "/assets/0/date_to | must not be before the start of the range (2020-01-01)");
     CHECK(assessment_error([](json& j) { j["assets"][0]["deidentification"] = "masked"; }) ==
-          "/assets/0/deidentification | must be one of identifiable, pseudonymised, anonymised or aggregated");
+          "/assets/0/deidentification | must be one of \"identifiable\", \"pseudonymised\", \"anonymised\" or \"aggregated\"");
     CHECK(assessment_error([](json& j) { j["assets"][0]["access_routes"] = {"sde", "email"}; }) ==
-          "/assets/0/access_routes/1 | must be one of sde, federated, aggregate_outputs or extract");
+          "/assets/0/access_routes/1 | must be one of \"sde\", \"federated\", \"aggregate_outputs\" or \"extract\"");
     CHECK(assessment_error([](json& j) { j["assets"][0]["access_routes"] = {"sde", "sde"}; }) == "/assets/0/access_routes/1 | lists \"sde\" twice");
     CHECK(assessment_error([](json& j) { j["assets"][0]["data_types"] = {"imaging", ""}; }) == "/assets/0/data_types/1 | must not be empty");
     CHECK(assessment_error([](json& j) { j["assets"][1]["ratings"] = {{"doc.z", "gold"}}; }) ==
           "/assets/1/ratings/doc.z | is not a sub-dimension of asset rating test-rating");
     CHECK(assessment_error([](json& j) { j["assets"][1]["ratings"] = {{"doc.a", "diamond"}}; }) ==
-          "/assets/1/ratings/doc.a | must be one of unrated, bronze, silver, gold or platinum");
+          "/assets/1/ratings/doc.a | must be one of \"unrated\", \"bronze\", \"silver\", \"gold\" or \"platinum\"");
     CHECK(assessment_error([](json& j) { j["profiles"].push_back(j["profiles"][0]); }) == "/profiles/1/id | repeats the profile id \"p\" (ids must be unique)");
     CHECK(assessment_error([](json& j) { j["profiles"][0]["minimums"] = {{"cov.q", "gold"}}; }) ==
           "/profiles/0/minimums/cov.q | is not a sub-dimension of asset rating test-rating");
     CHECK(assessment_error([](json& j) { j["profiles"][0]["minimums"] = {{"cov.a", "unrated"}}; }) ==
-          "/profiles/0/minimums/cov.a | must be one of bronze, silver, gold or platinum");
+          "/profiles/0/minimums/cov.a | must be one of \"bronze\", \"silver\", \"gold\" or \"platinum\"");
     CHECK(assessment_error([](json& j) { j["profiles"][0].erase("minimums"); }) == "/profiles/0/minimums | is required");
 }
 

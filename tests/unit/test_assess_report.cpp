@@ -64,13 +64,13 @@ TEST_CASE("assess report: indicators csv has one RFC 4180 row per indicator") {
     Assessment a = parse(hostile_document());
     std::string csv = report_csv(a);
     // A byte-order mark, then the header; every row starts with the organisation and the (here unrecorded) date.
-    CHECK(csv.rfind("\xEF\xBB\xBForganisation,assessed_on,domain,indicator,title,core,critical,answer,level_name,certainty,evidence,note,target,action,owner,priority,due\r\n", 0) == 0);
+    CHECK(csv.rfind("\xEF\xBB\xBFOrganisation,Assessed on,Area,Indicator code,Indicator,Core,Critical,Answer,Level,Certainty,Evidence,Note,Target level,Action,Owner,Priority,Due\r\n", 0) == 0);
     CHECK(count(csv, "\r\n") == 1 + 7);
-    CHECK(csv.find("<script>alert('x')</script> & Co,,gov,gov.a,Title of gov.a,yes,yes,2,Developing,low,\"line one,\n\"\"quoted\"\" <b>bold</b>\",'=SUM(A1:A9),3,'@run,\"Lead, Data\",medium,2026-09-30\r\n") !=
+    CHECK(csv.find("<script>alert('x')</script> & Co,,Governance,gov.a,Title of gov.a,yes,yes,2,Developing,low,\"line one,\n\"\"quoted\"\" <b>bold</b>\",'=SUM(A1:A9),3,'@run,\"Lead, Data\",medium,2026-09-30\r\n") !=
           std::string::npos);
-    CHECK(csv.find("<script>alert('x')</script> & Co,,gov,gov.b,Title of gov.b,yes,no,Not known,Not known,,,,3,,,,\r\n") != std::string::npos);
-    CHECK(csv.find("<script>alert('x')</script> & Co,,gov,gov.c,Title of gov.c,yes,no,,,,,,3,,,,\r\n") != std::string::npos);
-    CHECK(csv.find("<script>alert('x')</script> & Co,,data,data.c,Title of data.c,no,no,Not applicable,Not applicable,,,'-not ours,3,,,,\r\n") != std::string::npos);
+    CHECK(csv.find("<script>alert('x')</script> & Co,,Governance,gov.b,Title of gov.b,yes,no,Not known,Not known,,,,3,,,,\r\n") != std::string::npos);
+    CHECK(csv.find("<script>alert('x')</script> & Co,,Governance,gov.c,Title of gov.c,yes,no,,,,,,3,,,,\r\n") != std::string::npos);
+    CHECK(csv.find("<script>alert('x')</script> & Co,,Data,data.c,Title of data.c,no,no,Not applicable,Not applicable,,,'-not ours,3,,,,\r\n") != std::string::npos);
 }
 
 TEST_CASE("assess report: actions csv follows the plan") {
@@ -79,10 +79,10 @@ TEST_CASE("assess report: actions csv follows the plan") {
     std::string csv = actions_csv(a, r);
     // Plan: gov.a (critical, user priority medium, due) ... ; criticals gov.a and data.b; gov.b not known.
     CHECK(csv ==
-          "\xEF\xBB\xBForganisation,assessed_on,priority,due,indicator,domain,title,status,level,target,suggested_action,action,owner\r\n"
-          "<script>alert('x')</script> & Co,,high,,data.b,data,Title of data.b,Not answered,,3,data.b next from 1,,\r\n"
-          "<script>alert('x')</script> & Co,,medium,2026-09-30,gov.a,gov,Title of gov.a,Below target,2,3,gov.a next from 2,'@run,\"Lead, Data\"\r\n"
-          "<script>alert('x')</script> & Co,,medium,,gov.b,gov,Title of gov.b,Not known,,3,gov.b next from 1,,\r\n");
+          "\xEF\xBB\xBFOrganisation,Assessed on,Priority,Due,Indicator code,Area,Indicator,Status,Level,Target level,Suggested action,Action,Owner\r\n"
+          "<script>alert('x')</script> & Co,,high,,data.b,Data,Title of data.b,Not answered,,3,data.b next from 1,,\r\n"
+          "<script>alert('x')</script> & Co,,medium,2026-09-30,gov.a,Governance,Title of gov.a,Below target,2,3,gov.a next from 2,'@run,\"Lead, Data\"\r\n"
+          "<script>alert('x')</script> & Co,,medium,,gov.b,Governance,Title of gov.b,Not known,,3,gov.b next from 1,,\r\n");
 }
 
 TEST_CASE("assess report: the report command picks the format and refuses unknown ones") {
@@ -92,7 +92,7 @@ TEST_CASE("assess report: the report command picks the format and refuses unknow
     CHECK(html.media_type == "text/html");
     CHECK(ft::api::run("report", in).body == html.body);  // html is the default
     CHECK(ft::api::run("report", in, "csv").media_type == "text/csv");
-    CHECK(ft::api::run("report", in, "actions-csv").body.rfind("\xEF\xBB\xBForganisation,assessed_on,priority,due,", 0) == 0);
+    CHECK(ft::api::run("report", in, "actions-csv").body.rfind("\xEF\xBB\xBFOrganisation,Assessed on,Priority,Due,", 0) == 0);
     CHECK(ft::api::run("report", in, "json").body == ft::api::run("assess", in).body);
     auto word = ft::api::run("report", in, "docx");
     CHECK(word.status == ft::api::Status::ok);

@@ -229,7 +229,7 @@ TEST_CASE("record: other refusals carry their pointer; the record round-trips") 
     CHECK(refusal(rec).rfind("/partnerships/0/approvals/dpia: ", 0) == 0);
     rec = f.ws["partnerships"][0];
     rec["status"] = "signed";
-    CHECK(refusal(rec).rfind("/partnerships/0/status: must be one of proposed, agreed, active or ended", 0) == 0);
+    CHECK(refusal(rec).rfind("/partnerships/0/status: must be one of \"proposed\", \"agreed\", \"active\" or \"ended\"", 0) == 0);
 }
 
 TEST_CASE("links: an unknown asset and an unknown quote are refused with their pointers") {

@@ -84,6 +84,10 @@ TEST_CASE("quote: every driver counts its quantity as issue 3 defines") {
     CHECK((*line(q, "um"))["quantity"] == "75");           // 3 users x 25 months
     CHECK((*line(q, "month"))["quantity"] == "25");
     CHECK((*line(q, "review"))["quantity"] == "2");        // floor(24 / 12)
+    // In words, never floor((25 - 1) / 12) (found by a new user).
+    CHECK((*line(q, "review"))["explanation"].get<std::string>().find(
+              "quantity: one review at the start of each year after the first: 25 months runs into year 3, so 2 reviews") !=
+          std::string::npos);
     CHECK((*line(q, "checks"))["quantity"] == "100");      // 1600 - 20 x 3 x 25
     CHECK((*line(q, "analyst"))["quantity"] == "1.5");
     CHECK((*line(q, "analyst"))["kind"] == "staff");
@@ -95,7 +99,7 @@ TEST_CASE("quote: every driver counts its quantity as issue 3 defines") {
     CHECK(q["vat_pence"] == 0);
     CHECK(q["total_pence"] == 84313);
     CHECK((*line(q, "checks"))["explanation"] ==
-          "£1.00 x 100 = £100.00; quantity: checks beyond the allowance: max(0, 1600 - 20 x 3 x 25) = max(0, 1600 - 1500) = 100");
+          "£1.00 × 100 = £100.00; quantity: checks beyond the allowance: 1600 checks, less the allowance of 1500 (20 a user a month × 3 users × 25 months), leaves 100");
 }
 
 TEST_CASE("quote: annual reviews and output-check allowance at their boundaries; zero lines left out") {
@@ -140,7 +144,7 @@ TEST_CASE("quote: rounding happens once per line, half away from zero, at x.5 pe
     auto q = quote_of(r);
     CHECK(pence(*line(q, "half")) == 1);
     CHECK((*line(q, "half"))["explanation"] ==
-          "£0.40 x 0.0125 = £0.005, rounded half away from zero to £0.01, that is 1 odd at £0.005; quantity: refreshes weighted by data type factor: 1 x 0.0125 (A, odd) = 0.0125");
+          "£0.40 × 0.0125 = £0.005, rounded half away from zero to £0.01, that is 1 odd at £0.005; quantity: refreshes weighted by data type factor: 1 × 0.0125 (A, odd) = 0.0125");
     CHECK(pence(*line(q, "under")) == 0);
     CHECK(pence(*line(q, "analyst")) == 300);
     // direct 1 + 0 + 300 = 301; overhead 301 x 0.25 = 75.25 -> 75.
@@ -158,7 +162,7 @@ TEST_CASE("quote: rounding happens once per line, half away from zero, at x.5 pe
     CHECK(q["net_pence"] == 3);
     CHECK(q["vat_pence"] == 2);
     CHECK(q["total_pence"] == 5);
-    CHECK(q["explanation"]["vat"] == "£0.03 x 50% = £0.015, rounded half away from zero to £0.02");
+    CHECK(q["explanation"]["vat"] == "£0.03 × 50% = £0.015, rounded half away from zero to £0.02");
     // Staff days at x.5 pence: 30,001 p x 0.5 days = 15,000.5 -> 15,001.
     items = json::array();
     r["rate_card"]["day_rates_pence"]["analyst"] = 30001;
@@ -332,7 +336,7 @@ TEST_CASE("quote: a card priced by data type charges each type its own price; un
     // The shared factor stays for the items that use it: "ds-scaled" is 100p x (1 + 1.5).
     const auto& scaled = *line(q, "ds-scaled");
     CHECK(pence(scaled) == 250);
-    CHECK(scaled["explanation"].get<std::string>().rfind("£1.00 x 2.5 = £2.50, that is 1 standard at £1.00, 1 rich at £1.50", 0) == 0);
+    CHECK(scaled["explanation"].get<std::string>().rfind("£1.00 × 2.5 = £2.50, that is 1 standard at £1.00, 1 rich at £1.50", 0) == 0);
     // The card round-trips with its prices in the card's data type order.
     r["rate_card"]["items"][1]["price_by_data_type_pence"] = {{"odd", 7}, {"standard", 250}};
     auto card = ft::quote::parse_rate_card(ft::Field(r["rate_card"], ""));
@@ -348,7 +352,7 @@ TEST_CASE("quote: compute_quote on structs matches the JSON command and checks t
           ft::quote::quote_request_to_json(req));
     req.datasets[1].data_type = "nope";
     CHECK(error_of([&] { ft::quote::compute_quote(req); }) ==
-          "/datasets/1/data_type | is not a data type of rate card 'test-card' (known: standard, rich, odd)");
+          "/datasets/1/data_type | is not a data type on the rate card \"Test card\" (its data types: standard, rich, odd)");
     req = ft::quote::parse_quote_request(j);
     req.users = -1;
     CHECK(pointer_of([&] { ft::quote::compute_quote(req); }) == "/users");
@@ -415,10 +419,10 @@ TEST_CASE("quote: bad input names the exact field") {
     }
     json r = base_request();
     r["staff_days"]["boss"] = 1;
-    CHECK(error_of([&] { quote_of(r); }) == "/staff_days/boss | is not a role with a day rate on rate card 'test-card' (known: analyst, lead)");
+    CHECK(error_of([&] { quote_of(r); }) == "/staff_days/boss | is not a role with a day rate on the rate card \"Test card\" (its roles: analyst, lead)");
     r = base_request();
     r["partner"]["kind"] = "startup";
-    CHECK(error_of([&] { quote_of(r); }) == "/partner/kind | must be one of company, university, charity, nhs, public_body or other");
+    CHECK(error_of([&] { quote_of(r); }) == "/partner/kind | must be one of \"company\", \"university\", \"charity\", \"nhs\", \"public_body\" or \"other\"");
 }
 
 TEST_CASE("quote: absurd combinations are refused, never overflow") {
@@ -601,8 +605,10 @@ TEST_CASE("quote exports escape user text and add up") {
     for (std::size_t i = 0; (i = csv.find("\r\n", i)) != std::string::npos; i += 2) ++rows;
     // header + lines + 7 totals; the dataset name's line break sits inside a quoted field.
     CHECK(rows == 1 + q.lines.size() + 7);
-    CHECK(csv.find("total,total,Total,,,843.13,") != std::string::npos);
-    CHECK(csv.find("\"£1.00 x 2 = £2.00; quantity: datasets: 1 (Line\nbreak) + 1 (B) = 2\"") != std::string::npos);
+    CHECK(csv.find("Totals,Total,,,843.13,") != std::string::npos);
+    CHECK(csv.find("\"£1.00 × 2 = £2.00; quantity: datasets: 1 (Line\nbreak) + 1 (B) = 2\"") != std::string::npos);
+    // Headers a finance lead reads in a spreadsheet: words, not code names.
+    CHECK(csv.find("Reference,Date,Partner,Section,Line,Quantity,Unit price (£),Amount (£),How it is worked out\r\n") == 3);
 }
 
 TEST_CASE("text_format: HTML and CSV escaping") {

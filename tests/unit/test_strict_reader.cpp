@@ -56,11 +56,11 @@ TEST_CASE("strict reader: numbers are kept exactly or refused") {
 }
 
 TEST_CASE("strict reader: nothing may follow the value, a NUL byte included") {
-    CHECK(refusal(std::string("{}\0", 3)) == " | not valid JSON (a NUL byte at byte 3)");
-    CHECK(refusal("{} {}").rfind(" | not valid JSON", 0) == 0);
+    CHECK(refusal(std::string("{}\0", 3)) == " | not valid JSON: it holds a NUL character, at character 3 (line 1)");
+    CHECK(refusal("{} {}") == " | not complete or not valid JSON: it could not be read past character 4 (line 1)");
     CHECK(refusal("{}  \n") == "ok");
-    CHECK(refusal("").rfind(" | not valid JSON", 0) == 0);
-    CHECK(refusal("{\"a\":\"\xff\"}").rfind(" | not valid JSON", 0) == 0);
+    CHECK(refusal("") == " | not valid JSON: it is empty");
+    CHECK(refusal("{\"a\":\"\xff\"}").rfind(" | not complete or not valid JSON: it could not be read past character", 0) == 0);
 }
 
 TEST_CASE("length limits count characters, not bytes") {

@@ -53,7 +53,7 @@ TEST_CASE("value: nhs share, maturity factor and recommended rate") {
     CHECK(r.recommended_royalty_rate.to_string() == "0.16");  // 0.4 x 0.5 x 0.8
     CHECK(r.nhs_share_explanation == "NHS weights (2 = 2) / all weights (2 + 2 = 4) = 0.5 (to 6 decimal places), shown as 50.0%");
     CHECK(r.recommended_rate_explanation ==
-          "data attribution 0.4 x NHS share 0.5 x maturity factor 0.8 = 0.16 (16%, to 4 decimal places)");
+          "data attribution 0.4 × NHS share 0.5 × maturity factor 0.8 = 0.16 (16%, to 4 decimal places)");
 
     json j = base_request();
     j["contributions"][1]["weight"] = 4;  // nhs 2 of 6 -> 0.333333 (6 places)
@@ -116,7 +116,7 @@ TEST_CASE("value: milestones are expected values, each rounded once") {
     CHECK(m.nominal_pence == 100004);
     CHECK(m.expected_pence == 50002);
     CHECK(m.pv_pence == 48311);  // 50,002 / 1.035 = 48,311.11 -> 48,311
-    CHECK(m.lines[0].explanation == "£1,000.01 x probability 0.5 = £500.01 expected in year 1");
+    CHECK(m.lines[0].explanation == "£1,000.01 × probability 0.5 = £500.01 expected in year 1");
 }
 
 TEST_CASE("value: royalty applies the rate each year and stops at the cap") {
@@ -134,7 +134,7 @@ TEST_CASE("value: royalty applies the rate each year and stops at the cap") {
     CHECK(m.pv_pence == 48309 + 46676 + 18039);
     CHECK(r.royalty_rate->to_string() == "0.05");
     CHECK(m.lines[2].explanation ==
-          "£10,000.00 revenue x 5% = £500.00; cut to £200.00 by the cap of £1,200.00 (£1,000.00 paid before)");
+          "£10,000.00 revenue × 5% = £500.00; cut to £200.00 by the cap of £1,200.00 (£1,000.00 paid before)");
     CHECK(has_warning(r, "royalty_minority"));
     CHECK(has_warning(r, "horizon_beyond_forecast"));
     CHECK_FALSE(has_warning(r, "royalty_rate_high"));  // 5% is within 3-6%
@@ -247,11 +247,11 @@ TEST_CASE("value: the command, validate and exports agree") {
     ft::api::Result csv = ft::api::run("value", text, "csv");
     REQUIRE(csv.status == ft::api::Status::ok);
     // One table per file, each with a byte-order mark and the scenario's name on every row.
-    CHECK(csv.body.rfind("\xEF\xBB\xBFscenario,year,discount_factor,upfront_gbp,total_gbp,present_value_gbp\r\n", 0) == 0);
-    CHECK(csv.body.find("org,weight") == std::string::npos);
+    CHECK(csv.body.rfind("\xEF\xBB\xBFScenario,Year,Discount factor,Upfront payment (£),Total (£),Present value (£)\r\n", 0) == 0);
+    CHECK(csv.body.find("NHS organisation,Weight") == std::string::npos);
     ft::api::Result split = ft::api::run("value", text, "split-csv");
     REQUIRE(split.status == ft::api::Status::ok);
-    CHECK(split.body.rfind("\xEF\xBB\xBFscenario,org,weight,share,upfront_pv_gbp,total_pv_gbp\r\n", 0) == 0);
+    CHECK(split.body.rfind("\xEF\xBB\xBFScenario,NHS organisation,Weight,Share,Upfront payment: present value (£),Total present value (£)\r\n", 0) == 0);
     CHECK(split.body.find("\"Trial <&> \"\"x\"\"\",\"'=Trust, \"\"A\"\"\",2,1,50.00,50.00\r\n") != std::string::npos);
 
     ft::api::Result bad = ft::api::run("value", text, "docx");

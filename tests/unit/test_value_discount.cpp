@@ -106,8 +106,8 @@ TEST_CASE("value: discount factors print exactly and state their formula") {
     CHECK(d.factor_formula(0) == "1");
     CHECK(d.factor_formula(3) == "1 / 1.035^3");
     CHECK(d.factor_formula(30) == "1 / 1.035^30");
-    CHECK(d.factor_formula(31) == "1 / (1.035^30 x 1.03^1)");
-    CHECK(d.factor_formula(76) == "1 / (1.035^30 x 1.03^45 x 1.025^1)");
+    CHECK(d.factor_formula(31) == "1 / (1.035^30 × 1.03^1)");
+    CHECK(d.factor_formula(76) == "1 / (1.035^30 × 1.03^45 × 1.025^1)");
     CHECK(d.divisor_text(2) == "1.035^2");
 }
 
@@ -129,8 +129,8 @@ TEST_CASE("value: health discounting of £1,000,000 across the year-30, year-75 
                       // year 126 uses 0.86%: 4.77869395202 -> 20,926,219.80 -> 20,926,220
                       {126, 20'926'220}});
     CHECK(h.factor_text(31) == "0.6316146015");   // 1 / 1.58324395534 = 0.631614601546...
-    CHECK(h.factor_formula(31) == "1 / (1.015^30 x 1.0129^1)");
-    CHECK(h.factor_formula(76) == "1 / (1.015^30 x 1.0129^45 x 1.0107^1)");
+    CHECK(h.factor_formula(31) == "1 / (1.015^30 × 1.0129^1)");
+    CHECK(h.factor_formula(76) == "1 / (1.015^30 × 1.0129^45 × 1.0107^1)");
 }
 
 TEST_CASE("value: health schedule and custom rates") {

@@ -5,6 +5,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include "shell/error_words.h"
 #include "shell/flow.h"
 #include "shell/semantics.h"
 #include "version.h"
@@ -50,7 +51,7 @@ App::App(Platform& platform, std::vector<std::unique_ptr<Screen>> screens)
                                       apply_workspace(workspace::load(text));
                                       return "";
                                   } catch (const InputError& e) {
-                                      return (e.pointer.empty() ? "" : e.pointer + ": ") + e.message;
+                                      return error_in_words(e.pointer, e.message);
                                   }
                               },
                               [this](const std::string& text, const std::string& source) { return load_workspace_text(text, source); },
@@ -90,8 +91,9 @@ bool App::load_workspace_text(const std::string& text, const std::string& source
     try {
         doc = workspace::load(text);
     } catch (const InputError& e) {
-        std::string where = e.pointer.empty() ? "" : " at " + e.pointer;
-        toast("Could not open " + source + ": " + e.message + where + ". Your current work is unchanged.", ToastKind::error);
+        // In words, never "at /schema" (found by a new user): the place is named as the file names it.
+        toast("Could not open " + source + ". " + error_in_words(e.pointer, e.message) + ". Your current work is unchanged.",
+              ToastKind::error);
         return false;
     }
     // Opening a file is a step like any other: what was typed before it stays one step of its own, and

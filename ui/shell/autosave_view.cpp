@@ -39,9 +39,10 @@ void Autosave::draw_notices() {
         ImGui::Dummy(ImVec2(0, 8));
     }
     if (!unreadable_keys_.empty() && !unreadable_dismissed_) {
-        std::string why = unreadable_reason_.empty() ? "" : " (" + unreadable_reason_ + ")";
-        warning_box("An autosave this copy of fairterms cannot read" + why +
-                    " is kept aside in this browser and is never overwritten. A newer version of fairterms may open it.");
+        // The reason is a sentence of its own (error_in_words), not a parenthesis inside this one.
+        std::string why = unreadable_reason_.empty() ? "" : " " + unreadable_reason_ + ".";
+        warning_box("An autosave this copy of fairterms cannot read is kept aside in this browser and is never overwritten." +
+                    why + " A newer version of fairterms may open it.");
         if (secondary_button("Save the unreadable copy to a file")) save_unreadable_copy();
         ImGui::SameLine();
         if (secondary_button("Hide this message")) unreadable_dismissed_ = true;

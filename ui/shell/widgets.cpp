@@ -413,13 +413,17 @@ bool input_whole(const char* label, long long& value, long long lo, long long hi
     bool changed = input_checked(
         label, width,
         [&](const std::string& t, std::string& err) {
-            auto d = Decimal::parse(strip(t));
+            std::string range = "must be a whole number from " + std::to_string(lo) + " to " + std::to_string(hi);
+            std::string s = strip(t);
+            auto d = Decimal::parse(s);
+            // A run of digits too long for a Decimal is still a whole number, just too large: say the range
+            // (found by a new user: 99999999999999 was told "enter a whole number").
+            bool digits = s.find_first_of("0123456789") != std::string::npos &&
+                          s.find_first_not_of("0123456789", s[0] == '-' || s[0] == '+' ? 1 : 0) == std::string::npos;
+            if (!d && digits) { err = range; return false; }
             if (!d || !d->is_whole()) { err = "enter a whole number"; return false; }
             parsed = d->whole_part();
-            if (parsed < lo || parsed > hi) {
-                err = "must be from " + std::to_string(lo) + " to " + std::to_string(hi);
-                return false;
-            }
+            if (parsed < lo || parsed > hi) { err = range; return false; }
             return true;
         },
         [&] { return std::to_string(value); });

@@ -102,9 +102,11 @@ bool optional_whole_field(const char* label, std::optional<std::int64_t>& value,
             for (char c : trim(t))
                 if (c != ',' && c != ' ') s += c;
             if (s.empty()) return std::string();
-            if (s.size() > 18 || s.find_first_not_of("0123456789") != std::string::npos) return std::string("enter a whole number");
+            std::string range = "must be a whole number from " + std::to_string(lo) + " to " + std::to_string(hi);
+            if (s.find_first_not_of("0123456789") != std::string::npos) return std::string("enter a whole number");
+            if (s.size() > 18) return range;  // a whole number, just too large (found by a new user)
             long long n = std::stoll(s);
-            if (n < lo || n > hi) return "must be from " + std::to_string(lo) + " to " + std::to_string(hi);
+            if (n < lo || n > hi) return range;
             return std::string();
         },
         width);

@@ -1,4 +1,5 @@
 #include "screens/assessment/assessment_state.h"
+#include "shell/error_words.h"
 
 #include <set>
 
@@ -102,7 +103,7 @@ SalvagedAssessment salvage_assessment(json part) {
         } catch (const InputError& e) {
             std::string removed = remove_at(part, split_pointer(e.pointer));
             if (removed.empty()) break;
-            out.dropped.push_back(removed + " (" + (e.pointer.empty() ? "" : e.pointer + ": ") + e.message + ")");
+            out.dropped.push_back(removed + " (" + error_in_words(e.pointer, e.message) + ")");
         }
     }
     out.doc = assess::new_assessment();

@@ -1,4 +1,5 @@
 #include "screens/partnerships/partnerships_state.h"
+#include "shell/error_words.h"
 
 #include <algorithm>
 
@@ -72,7 +73,7 @@ void PartnershipsState::load_part(const json& ws) {
                 if (!name_problem(p.name, records.size()).empty()) throw InputError("/partnerships/" + std::to_string(i) + "/name", "repeats a name");
                 records.push_back(std::move(p));
             } catch (const InputError& e) {
-                load_notes.push_back(e.pointer + " (" + e.message + ")");
+                load_notes.push_back(error_in_words(e.pointer, e.message));
             }
         }
     }

@@ -176,7 +176,7 @@ void draw_datasets(DrawContext& dc, QuoteEntry& e, float inner) {
                 if (open) {
                     for (const auto& t : types) {
                         // The factor matters only on a card that scales prices by it.
-                        std::string label = uses_factors ? t.data_type + "  (x " + t.factor.to_string() + ")" : t.data_type;
+                        std::string label = uses_factors ? t.data_type + "  (\xC3\x97 " + t.factor.to_string() + ")" : t.data_type;
                         if (ui::selectable(label.c_str(), t.data_type == d.data_type)) {
                             d.data_type = t.data_type;
                             dc.changed(e);
@@ -209,8 +209,16 @@ void draw_datasets(DrawContext& dc, QuoteEntry& e, float inner) {
     const std::string& p = e.priced.error_pointer;
     if (!e.dirty && p.rfind("/datasets/", 0) == 0) {
         std::size_t row = std::strtoul(p.c_str() + 10, nullptr, 10);
-        error_text("Row " + std::to_string(row + 1) + (p.find("data_type") != std::string::npos ? ", data type: " : ": ") +
-                   e.priced.error_message);
+        // Each refusal names its row and its column (found by a new user: "Row 1: must be at most 200
+        // characters" did not say which field).
+        std::string field = p.substr(std::min(p.size(), p.find('/', 10)));
+        const char* column = field == "/name"            ? ", name: "
+                             : field == "/data_type"     ? ", data type: "
+                             : field == "/years_of_data" ? ", extra years of history: "
+                             : field == "/refreshes"     ? ", refreshes: "
+                             : field == "/linkages"      ? ", linkages: "
+                                                         : ": ";
+        error_text("Dataset row " + std::to_string(row + 1) + column + e.priced.error_message);
     } else {
         field_error(e, "/datasets");
     }

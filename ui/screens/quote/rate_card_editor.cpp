@@ -9,6 +9,7 @@
 #include <imgui_stdlib.h>
 
 #include "screens/quote/quote_model.h"
+#include "shell/error_words.h"
 #include "shell/widgets.h"
 
 namespace ft::ui::quote_ui {
@@ -156,7 +157,7 @@ void import_rate_card(DrawContext& dc, const std::string& file_name, const std::
         json doc = parse_json_input(bytes);
         card = quote::parse_rate_card(Field(doc, ""));
     } catch (const InputError& e) {
-        m.card_import_error = "\"" + file_name + "\" was not imported: " + (e.pointer.empty() ? "" : e.pointer + ": ") + e.message;
+        m.card_import_error = "\"" + file_name + "\" was not imported: " + error_in_words(e.pointer, e.message);
         dc.app.toast(m.card_import_error, ToastKind::error);
         return;
     }

@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "screens/assessment/assessment_fields.h"
+#include "shell/error_words.h"
 #include "screens/readiness/readiness_views.h"
 #include "shell/widgets.h"
 #include "workspace.h"
@@ -68,7 +69,7 @@ void open_comparison_file(ReadinessUi& ui, const std::string& name, const std::s
         ui.comparison_source = name;
         ui.tab = ReadinessTab::compare;
     } catch (const InputError& e) {
-        ui.comparison_error = "\"" + name + "\" could not be used: " + (e.pointer.empty() ? "" : e.pointer + ": ") + e.message +
+        ui.comparison_error = "\"" + name + "\" could not be used: " + error_in_words(e.pointer, e.message) +
                               ". Nothing was changed.";
         ctx.toast(ui.comparison_error, ToastKind::error);
     }

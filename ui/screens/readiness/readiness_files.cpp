@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "assess/assess_report.h"
+#include "shell/error_words.h"
 #include "base/docx.h"
 #include "screens/assessment/assessment_fields.h"
 #include "screens/readiness/readiness_views.h"
@@ -70,8 +71,8 @@ void open_instrument_file(ReadinessUi& ui, const std::string& name, const std::s
         json doc = parse_json_input(bytes);
         next = std::make_shared<const assess::Instrument>(assess::parse_instrument(Field(doc, "")));
     } catch (const InputError& e) {
-        ui.instrument_error = "\"" + name + "\" is not a usable instrument. At " + (e.pointer.empty() ? "the top of the file" : e.pointer) +
-                              ": " + e.message + ". The current instrument is still in use.";
+        ui.instrument_error = "\"" + name + "\" is not a usable instrument. " + error_in_words(e.pointer, e.message) +
+                              ". The current instrument is still in use.";
         ctx.toast("The instrument in \"" + name + "\" could not be used; see the Instrument tab.", ToastKind::error);
         ui.tab = ReadinessTab::instrument;
         return;

@@ -1,4 +1,5 @@
 #include "screens/strategy/strategy_state.h"
+#include "shell/error_words.h"
 
 #include <algorithm>
 
@@ -115,8 +116,8 @@ std::string StrategyState::error_summary() const {
         {"/posture_reason", "Why this posture"}};
     auto it = names.find(error->pointer);
     std::string where = it != names.end() ? it->second
-                        : error->pointer.rfind("/assessment", 0) == 0 ? "Readiness assessment (" + error->pointer + ")"
-                                                                       : error->pointer;
+                        : error->pointer.rfind("/assessment", 0) == 0 ? "Readiness assessment (" + place_in_words(error->pointer.substr(11)) + ")"
+                                                                       : place_in_words(error->pointer);
     return where + ": " + error->message;
 }
 

@@ -1,4 +1,5 @@
 #include "screens/value/value_draft.h"
+#include "shell/error_words.h"
 
 #include <algorithm>
 
@@ -17,7 +18,7 @@ void keep(std::vector<std::string>& dropped, Read read) {
     try {
         read();
     } catch (const InputError& e) {
-        dropped.push_back((e.pointer.empty() ? std::string("/") : e.pointer) + ": " + e.message);
+        dropped.push_back(error_in_words(e.pointer, e.message));
     }
 }
 

@@ -1,0 +1,73 @@
+// What a person reads on screen is plain English (found by a new user): a too-large whole number is told
+// the allowed range, a dataset row's refusal names its column, and a file that cannot be opened is described
+// in words, never "at /schema".
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "fake_platform.h"
+#include "shell/error_words.h"
+#include "shell/semantics.h"
+
+using ft::test::Harness;
+namespace sem = ft::ui::sem;
+
+namespace {
+
+bool said(const std::string& part) {
+    for (const auto& n : sem::nodes())
+        if (n.name.find(part) != std::string::npos || n.invalid_message.find(part) != std::string::npos) return true;
+    return false;
+}
+
+void open_quote_screen(Harness& h) {
+    ImGui::GetIO().DisplaySize = ImVec2(1280, 4200);
+    h.frames(2);
+    REQUIRE(h.click("Quote"));
+    h.frames(2);
+}
+
+}  // namespace
+
+TEST_CASE("plain words on screen: a whole number too large is told the range, not 'enter a whole number'") {
+    Harness h;
+    open_quote_screen(h);
+    REQUIRE(h.type_into("Users", "99999999999999"));
+    h.frames(2);
+    CHECK(said("must be a whole number from 0 to "));
+    CHECK_FALSE(said("enter a whole number"));
+    // Not a number at all is still told so.
+    REQUIRE(h.type_into("Users", "many"));
+    h.frames(2);
+    CHECK(said("enter a whole number"));
+}
+
+TEST_CASE("plain words on screen: a dataset row's refusal names the row and the column") {
+    Harness h;
+    open_quote_screen(h);
+    REQUIRE(h.type_into("Dataset name, row 1", std::string(201, 'a')));
+    h.frames(90);   // the quote is priced again after the pause in typing
+    CHECK(said("Dataset row 1, name: must be at most 200 characters"));
+}
+
+TEST_CASE("plain words on screen: a file that cannot be opened is described in words") {
+    Harness h;
+    h.frames(2);
+    CHECK_FALSE(h.app->load_workspace_text("{\"schema\":\"fairterms/workspace@99\"}", "\"future.json\""));
+    h.frames(2);
+    CHECK(said("This file was made by a newer version of fairterms (format 99)"));
+    CHECK_FALSE(said("/schema"));
+    CHECK_FALSE(h.app->load_workspace_text("{\n  \"schema\": \"fairterms/workspace@2\",\n  \"quotes\": [", "\"cut.json\""));
+    h.frames(2);
+    CHECK(said("could not be read past character"));
+    CHECK_FALSE(said("byte"));
+
+    using ft::ui::error_in_words;
+    using ft::ui::place_in_words;
+    CHECK(place_in_words("/quotes/0/datasets/2/data_type") == "Quotes 1, datasets 3, data type");
+    CHECK(place_in_words("/quotes/1/waiver/amount_pence") == "Quotes 2, waiver, amount");
+    CHECK(place_in_words("/a~1b") == "A/b");
+    CHECK(place_in_words("") == "");
+    CHECK(error_in_words("/users", "must be a whole number from 0 to 1000") == "Users: must be a whole number from 0 to 1000");
+    CHECK(error_in_words("", "not valid JSON: it is empty") == "Not valid JSON: it is empty");
+}
