@@ -34,6 +34,9 @@ struct InputError : std::runtime_error {
 // (0.30000000000000000004, 1e-400) or cannot hold (1e400), and anything after the value (a NUL byte too).
 json parse_json_input(std::string_view text);
 
+// What a member that no rule reads is told (Field::only_keys; a draft's reading notes it the same way).
+inline constexpr const char* kUnknownFieldMessage = "is not a field fairterms knows here (check the spelling)";
+
 // A cursor on one value of the input and where it lives, for readable error pointers.
 class Field {
 public:
@@ -69,7 +72,8 @@ public:
     // A date as date(), or a month as YYYY-MM (a data range known only to the month).
     std::string date_or_month() const;
 
-    // Refuses members other than those listed, naming the first unknown one (catches typos).
+    // Refuses members other than those listed, naming the first unknown one (catches typos), with
+    // kUnknownFieldMessage.
     void only_keys(const std::vector<std::string>& allowed) const;
 
 private:
