@@ -96,10 +96,15 @@ ValueRequest parse_value_request(const Field& root);
 // contribution with weight, an NHS organisation's name, a year within this horizon, rising maturity factors)
 // are not checked, and each refused field is skipped and added to `notes`. A refused year of the forecast
 // counts as zero, so later years keep their place; a list row that is not an object is left out, and a row's
-// refused field keeps the row type's default (an empty kind, weight 0). `start.mechanisms` give
-// the starting values of a mechanism the input has; the result holds only the mechanisms the input has.
+// absent or refused field keeps its value in `rows`. `start.mechanisms` give the starting values of a
+// mechanism the input has; the result holds only the mechanisms the input has.
 // Never throws InputError. (compute_value still needs parse_value_request's full check.)
-ValueRequest parse_value_draft(const Field& root, ValueRequest start, std::vector<InputNote>& notes);
+struct DraftRows {
+    Contribution contribution;
+    Milestone milestone;
+};
+ValueRequest parse_value_draft(const Field& root, ValueRequest start, std::vector<InputNote>& notes,
+                               const DraftRows& rows = {});
 
 // ---- result -----------------------------------------------------------------------------------------------
 

@@ -16,10 +16,9 @@ Decimal probability(const Field& f) { return f.decimal(kFractionPlaces, kZero, k
 // One reader for a request, strict or as a draft (base/reading.h). In a draft, a year is read within the longest
 // horizon rather than this request's (a cross-field rule the person may still be fixing).
 
-Contribution read_contribution(const Field& f, const Reading& rd) {
+Contribution read_contribution(const Field& f, const Reading& rd, Contribution c) {
     f.object();
     rd.only_keys(f, {"party", "org", "kind", "weight"});
-    Contribution c;
     rd.required(f, "party", [&](const Field& x) { c.party = x.one_of({"nhs", "partner"}) == "nhs" ? Party::nhs : Party::partner; });
     if (c.party == Party::nhs) rd.required(f, "org", [&](const Field& x) { c.org = rd.filled_text(x, kMaxNameLength); });
     else rd.optional(f, "org", [&](const Field& x) { c.org = x.text(kMaxNameLength); });
@@ -54,7 +53,7 @@ DiscountSchedule read_discount(const Field& f) {
 
 // `start` gives the values a draft keeps for a mechanism's absent or refused fields; the result holds only the
 // mechanisms the input has.
-Mechanisms read_mechanisms(const Field& f, int horizon, const Reading& rd, const Mechanisms& start) {
+Mechanisms read_mechanisms(const Field& f, int horizon, const Reading& rd, const Mechanisms& start, const Milestone& row) {
     f.object();
     rd.only_keys(f, {"upfront", "subscription", "milestones", "royalty", "equity", "in_kind"});
     Mechanisms m;
@@ -81,7 +80,7 @@ Mechanisms read_mechanisms(const Field& f, int horizon, const Reading& rd, const
             rd.keep([&] {
                 it.object();
                 rd.only_keys(it, {"name", "year", "amount_pence", "probability"});
-                Milestone ml;
+                Milestone ml = row;
                 rd.required(it, "name", [&](const Field& x) { ml.name = rd.filled_text(x, kMaxNameLength); });
                 rd.required(it, "year", [&](const Field& x) { ml.year = year_in(x, 0, horizon); });
                 rd.required(it, "amount_pence", [&](const Field& x) { ml.amount_pence = x.pence(); });
@@ -127,7 +126,7 @@ Mechanisms read_mechanisms(const Field& f, int horizon, const Reading& rd, const
     return m;
 }
 
-ValueRequest read_request(const Field& root, ValueRequest r, const Reading& rd) {
+ValueRequest read_request(const Field& root, ValueRequest r, const Reading& rd, const DraftRows& rows) {
     if (rd.draft()) root.object();   // a draft that is not an object at all is the caller's to report
     rd.only_keys(root, {"schema", "title", "contributions", "data_attribution", "maturity_level", "maturity_factors",
                         "horizon_years", "revenue_forecast_pence", "discount", "mechanisms"});
@@ -140,7 +139,7 @@ ValueRequest read_request(const Field& root, ValueRequest r, const Reading& rd) 
                                          "must list at most " + std::to_string(kMaxContributions) + " contributions");
         r.contributions.clear();
         for (std::size_t i = 0; i < n; ++i)
-            rd.keep([&] { r.contributions.push_back(read_contribution(contributions.item(i), rd)); });
+            rd.keep([&] { r.contributions.push_back(read_contribution(contributions.item(i), rd, rows.contribution)); });
         rd.complete([&] {
             std::int64_t all = 0, nhs = 0;
             for (const Contribution& c : r.contributions) {
@@ -178,7 +177,7 @@ ValueRequest read_request(const Field& root, ValueRequest r, const Reading& rd) 
     rd.required(root, "discount", [&](const Field& f) { r.discount = read_discount(f); });
     Mechanisms start = r.mechanisms;
     r.mechanisms = Mechanisms{};
-    rd.required(root, "mechanisms", [&](const Field& f) { r.mechanisms = read_mechanisms(f, horizon, rd, start); });
+    rd.required(root, "mechanisms", [&](const Field& f) { r.mechanisms = read_mechanisms(f, horizon, rd, start, rows.milestone); });
     return r;
 }
 
@@ -198,14 +197,14 @@ std::array<Decimal, 5> default_maturity_factors() {
 ValueRequest parse_value_request(const Field& root) {
     ValueRequest start;
     start.maturity_factors = default_maturity_factors();
-    return read_request(root, start, Reading{});
+    return read_request(root, start, Reading{}, DraftRows{});
 }
 
-ValueRequest parse_value_draft(const Field& root, ValueRequest start, std::vector<InputNote>& notes) {
+ValueRequest parse_value_draft(const Field& root, ValueRequest start, std::vector<InputNote>& notes, const DraftRows& rows) {
     Reading rd(notes);
     ValueRequest out = start;
     out.mechanisms = Mechanisms{};
-    rd.keep([&] { out = read_request(root, std::move(start), rd); });
+    rd.keep([&] { out = read_request(root, std::move(start), rd, rows); });
     return out;
 }
 

@@ -162,16 +162,16 @@ ojson to_request(const Draft& d, const std::string& title) {
 Draft from_request(const json& request, std::vector<InputNote>& dropped) {
     Draft d = blank_draft();
     const std::size_t before = dropped.size();
-    value::ValueRequest r = value::parse_value_draft(Field(request, ""), start_of(d), dropped);
+    // A row's refused field shows what a new row has.
+    const ContributionRow new_row;
+    const MilestoneRow new_milestone;
+    value::DraftRows rows{{value::Party::nhs, new_row.org, new_row.kind, new_row.weight},
+                          {new_milestone.name, static_cast<int>(new_milestone.year), new_milestone.amount_pence, new_milestone.probability}};
+    value::ValueRequest r = value::parse_value_draft(Field(request, ""), start_of(d), dropped, rows);
 
     d.contributions.clear();
     for (const value::Contribution& c : r.contributions) {
-        ContributionRow row;   // a kind the file lost shows as the row's default kind, as a new row does
-        row.nhs = c.party == value::Party::nhs;
-        row.org = c.org;
-        if (!c.kind.empty()) row.kind = c.kind;
-        row.weight = c.weight;
-        d.contributions.push_back(row);
+        d.contributions.push_back({c.party == value::Party::nhs, c.org, c.kind, c.weight});
     }
     d.data_attribution = r.data_attribution;
     d.maturity_level = r.maturity_level;
