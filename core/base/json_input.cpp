@@ -343,7 +343,7 @@ std::string Field::date_or_month() const {
 void Field::only_keys(const std::vector<std::string>& allowed) const {
     for (auto it = object().begin(); it != object().end(); ++it)
         if (std::find(allowed.begin(), allowed.end(), it.key()) == allowed.end())
-            throw InputError(pointer_append(ptr_, it.key()), "is not a field fairterms knows here (check the spelling)");
+            throw InputError(pointer_append(ptr_, it.key()), kUnknownFieldMessage);
 }
 
 }  // namespace ft

@@ -36,6 +36,9 @@ json parse_json_input(std::string_view text);
 // "character 12 (line 3)": the place after the first `bytes` bytes of text, as a person finds it in an editor.
 std::string where_in_text(std::string_view text, std::size_t bytes);
 
+// What a member that no rule reads is told (Field::only_keys; a draft's reading notes it the same way).
+inline constexpr const char* kUnknownFieldMessage = "is not a field fairterms knows here (check the spelling)";
+
 // A cursor on one value of the input and where it lives, for readable error pointers.
 class Field {
 public:
@@ -71,7 +74,8 @@ public:
     // A date as date(), or a month as YYYY-MM (a data range known only to the month).
     std::string date_or_month() const;
 
-    // Refuses members other than those listed, naming the first unknown one (catches typos).
+    // Refuses members other than those listed, naming the first unknown one (catches typos), with
+    // kUnknownFieldMessage.
     void only_keys(const std::vector<std::string>& allowed) const;
 
 private:

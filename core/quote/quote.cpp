@@ -1,7 +1,5 @@
 #include "quote/quote.h"
 
-#include "base/dates.h"
-
 #include <algorithm>
 #include <cstdio>
 
@@ -33,18 +31,6 @@ std::vector<std::string> builtin_ids() {
     for (const auto& c : builtin_rate_cards()) ids.push_back(c.id);
     return ids;
 }
-
-DatasetRequest parse_dataset(const Field& f) {
-    f.only_keys({"name", "data_type", "years_of_data", "refreshes", "linkages"});
-    DatasetRequest d;
-    d.name = f.at("name").nonempty_text(200);
-    d.data_type = f.at("data_type").nonempty_text(80);
-    if (f.has("years_of_data")) d.years_of_data = f.at("years_of_data").whole(0, kMaxYearsOfData);
-    if (f.has("refreshes")) d.refreshes = f.at("refreshes").whole(0, kMaxRefreshes);
-    if (f.has("linkages")) d.linkages = f.at("linkages").whole(0, kMaxLinkages);
-    return d;
-}
-
 
 // ---- explaining figures -----------------------------------------------------------------------------------
 
@@ -379,60 +365,111 @@ std::string unit_price_text(const QuoteLine& l) { return l.unit_price_varies ? "
 
 std::string use_name(Use u) { return u == Use::commercial ? "commercial" : "non_commercial"; }
 
-QuoteRequest parse_quote_request(const json& input) {
+namespace {
+
+// One reader for a request, strict or as a draft (base/reading.h): the field rules are written once. A draft
+// also finds a card by the id of one of `own_cards` (the workspace's own rate cards).
+QuoteRequest read_request(const json& input, QuoteRequest r, const Reading& rd, const std::vector<RateCard>& own_cards) {
     Field root(input, "");
-    root.only_keys({"schema", "rate_card", "partner", "use", "purpose", "duration_months", "users", "output_checks", "datasets",
-                    "staff_days", "waiver", "reference", "date", "valid_for_days", "issuer"});
-    if (root.at("schema").str() != kQuoteRequestSchema) root.at("schema").fail(std::string("must be \"") + kQuoteRequestSchema + "\"");
-    QuoteRequest r;
+    if (rd.draft()) root.object();   // a draft that is not an object at all is the caller's to report
+    rd.only_keys(root, {"schema", "rate_card", "partner", "use", "purpose", "duration_months", "users", "output_checks",
+                        "datasets", "staff_days", "waiver", "reference", "date", "valid_for_days", "issuer"});
+    rd.required(root, "schema", [&](const Field& f) {
+        if (f.str() != kQuoteRequestSchema) f.fail(std::string("must be \"") + kQuoteRequestSchema + "\"");
+    });
 
-    Field card = root.at("rate_card");
-    if (card.value().is_string()) {
-        auto found = find_builtin_rate_card(card.str());
-        if (!found) card.fail("is not a built-in rate card (built-in: " + known_list(builtin_ids()) + ")");
-        r.rate_card_id = found->id;
-        r.card = *found;
-    } else if (card.value().is_object()) {
-        r.card = parse_rate_card(card);
-    } else {
-        card.fail("must be the id of a built-in rate card or a rate card object, not " + describe_type(card.value()));
-    }
+    rd.required(root, "rate_card", [&](const Field& card) {
+        if (card.value().is_string()) {
+            auto found = find_builtin_rate_card(card.str());
+            if (found) {
+                r.rate_card_id = found->id;
+                r.card = *found;
+                return;
+            }
+            for (const auto& c : own_cards)
+                if (c.id == card.str()) {
+                    r.rate_card_id.clear();
+                    r.card = c;
+                    return;
+                }
+            card.fail("is not a built-in rate card (built-in: " + known_list(builtin_ids()) + ")");
+        } else if (card.value().is_object()) {
+            r.card = parse_rate_card(card);   // a card is read whole: half a price list prices nothing
+            r.rate_card_id.clear();
+        } else {
+            card.fail("must be the id of a built-in rate card or a rate card object, not " + describe_type(card.value()));
+        }
+    });
 
-    Field partner = root.at("partner");
-    partner.only_keys({"name", "kind", "address", "contact"});
-    r.partner.name = org::single_line(partner.at("name").nonempty_text(200));
-    if (r.partner.name.empty()) partner.at("name").fail("must name the partner");
-    r.partner.kind = partner.at("kind").one_of(partner_kinds());
-    if (partner.has("address")) r.partner.address = org::address_text(partner.at("address").text(org::kAddressMax));
-    if (partner.has("contact")) r.partner.contact = org::single_line(partner.at("contact").text(org::kFieldMax));
-    r.use = root.at("use").one_of({"commercial", "non_commercial"}) == "commercial" ? Use::commercial : Use::non_commercial;
-    r.purpose = root.at("purpose").nonempty_text();
-    r.duration_months = root.at("duration_months").whole(1, kMaxDurationMonths);
-    if (root.has("users")) r.users = root.at("users").whole(0, kMaxUsers);
-    if (root.has("output_checks")) r.output_checks = root.at("output_checks").whole(0, kMaxOutputChecks);
+    rd.required(root, "partner", [&](const Field& partner) {
+        partner.object();
+        rd.only_keys(partner, {"name", "kind", "address", "contact"});
+        rd.required(partner, "name", [&](const Field& f) {
+            r.partner.name = org::single_line(rd.filled_text(f, 200));
+            rd.complete([&] { if (r.partner.name.empty()) f.fail("must name the partner"); });
+        });
+        rd.required(partner, "kind", [&](const Field& f) { r.partner.kind = f.one_of(partner_kinds()); });
+        rd.optional(partner, "address", [&](const Field& f) { r.partner.address = org::address_text(f.text(org::kAddressMax)); });
+        rd.optional(partner, "contact", [&](const Field& f) { r.partner.contact = org::single_line(f.text(org::kFieldMax)); });
+    });
+    rd.required(root, "use", [&](const Field& f) {
+        r.use = f.one_of({"commercial", "non_commercial"}) == "commercial" ? Use::commercial : Use::non_commercial;
+    });
+    rd.required(root, "purpose", [&](const Field& f) { r.purpose = rd.filled_text(f, 2000); });
+    rd.required(root, "duration_months", [&](const Field& f) { r.duration_months = f.whole(1, kMaxDurationMonths); });
+    rd.optional(root, "users", [&](const Field& f) { r.users = f.whole(0, kMaxUsers); });
+    rd.optional(root, "output_checks", [&](const Field& f) { r.output_checks = f.whole(0, kMaxOutputChecks); });
 
-    if (root.has("datasets")) {
-        Field ds = root.at("datasets");
-        if (ds.size() > kMaxDatasets) ds.fail("must hold at most " + std::to_string(kMaxDatasets) + " datasets");
-        for (std::size_t i = 0; i < ds.size(); ++i) r.datasets.push_back(parse_dataset(ds.item(i)));
-    }
-    if (root.has("staff_days")) {
-        Field staff = root.at("staff_days");
+    rd.optional(root, "datasets", [&](const Field& ds) {
+        std::size_t n = rd.items_at_most(ds, kMaxDatasets, "must hold at most " + std::to_string(kMaxDatasets) + " datasets");
+        r.datasets.clear();
+        for (std::size_t i = 0; i < n; ++i) {
+            Field f = ds.item(i);
+            rd.keep([&] {
+                f.object();
+                rd.only_keys(f, {"name", "data_type", "years_of_data", "refreshes", "linkages"});
+                DatasetRequest d;
+                rd.required(f, "name", [&](const Field& x) { d.name = rd.filled_text(x, 200); });
+                rd.required(f, "data_type", [&](const Field& x) { d.data_type = rd.filled_text(x, 80); });
+                rd.optional(f, "years_of_data", [&](const Field& x) { d.years_of_data = x.whole(0, kMaxYearsOfData); });
+                rd.optional(f, "refreshes", [&](const Field& x) { d.refreshes = x.whole(0, kMaxRefreshes); });
+                rd.optional(f, "linkages", [&](const Field& x) { d.linkages = x.whole(0, kMaxLinkages); });
+                r.datasets.push_back(d);
+            });
+        }
+    });
+    rd.optional(root, "staff_days", [&](const Field& staff) {
+        r.staff_days.clear();
         for (auto it = staff.object().begin(); it != staff.object().end(); ++it) {
             Field days(it.value(), pointer_append(staff.pointer(), it.key()));
-            r.staff_days.push_back({it.key(), days.decimal(2, Decimal::from_int(0), Decimal::from_int(kMaxStaffDays))});
+            rd.keep([&] { r.staff_days.push_back({it.key(), days.decimal(2, Decimal::from_int(0), Decimal::from_int(kMaxStaffDays))}); });
         }
-    }
-    if (root.has("waiver")) {
-        Field w = root.at("waiver");
-        w.only_keys({"amount_pence", "reason"});
-        r.waiver = Waiver{w.at("amount_pence").pence(0, kMaxPence), w.at("reason").nonempty_text()};
-    }
-    if (root.has("reference")) r.reference = root.at("reference").nonempty_text(40);
-    if (root.has("date")) r.date = root.at("date").date();
-    if (root.has("valid_for_days")) r.valid_for_days = root.at("valid_for_days").whole(1, kMaxValidForDays);
-    if (root.has("issuer")) r.issuer = org::parse(root.at("issuer"), true);
+    });
+    rd.optional(root, "waiver", [&](const Field& w) {
+        w.object();
+        rd.only_keys(w, {"amount_pence", "reason"});
+        Waiver waiver = r.waiver.value_or(Waiver{});
+        rd.required(w, "amount_pence", [&](const Field& f) { waiver.amount_pence = f.pence(0, kMaxPence); });
+        rd.required(w, "reason", [&](const Field& f) { waiver.reason = rd.filled_text(f, 2000); });
+        r.waiver = waiver;
+    });
+    rd.optional(root, "reference", [&](const Field& f) { r.reference = rd.filled_text(f, 40); });
+    rd.optional(root, "date", [&](const Field& f) { r.date = f.date(); });
+    rd.optional(root, "valid_for_days", [&](const Field& f) { r.valid_for_days = f.whole(1, kMaxValidForDays); });
+    rd.optional(root, "issuer", [&](const Field& f) { r.issuer = org::parse(f, true); });
     return r;
+}
+
+}  // namespace
+
+QuoteRequest parse_quote_request(const json& input) { return read_request(input, QuoteRequest{}, Reading{}, {}); }
+
+QuoteRequest parse_quote_draft(const json& input, QuoteRequest start, std::vector<InputNote>& notes,
+                               const std::vector<RateCard>& own_cards) {
+    Reading rd(notes);
+    QuoteRequest out = start;
+    rd.keep([&] { out = read_request(input, std::move(start), rd, own_cards); });
+    return out;
 }
 
 namespace {

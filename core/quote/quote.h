@@ -20,6 +20,7 @@
 #include "base/json_input.h"
 #include "base/money.h"
 #include "base/organisation.h"
+#include "base/reading.h"
 #include "quote/rate_card.h"
 
 namespace ft::quote {
@@ -141,6 +142,13 @@ std::string unit_price_text(const QuoteLine& line);
 
 // Reads a "fairterms/quote-request@1" document; rate_card may be a built-in id or an inline card.
 QuoteRequest parse_quote_request(const json& input);
+// Reads the same document as a draft (base/reading.h): every field by the same rules, but a field that is
+// absent or refused keeps its value in `start`, rules only a finished request can meet (a partner's name, a
+// purpose) are not checked, and each refused field is skipped and added to `notes`. A rate card may also be
+// named by the id of one of `own_cards`. A draft that is not an object at all gives `start` and one note.
+// Never throws InputError. (compute_quote still checks the result in full before pricing it.)
+QuoteRequest parse_quote_draft(const json& input, QuoteRequest start, std::vector<InputNote>& notes,
+                               const std::vector<RateCard>& own_cards = {});
 // The request as a document again (the card by id when it was chosen by id); round-trips exactly.
 ojson quote_request_to_json(const QuoteRequest& request);
 

@@ -19,6 +19,7 @@
 #include "base/result.h"
 #include "value/discount.h"
 #include "base/json_input.h"
+#include "base/reading.h"
 #include "base/money.h"
 
 namespace ft::value {
@@ -90,6 +91,20 @@ std::array<Decimal, 5> default_maturity_factors();
 
 // Reads and fully checks a request; throws InputError with the exact pointer of the first bad field.
 ValueRequest parse_value_request(const Field& root);
+// Reads the same document as a draft (base/reading.h): every field by the same rules, but a field that is
+// absent or refused keeps its value in `start`, rules only a finished request can meet (at least one NHS
+// contribution with weight, an NHS organisation's name, a year within this horizon, rising maturity factors)
+// are not checked, and each refused field is skipped and added to `notes`. A refused year of the forecast
+// counts as zero, so later years keep their place; a list row that is not an object is left out, and a row's
+// absent or refused field keeps its value in `rows`. `start.mechanisms` give the starting values of a
+// mechanism the input has; the result holds only the mechanisms the input has.
+// Never throws InputError. (compute_value still needs parse_value_request's full check.)
+struct DraftRows {
+    Contribution contribution;
+    Milestone milestone;
+};
+ValueRequest parse_value_draft(const Field& root, ValueRequest start, std::vector<InputNote>& notes,
+                               const DraftRows& rows = {});
 
 // ---- result -----------------------------------------------------------------------------------------------
 

@@ -13,25 +13,30 @@ int year_in(const Field& f, int lo, int hi) { return static_cast<int>(f.whole(lo
 
 Decimal probability(const Field& f) { return f.decimal(kFractionPlaces, kZero, kOne); }
 
-Contribution read_contribution(const Field& f) {
-    f.only_keys({"party", "org", "kind", "weight"});
-    Contribution c;
-    c.party = f.at("party").one_of({"nhs", "partner"}) == "nhs" ? Party::nhs : Party::partner;
-    if (c.party == Party::nhs) c.org = f.at("org").nonempty_text(kMaxNameLength);
-    else if (f.has("org")) c.org = f.at("org").text(kMaxNameLength);
-    c.kind = f.at("kind").one_of(contribution_kinds());
-    c.weight = f.at("weight").decimal(kWeightPlaces, kZero, Decimal::from_int(kMaxWeight));
+// One reader for a request, strict or as a draft (base/reading.h). In a draft, a year is read within the longest
+// horizon rather than this request's (a cross-field rule the person may still be fixing).
+
+Contribution read_contribution(const Field& f, const Reading& rd, Contribution c) {
+    f.object();
+    rd.only_keys(f, {"party", "org", "kind", "weight"});
+    rd.required(f, "party", [&](const Field& x) { c.party = x.one_of({"nhs", "partner"}) == "nhs" ? Party::nhs : Party::partner; });
+    if (c.party == Party::nhs) rd.required(f, "org", [&](const Field& x) { c.org = rd.filled_text(x, kMaxNameLength); });
+    else rd.optional(f, "org", [&](const Field& x) { c.org = x.text(kMaxNameLength); });
+    rd.required(f, "kind", [&](const Field& x) { c.kind = x.one_of(contribution_kinds()); });
+    rd.required(f, "weight", [&](const Field& x) { c.weight = x.decimal(kWeightPlaces, kZero, Decimal::from_int(kMaxWeight)); });
     return c;
 }
 
-std::array<Decimal, 5> read_maturity_factors(const Field& f) {
+std::array<Decimal, 5> read_maturity_factors(const Field& f, const Reading& rd) {
     if (f.size() != 5) f.fail("must list exactly 5 factors, one per maturity level");
     std::array<Decimal, 5> out;
     for (std::size_t i = 0; i < 5; ++i) {
         Field item = f.item(i);
         out[i] = item.decimal(kFractionPlaces, kZero, kOne);
-        if (i > 0 && out[i] < out[i - 1])
-            item.fail("must be at least the factor of the level below (" + out[i - 1].to_string() + ")");
+        rd.complete([&] {
+            if (i > 0 && out[i] < out[i - 1])
+                item.fail("must be at least the factor of the level below (" + out[i - 1].to_string() + ")");
+        });
     }
     return out;
 }
@@ -46,67 +51,134 @@ DiscountSchedule read_discount(const Field& f) {
                                                                           : DiscountSchedule::green_book_health();
 }
 
-Mechanisms read_mechanisms(const Field& f, int horizon) {
-    f.only_keys({"upfront", "subscription", "milestones", "royalty", "equity", "in_kind"});
+// `start` gives the values a draft keeps for a mechanism's absent or refused fields; the result holds only the
+// mechanisms the input has.
+Mechanisms read_mechanisms(const Field& f, int horizon, const Reading& rd, const Mechanisms& start, const Milestone& row) {
+    f.object();
+    rd.only_keys(f, {"upfront", "subscription", "milestones", "royalty", "equity", "in_kind"});
     Mechanisms m;
-    if (f.has("upfront")) {
-        Field u = f.at("upfront");
-        u.only_keys({"amount_pence"});
-        m.upfront = Upfront{u.at("amount_pence").pence()};
-    }
-    if (f.has("subscription")) {
-        Field s = f.at("subscription");
-        s.only_keys({"annual_pence", "years"});
-        m.subscription = Subscription{s.at("annual_pence").pence(), year_in(s.at("years"), 1, horizon)};
-    }
-    if (f.has("milestones")) {
-        Field list = f.at("milestones");
-        if (list.size() > kMaxMilestones) list.fail("must hold at most " + std::to_string(kMaxMilestones) + " milestones");
+    rd.optional(f, "upfront", [&](const Field& u) {
+        u.object();
+        rd.only_keys(u, {"amount_pence"});
+        Upfront up = start.upfront.value_or(Upfront{});
+        rd.required(u, "amount_pence", [&](const Field& x) { up.amount_pence = x.pence(); });
+        m.upfront = up;
+    });
+    rd.optional(f, "subscription", [&](const Field& s) {
+        s.object();
+        rd.only_keys(s, {"annual_pence", "years"});
+        Subscription sub = start.subscription.value_or(Subscription{});
+        rd.required(s, "annual_pence", [&](const Field& x) { sub.annual_pence = x.pence(); });
+        rd.required(s, "years", [&](const Field& x) { sub.years = year_in(x, 1, horizon); });
+        m.subscription = sub;
+    });
+    rd.optional(f, "milestones", [&](const Field& list) {
+        std::size_t n = rd.items_at_most(list, kMaxMilestones, "must hold at most " + std::to_string(kMaxMilestones) + " milestones");
         std::vector<Milestone> ms;
-        for (std::size_t i = 0; i < list.size(); ++i) {
+        for (std::size_t i = 0; i < n; ++i) {
             Field it = list.item(i);
-            it.only_keys({"name", "year", "amount_pence", "probability"});
-            Milestone ml;
-            ml.name = it.at("name").nonempty_text(kMaxNameLength);
-            ml.year = year_in(it.at("year"), 0, horizon);
-            ml.amount_pence = it.at("amount_pence").pence();
-            ml.probability = probability(it.at("probability"));
-            ms.push_back(ml);
+            rd.keep([&] {
+                it.object();
+                rd.only_keys(it, {"name", "year", "amount_pence", "probability"});
+                Milestone ml = row;
+                rd.required(it, "name", [&](const Field& x) { ml.name = rd.filled_text(x, kMaxNameLength); });
+                rd.required(it, "year", [&](const Field& x) { ml.year = year_in(x, 0, horizon); });
+                rd.required(it, "amount_pence", [&](const Field& x) { ml.amount_pence = x.pence(); });
+                rd.required(it, "probability", [&](const Field& x) { ml.probability = probability(x); });
+                ms.push_back(ml);
+            });
         }
         m.milestones = ms;
-    }
-    if (f.has("royalty")) {
-        Field r = f.at("royalty");
-        r.only_keys({"rate", "cap_pence", "years"});
-        Royalty roy;
-        if (r.has("rate")) roy.rate = r.at("rate").decimal(kFractionPlaces, kZero, kOne);
-        if (r.has("cap_pence")) roy.cap_pence = r.at("cap_pence").pence();
-        roy.years = year_in(r.at("years"), 1, horizon);
+    });
+    rd.optional(f, "royalty", [&](const Field& r) {
+        r.object();
+        rd.only_keys(r, {"rate", "cap_pence", "years"});
+        Royalty roy = start.royalty.value_or(Royalty{});
+        rd.optional(r, "rate", [&](const Field& x) { roy.rate = x.decimal(kFractionPlaces, kZero, kOne); });
+        rd.optional(r, "cap_pence", [&](const Field& x) { roy.cap_pence = x.pence(); });
+        rd.required(r, "years", [&](const Field& x) { roy.years = year_in(x, 1, horizon); });
         m.royalty = roy;
-    }
-    if (f.has("equity")) {
-        Field e = f.at("equity");
-        e.only_keys({"stake", "exit_value_pence", "exit_year", "probability"});
-        Equity eq;
-        eq.stake = e.at("stake").decimal(kStakePlaces, kZero, kOne);
-        eq.exit_value_pence = e.at("exit_value_pence").pence();
-        eq.exit_year = year_in(e.at("exit_year"), 0, horizon);
-        eq.probability = probability(e.at("probability"));
+    });
+    rd.optional(f, "equity", [&](const Field& e) {
+        e.object();
+        rd.only_keys(e, {"stake", "exit_value_pence", "exit_year", "probability"});
+        Equity eq = start.equity.value_or(Equity{});
+        rd.required(e, "stake", [&](const Field& x) { eq.stake = x.decimal(kStakePlaces, kZero, kOne); });
+        rd.required(e, "exit_value_pence", [&](const Field& x) { eq.exit_value_pence = x.pence(); });
+        rd.required(e, "exit_year", [&](const Field& x) { eq.exit_year = year_in(x, 0, horizon); });
+        rd.required(e, "probability", [&](const Field& x) { eq.probability = probability(x); });
         m.equity = eq;
-    }
-    if (f.has("in_kind")) {
-        Field k = f.at("in_kind");
-        k.only_keys({"units_per_year", "unit_price_pence", "discount", "years"});
-        InKind ik;
-        ik.units_per_year = k.at("units_per_year").whole(0, kMaxUnitsPerYear);
-        ik.unit_price_pence = k.at("unit_price_pence").pence();
-        ik.discount = k.at("discount").decimal(kFractionPlaces, kZero, kOne);
-        ik.years = year_in(k.at("years"), 1, horizon);
-        if ((i128)ik.units_per_year * ik.unit_price_pence > kMaxPence)
-            k.at("units_per_year").fail("times the unit price must stay within " + format_gbp(kMaxPence) + " a year");
+    });
+    rd.optional(f, "in_kind", [&](const Field& k) {
+        k.object();
+        rd.only_keys(k, {"units_per_year", "unit_price_pence", "discount", "years"});
+        InKind ik = start.in_kind.value_or(InKind{});
+        rd.required(k, "units_per_year", [&](const Field& x) { ik.units_per_year = x.whole(0, kMaxUnitsPerYear); });
+        rd.required(k, "unit_price_pence", [&](const Field& x) { ik.unit_price_pence = x.pence(); });
+        rd.required(k, "discount", [&](const Field& x) { ik.discount = x.decimal(kFractionPlaces, kZero, kOne); });
+        rd.required(k, "years", [&](const Field& x) { ik.years = year_in(x, 1, horizon); });
+        rd.complete([&] {
+            if ((i128)ik.units_per_year * ik.unit_price_pence > kMaxPence)
+                k.at("units_per_year").fail("times the unit price must stay within " + format_gbp(kMaxPence) + " a year");
+        });
         m.in_kind = ik;
-    }
+    });
     return m;
+}
+
+ValueRequest read_request(const Field& root, ValueRequest r, const Reading& rd, const DraftRows& rows) {
+    if (rd.draft()) root.object();   // a draft that is not an object at all is the caller's to report
+    rd.only_keys(root, {"schema", "title", "contributions", "data_attribution", "maturity_level", "maturity_factors",
+                        "horizon_years", "revenue_forecast_pence", "discount", "mechanisms"});
+    rd.required(root, "schema", [&](const Field& f) { f.one_of({kRequestSchema}); });
+    rd.optional(root, "title", [&](const Field& f) { r.title = f.text(kMaxNameLength); });
+
+    rd.required(root, "contributions", [&](const Field& contributions) {
+        rd.complete([&] { if (contributions.size() == 0) contributions.fail("must list at least one contribution"); });
+        std::size_t n = rd.items_at_most(contributions, kMaxContributions,
+                                         "must list at most " + std::to_string(kMaxContributions) + " contributions");
+        r.contributions.clear();
+        for (std::size_t i = 0; i < n; ++i)
+            rd.keep([&] { r.contributions.push_back(read_contribution(contributions.item(i), rd, rows.contribution)); });
+        rd.complete([&] {
+            std::int64_t all = 0, nhs = 0;
+            for (const Contribution& c : r.contributions) {
+                all += c.weight.units();
+                if (c.party == Party::nhs) nhs += c.weight.units();
+            }
+            if (all == 0) contributions.fail("all weights are zero: give at least one contribution a weight above zero");
+            if (nhs == 0) contributions.fail("needs at least one NHS contribution with a weight above zero");
+        });
+    });
+
+    rd.required(root, "data_attribution", [&](const Field& f) { r.data_attribution = f.decimal(kFractionPlaces, kZero, kOne); });
+    rd.required(root, "maturity_level", [&](const Field& f) { r.maturity_level = static_cast<int>(f.whole(1, kMaxMaturityLevel)); });
+    rd.optional(root, "maturity_factors", [&](const Field& f) { r.maturity_factors = read_maturity_factors(f, rd); });
+    rd.required(root, "horizon_years", [&](const Field& f) { r.horizon_years = static_cast<int>(f.whole(1, kMaxHorizonYears)); });
+    const int horizon = rd.draft() ? kMaxHorizonYears : r.horizon_years;
+
+    rd.required(root, "revenue_forecast_pence", [&](const Field& forecast) {
+        std::size_t n = forecast.size();
+        rd.complete([&] {
+            if (n > std::size_t(horizon))
+                forecast.fail("must have at most one figure per year of the horizon (" + std::to_string(horizon) + ")");
+        });
+        n = rd.items_at_most(forecast, std::size_t(kMaxHorizonYears),
+                             "must have at most one figure per year of the longest horizon (" + std::to_string(kMaxHorizonYears) + ")");
+        r.revenue_forecast_pence.clear();
+        // A refused year counts as zero in a draft, so the years after it stay in their place.
+        for (std::size_t i = 0; i < n; ++i) {
+            Pence p = 0;
+            rd.keep([&] { p = forecast.item(i).pence(); });
+            r.revenue_forecast_pence.push_back(p);
+        }
+    });
+
+    rd.required(root, "discount", [&](const Field& f) { r.discount = read_discount(f); });
+    Mechanisms start = r.mechanisms;
+    r.mechanisms = Mechanisms{};
+    rd.required(root, "mechanisms", [&](const Field& f) { r.mechanisms = read_mechanisms(f, horizon, rd, start, rows.milestone); });
+    return r;
 }
 
 }  // namespace
@@ -123,40 +195,17 @@ std::array<Decimal, 5> default_maturity_factors() {
 }
 
 ValueRequest parse_value_request(const Field& root) {
-    root.only_keys({"schema", "title", "contributions", "data_attribution", "maturity_level", "maturity_factors",
-                    "horizon_years", "revenue_forecast_pence", "discount", "mechanisms"});
-    root.at("schema").one_of({kRequestSchema});
-    ValueRequest r;
-    if (root.has("title")) r.title = root.at("title").text(kMaxNameLength);
+    ValueRequest start;
+    start.maturity_factors = default_maturity_factors();
+    return read_request(root, start, Reading{}, DraftRows{});
+}
 
-    Field contributions = root.at("contributions");
-    if (contributions.size() == 0) contributions.fail("must list at least one contribution");
-    if (contributions.size() > kMaxContributions)
-        contributions.fail("must list at most " + std::to_string(kMaxContributions) + " contributions");
-    std::int64_t all = 0, nhs = 0;
-    for (std::size_t i = 0; i < contributions.size(); ++i) {
-        r.contributions.push_back(read_contribution(contributions.item(i)));
-        const Contribution& c = r.contributions.back();
-        all += c.weight.units();
-        if (c.party == Party::nhs) nhs += c.weight.units();
-    }
-    if (all == 0) contributions.fail("all weights are zero: give at least one contribution a weight above zero");
-    if (nhs == 0) contributions.fail("needs at least one NHS contribution with a weight above zero");
-
-    r.data_attribution = root.at("data_attribution").decimal(kFractionPlaces, kZero, kOne);
-    r.maturity_level = static_cast<int>(root.at("maturity_level").whole(1, kMaxMaturityLevel));
-    r.maturity_factors = root.has("maturity_factors") ? read_maturity_factors(root.at("maturity_factors"))
-                                                      : default_maturity_factors();
-    r.horizon_years = static_cast<int>(root.at("horizon_years").whole(1, kMaxHorizonYears));
-
-    Field forecast = root.at("revenue_forecast_pence");
-    if (forecast.size() > std::size_t(r.horizon_years))
-        forecast.fail("must have at most one figure per year of the horizon (" + std::to_string(r.horizon_years) + ")");
-    for (std::size_t i = 0; i < forecast.size(); ++i) r.revenue_forecast_pence.push_back(forecast.item(i).pence());
-
-    r.discount = read_discount(root.at("discount"));
-    r.mechanisms = read_mechanisms(root.at("mechanisms"), r.horizon_years);
-    return r;
+ValueRequest parse_value_draft(const Field& root, ValueRequest start, std::vector<InputNote>& notes, const DraftRows& rows) {
+    Reading rd(notes);
+    ValueRequest out = start;
+    out.mechanisms = Mechanisms{};
+    rd.keep([&] { out = read_request(root, std::move(start), rd, rows); });
+    return out;
 }
 
 }  // namespace ft::value

@@ -303,6 +303,14 @@ TEST_CASE("quote screen: save and load round trip, and drafts load as they were 
     ws["quotes"].push_back(42);
     REQUIRE(h2.app->load_workspace_text(ws.dump(), "damaged.json"));
     h2.frames(2);
+    // The person is told what was reset, each field by its label on the form, never by its JSON pointer.
+    std::string name = ws["quotes"][0]["name"];
+    std::vector<std::string> toasts = h2.app->toast_messages();
+    REQUIRE(toasts.size() == 1);
+    CHECK(toasts[0] == "Some saved quote details could not be read: Quote \"" + name +
+                           "\": Users must be a whole number from 0 to 100000, not text, so it was reset; Quote \"" + name +
+                           "\": Dataset row 1, extra years of history must be a whole number from 0 to 200, so it was reset; "
+                           "Saved quote 3 is not a quote, so it was left out.");
     ft::json back = workspace(h2);
     REQUIRE(back["quotes"].size() == 2);
     CHECK(back["quotes"][0]["request"]["partner"]["name"] == "");

@@ -7,6 +7,7 @@
 #include "base/json_input.h"
 #include "base/money.h"
 #include "screens/value/value_screen.h"
+#include "shell/semantics.h"
 
 using ft::test::Harness;
 
@@ -260,6 +261,23 @@ TEST_CASE("value share: a damaged scenario part keeps what it can and says what 
     CHECK(req["data_attribution"] == "0.5");
     CHECK(req["mechanisms"]["royalty"]["years"] == 2);
     CHECK(req["mechanisms"].contains("upfront"));
+    CHECK(req["horizon_years"] == 5);                       // the refused horizon falls back to a new scenario's
+    CHECK(req["contributions"][0]["kind"] == "source_data"); // the refused kind and weight show a new row's
+    CHECK(req["contributions"][0]["weight"] == "1");
+    CHECK(req["mechanisms"]["upfront"]["amount_pence"] == 0);
+    // What was dropped is said in words, each field by its name on the screen, never by its JSON pointer.
+    std::vector<std::string> notes;
+    for (const auto& n : ft::ui::sem::nodes())
+        if (n.name.rfind("Error: ", 0) == 0) notes.push_back(n.name.substr(7));
+    CHECK(notes == std::vector<std::string>{
+        "\"Kept\": Contribution row 1, kind must be one of \"source_data\", \"clinical_expertise\", \"analytical_expertise\", "
+        "\"funding\", \"curation\", \"analysis\", \"product_development\", \"commercialisation\" or \"other\", so it was left out.",
+        "\"Kept\": Contribution row 1, weight must be a number from 0 to 5 with at most 2 decimal places, so it was left out.",
+        "\"Kept\": Horizon must be a whole number from 1 to 50, not text, so it was left out.",
+        "\"Kept\": Upfront payment, amount must be a whole number of at least 0, so it was left out.",
+        "Saved scenario 2 is not a scenario, so it was left out.",
+        "Saved scenario 3 has no name, so it is called \"Scenario 3\"."});
+    for (const auto& n : notes) CHECK(n.find('/') == std::string::npos);
     CHECK(reveal(h, "Dismiss") != nullptr);
     REQUIRE(h.click("Dismiss"));
     CHECK_FALSE(h.has("Dismiss"));

@@ -13,6 +13,7 @@
 #include <imgui.h>
 
 #include "base/json_input.h"
+#include "base/reading.h"
 #include "quote/quote.h"
 #include "quote/rate_card.h"
 #include "shell/screen.h"
@@ -73,9 +74,9 @@ std::string example_name();
 // A new, empty request on the first built-in card, dated `today`.
 quote::QuoteRequest blank_request(const std::string& today);
 ojson entry_to_json(const QuoteEntry& entry);
-// Reads an entry kept in the workspace. Unfinished drafts load as they are; parts that cannot be read are
-// reset and named in `problems` (with their pointer under `pointer`).
-QuoteEntry entry_from_json(const json& doc, const std::string& pointer, std::vector<std::string>& problems);
+// Reads an entry's own members (name, links, marks) kept in the workspace; members that cannot be read are
+// reset and noted in `problems` (pointers within the entry). load_model reads its request.
+QuoteEntry entry_from_json(const json& doc, std::vector<InputNote>& problems);
 // Reads the "quotes" and "rate_cards" parts; absent "quotes" gives the example quote.
 void load_model(QuoteModel& model, const json& workspace);
 void save_model(const QuoteModel& model, ojson& workspace);

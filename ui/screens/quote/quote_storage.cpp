@@ -2,11 +2,12 @@
 //
 // A saved quote may be an unfinished draft (no partner name yet, a purpose still blank), which the engine
 // rightly refuses; it must still open exactly as it was left. So a request the engine accepts is read by
-// the engine, and anything else is read field by field, keeping every field that makes sense.
+// the engine, and anything else by the engine's draft reading (quote::parse_quote_draft): the same field
+// rules, every readable field kept, each refused one reset and told to the person in words.
 #include <algorithm>
 
-#include "base/organisation.h"
 #include "screens/quote/quote_model.h"
+#include "shell/pointer_words.h"
 
 namespace ft::ui::quote_ui {
 namespace {
@@ -22,96 +23,40 @@ quote::RateCard default_card() {
     return quote::builtin_rate_cards().front();
 }
 
-// Reads one optional member with `read`; a member that is present but unreadable is reported and skipped.
-template <class Read>
-void lenient(const json& doc, const char* key, const std::string& pointer, std::vector<std::string>& problems, Read read) {
-    if (!doc.is_object() || !doc.contains(key) || doc[key].is_null()) return;
-    try {
-        read(Field(doc[key], pointer_append(pointer, key)));
-    } catch (const InputError& e) {
-        problems.push_back(e.pointer + " (" + e.message + ")");
-    }
+// A refused field of a saved quote in words a person reads: the form's own labels, never the JSON pointer.
+std::string field_words(const std::string& pointer) {
+    static const PointerWords words = {
+        {{"rate_card", "Rate card"}, {"partner", "Partner"}, {"name", "name"}, {"kind", "kind"},
+         {"address", "address"}, {"contact", "addressed to"}, {"use", "Use of the data"}, {"purpose", "Purpose"},
+         {"duration_months", "Duration (months)"}, {"users", "Users"}, {"output_checks", "Output checks"},
+         {"datasets", "Dataset row"}, {"data_type", "data type"}, {"years_of_data", "extra years of history"},
+         {"refreshes", "refreshes"}, {"linkages", "linkages"}, {"staff_days", "Staff time"}, {"waiver", "Waiver"},
+         {"amount_pence", "amount"}, {"reason", "reason"}, {"reference", "Reference"}, {"date", "Quote date"},
+         {"valid_for_days", "Valid for (days)"}, {"issuer", "Your organisation's details"},
+         {"schema", "Kind of document"}, {"value_scenario", "Linked value-share scenario"}, {"example", "Example mark"},
+         {"compare", "Compare mark"},
+         // a rate card's own members (a card kept inline in a quote, or one of the workspace's own cards)
+         {"items", "Item price row"}, {"id", "id"}, {"label", "label"}, {"driver", "what it is charged per"},
+         {"unit_price_pence", "price"}, {"price_by_data_type_pence", "price by data type"},
+         {"allowance_per_user_month", "checks included per user per month"}, {"data_type_scaled", "scaled by data type"},
+         {"data_type_factors", "Data type factors"}, {"data_type_notes", "Data type notes"},
+         {"day_rates_pence", "Staff day rates"}, {"role_notes", "Staff role notes"}, {"currency", "Currency"},
+         {"overhead_rate", "Overhead rate"}, {"vat_applies", "Add VAT"}, {"vat_rate", "VAT rate"},
+         {"valid_from", "Valid from"}, {"source", "Source"}},
+        {},
+        "The saved quote"};
+    std::string out = pointer_words(pointer, words);
+    if (out == "Dataset row") return "Datasets";
+    // A quote-level field reads as the quote's own name ("name" alone is the quote's name, not the partner's).
+    if (out == "name") return "Quote name";
+    return out;
 }
 
-std::string text_or_empty(const Field& f) { return f.text(); }
-
-quote::DatasetRequest read_dataset(const json& d, const std::string& pointer, std::vector<std::string>& problems) {
-    quote::DatasetRequest ds;
-    lenient(d, "name", pointer, problems, [&](const Field& f) { ds.name = text_or_empty(f); });
-    lenient(d, "data_type", pointer, problems, [&](const Field& f) { ds.data_type = text_or_empty(f); });
-    lenient(d, "years_of_data", pointer, problems, [&](const Field& f) { ds.years_of_data = f.whole(0, quote::kMaxYearsOfData); });
-    lenient(d, "refreshes", pointer, problems, [&](const Field& f) { ds.refreshes = f.whole(0, quote::kMaxRefreshes); });
-    lenient(d, "linkages", pointer, problems, [&](const Field& f) { ds.linkages = f.whole(0, quote::kMaxLinkages); });
-    return ds;
-}
-
-QuoteRequest read_draft(const json& doc, const std::string& p, const std::vector<quote::RateCard>& custom,
-                        std::vector<std::string>& problems) {
-    QuoteRequest r = blank_request("");
-    if (!doc.is_object()) {
-        problems.push_back(p + " (not a quote request; a blank one is used)");
-        return r;
-    }
-    lenient(doc, "rate_card", p, problems, [&](const Field& f) {
-        if (f.value().is_string()) {
-            std::string id = f.str();
-            if (auto card = quote::find_builtin_rate_card(id)) {
-                r.rate_card_id = id;
-                r.card = *card;
-                return;
-            }
-            for (const auto& c : custom)
-                if (c.id == id) { r.rate_card_id.clear(); r.card = c; return; }
-            f.fail("is not a known rate card; the first built-in card is used");
-        }
-        r.rate_card_id.clear();
-        r.card = quote::parse_rate_card(f);
-    });
-    if (doc.contains("partner") && doc["partner"].is_object()) {
-        const json& partner = doc["partner"];
-        std::string pp = p + "/partner";
-        lenient(partner, "name", pp, problems, [&](const Field& f) { r.partner.name = text_or_empty(f); });
-        lenient(partner, "kind", pp, problems, [&](const Field& f) { r.partner.kind = f.one_of(quote::partner_kinds()); });
-        // Read by core's organisation rules, as parse_quote_request reads them (a draft kept neither before).
-        lenient(partner, "address", pp, problems, [&](const Field& f) { r.partner.address = org::address_text(f.text(org::kAddressMax)); });
-        lenient(partner, "contact", pp, problems, [&](const Field& f) { r.partner.contact = org::single_line(f.text(org::kFieldMax)); });
-    }
-    lenient(doc, "use", p, problems, [&](const Field& f) {
-        r.use = f.one_of({"commercial", "non_commercial"}) == "commercial" ? quote::Use::commercial : quote::Use::non_commercial;
-    });
-    lenient(doc, "purpose", p, problems, [&](const Field& f) { r.purpose = text_or_empty(f); });
-    lenient(doc, "duration_months", p, problems, [&](const Field& f) { r.duration_months = f.whole(1, quote::kMaxDurationMonths); });
-    lenient(doc, "users", p, problems, [&](const Field& f) { r.users = f.whole(0, quote::kMaxUsers); });
-    lenient(doc, "output_checks", p, problems, [&](const Field& f) { r.output_checks = f.whole(0, quote::kMaxOutputChecks); });
-    lenient(doc, "datasets", p, problems, [&](const Field& f) {
-        for (std::size_t i = 0; i < f.size() && i < quote::kMaxDatasets; ++i) {
-            std::string dp = pointer_append(f.pointer(), std::to_string(i));
-            if (!f.value()[i].is_object()) { problems.push_back(dp + " (not a dataset; left out)"); continue; }
-            r.datasets.push_back(read_dataset(f.value()[i], dp, problems));
-        }
-    });
-    lenient(doc, "staff_days", p, problems, [&](const Field& f) {
-        for (auto it = f.object().begin(); it != f.object().end(); ++it) {
-            try {
-                Field days(it.value(), pointer_append(f.pointer(), it.key()));
-                r.staff_days.push_back({it.key(), days.decimal(2, Decimal::from_int(0), Decimal::from_int(quote::kMaxStaffDays))});
-            } catch (const InputError& e) {
-                problems.push_back(e.pointer + " (" + e.message + ")");
-            }
-        }
-    });
-    lenient(doc, "waiver", p, problems, [&](const Field& f) {
-        f.object();
-        quote::Waiver w;
-        lenient(f.value(), "amount_pence", f.pointer(), problems, [&](const Field& a) { w.amount_pence = a.pence(0, kMaxPence); });
-        lenient(f.value(), "reason", f.pointer(), problems, [&](const Field& a) { w.reason = text_or_empty(a); });
-        r.waiver = w;
-    });
-    lenient(doc, "reference", p, problems, [&](const Field& f) { r.reference = text_or_empty(f); });
-    lenient(doc, "date", p, problems, [&](const Field& f) { r.date = text_or_empty(f); });
-    lenient(doc, "valid_for_days", p, problems, [&](const Field& f) { r.valid_for_days = f.whole(1, quote::kMaxValidForDays); });
-    // No "issuer": every quote's issuer is the Home screen's profile, set again as the screen draws.
-    return r;
+std::string note_words(const InputNote& n) {
+    // The document's kind is a code a person never needs to see: say what it means.
+    if (n.pointer == "/schema") return "it is marked as another kind of document; it was read as a quote";
+    if (n.pointer == "/") return "it is not a quote, so a blank one is used";
+    return field_words(n.pointer) + " " + n.message + ", so it was reset";
 }
 
 }  // namespace
@@ -158,12 +103,14 @@ ojson entry_to_json(const QuoteEntry& e) {
     return j;
 }
 
-QuoteEntry entry_from_json(const json& doc, const std::string& pointer, std::vector<std::string>& problems) {
+QuoteEntry entry_from_json(const json& doc, std::vector<InputNote>& problems) {
     QuoteEntry e;
-    lenient(doc, "name", pointer, problems, [&](const Field& f) { e.name = text_or_empty(f); });
-    lenient(doc, "value_scenario", pointer, problems, [&](const Field& f) { e.value_scenario = text_or_empty(f); });
-    lenient(doc, "example", pointer, problems, [&](const Field& f) { e.example = f.boolean(); });
-    lenient(doc, "compare", pointer, problems, [&](const Field& f) { e.compare = f.boolean(); });
+    Reading rd(problems);
+    Field f(doc, "");
+    rd.optional(f, "name", [&](const Field& x) { e.name = x.text(); });
+    rd.optional(f, "value_scenario", [&](const Field& x) { e.value_scenario = x.text(); });
+    rd.optional(f, "example", [&](const Field& x) { e.example = x.boolean(); });
+    rd.optional(f, "compare", [&](const Field& x) { e.compare = x.boolean(); });
     return e;
 }
 
@@ -172,18 +119,21 @@ void load_model(QuoteModel& m, const json& ws) {
     m.custom_cards.clear();
     m.selected_figure.clear();
     m.card_import_error.clear();
-    std::vector<std::string> problems;
+    std::vector<std::string> problems;   // in words, one per refused part
 
     if (ws.contains("rate_cards") && ws["rate_cards"].is_array()) {
         const json& cards = ws["rate_cards"];
         for (std::size_t i = 0; i < cards.size(); ++i) {
+            std::string which = "Your rate card " + std::to_string(i + 1);
             try {
-                quote::RateCard c = quote::parse_rate_card(Field(cards[i], "/rate_cards/" + std::to_string(i)));
-                if (quote::find_builtin_rate_card(c.id) || m.custom_card(c.id))
-                    throw InputError("/rate_cards/" + std::to_string(i) + "/id", "repeats the id of another card; left out");
+                quote::RateCard c = quote::parse_rate_card(Field(cards[i], ""));
+                if (quote::find_builtin_rate_card(c.id) || m.custom_card(c.id)) {
+                    problems.push_back(which + " (\"" + c.name + "\") repeats the id of another card, so it was left out");
+                    continue;
+                }
                 m.custom_cards.push_back(std::move(c));
             } catch (const InputError& e) {
-                problems.push_back(e.pointer + " (" + e.message + ")");
+                problems.push_back(which + ": its " + field_words(e.pointer) + " " + e.message + ", so the card was left out");
             }
         }
     }
@@ -197,28 +147,35 @@ void load_model(QuoteModel& m, const json& ws) {
     } else {
         const json& quotes = ws["quotes"];
         for (std::size_t i = 0; i < quotes.size(); ++i) {
-            std::string p = "/quotes/" + std::to_string(i);
-            if (!quotes[i].is_object()) { problems.push_back(p + " (not a quote; left out)"); continue; }
-            QuoteEntry e = entry_from_json(quotes[i], p, problems);
+            if (!quotes[i].is_object()) {
+                problems.push_back("Saved quote " + std::to_string(i + 1) + " is not a quote, so it was left out");
+                continue;
+            }
+            std::vector<InputNote> notes;
+            QuoteEntry e = entry_from_json(quotes[i], notes);
             const json* req = quotes[i].contains("request") ? &quotes[i]["request"] : nullptr;
-            if (!req) {
-                problems.push_back(p + "/request (missing; a blank request is used)");
+            bool blank = !req;
+            if (blank) {
                 e.request = blank_request("");
             } else {
+                // A request the engine accepts is read by the engine; an unfinished or damaged one as a draft,
+                // through the same rules (quote::parse_quote_draft), keeping every field that can be read.
                 try {
                     e.request = quote::parse_quote_request(*req);
                 } catch (const InputError&) {
-                    e.request = read_draft(*req, p + "/request", m.custom_cards, problems);
+                    e.request = quote::parse_quote_draft(*req, blank_request(""), notes, m.custom_cards);
                 }
             }
             if (e.name.empty() || m.name_taken(e.name)) e.name = m.unique_name(e.name.empty() ? "Quote" : e.name);
+            if (blank) problems.push_back("Quote \"" + e.name + "\": no request was saved, so a blank one is used");
+            for (const InputNote& n : notes) problems.push_back("Quote \"" + e.name + "\": " + note_words(n));
             if (e.request.waiver) e.waiver_draft = *e.request.waiver;
             m.quotes.push_back(std::move(e));
         }
     }
     if (m.current >= m.quotes.size()) m.current = m.quotes.empty() ? 0 : m.quotes.size() - 1;
     if (!problems.empty()) {
-        std::string msg = "Some saved quote entries could not be read and were reset: ";
+        std::string msg = "Some saved quote details could not be read: ";
         for (std::size_t i = 0; i < problems.size() && i < 4; ++i) msg += (i ? "; " : "") + problems[i];
         if (problems.size() > 4) msg += "; and " + std::to_string(problems.size() - 4) + " more";
         m.load_problems.push_back(msg + ".");

@@ -33,6 +33,15 @@ std::string trim(const std::string& s) {
     return a == std::string::npos ? "" : s.substr(a, b - a + 1);
 }
 
+// One field a damaged scenario lost, in words a person reads: the field's name, never its JSON pointer.
+std::string dropped_words(const std::string& scenario, const InputNote& note) {
+    std::string where = "\"" + scenario + "\": ";
+    if (note.pointer == "/") return where + "the saved figures are not a scenario, so a blank scenario is shown.";
+    // The document's kind is a code a person never needs to see: say what it means.
+    if (note.pointer == "/schema") return where + "it is marked as another kind of document; it was read as a scenario.";
+    return where + describe_pointer(note.pointer) + " " + note.message + ", so it was left out.";
+}
+
 class ValueScreen final : public ValueShareScreen {
 public:
     ValueScreen() { start_with_example(); }
@@ -84,26 +93,25 @@ public:
         const json& list = workspace[kPart];
         scenarios_.clear();
         for (std::size_t i = 0; i < list.size(); ++i) {
-            std::string where = "/" + std::string(kPart) + "/" + std::to_string(i);
             const json& item = list[i];
             if (!item.is_object()) {
-                load_notes_.push_back(where + ": not a scenario, left out");
+                load_notes_.push_back("Saved scenario " + std::to_string(i + 1) + " is not a scenario, so it was left out.");
                 continue;
             }
             Scenario s;
             std::string name = item.contains("name") && item["name"].is_string() ? trim(item["name"].get<std::string>()) : "";
             if (name.empty()) {
                 name = "Scenario " + std::to_string(i + 1);
-                load_notes_.push_back(where + "/name: missing, so it is called \"" + name + "\"");
+                load_notes_.push_back("Saved scenario " + std::to_string(i + 1) + " has no name, so it is called \"" + name + "\".");
             }
             s.name = unique_name(name.substr(0, value::kMaxNameLength));
-            std::vector<std::string> dropped;
+            std::vector<InputNote> dropped;
             if (item.contains("request")) s.draft = from_request(item["request"], dropped);
             else {
                 s.draft = blank_draft();
-                dropped.push_back(": no request, so a blank scenario is shown");
+                load_notes_.push_back("\"" + s.name + "\" had no figures saved, so a blank scenario is shown.");
             }
-            for (const auto& d : dropped) load_notes_.push_back(where + "/request" + d);
+            for (const auto& d : dropped) load_notes_.push_back(dropped_words(s.name, d));
             scenarios_.push_back(std::move(s));
         }
         current_ = 0;

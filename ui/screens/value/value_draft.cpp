@@ -9,20 +9,36 @@ namespace ft::ui::value_ui {
 namespace {
 
 Decimal D(std::int64_t millionths) { return Decimal::from_units(millionths); }
-const Decimal kZero;
 const Decimal kOne = Decimal::from_int(1);
 
-// Runs one read; a refused field is noted and skipped, so the rest of the scenario survives.
-template <class Read>
-void keep(std::vector<std::string>& dropped, Read read) {
-    try {
-        read();
-    } catch (const InputError& e) {
-        dropped.push_back(error_in_words(e.pointer, e.message));
-    }
+// The draft as a request the core reads drafts from: its figures are what a damaged field falls back to, and
+// each mechanism's figures are what a mechanism present in the file starts from.
+value::ValueRequest start_of(const Draft& d) {
+    value::ValueRequest r;
+    for (const ContributionRow& c : d.contributions)
+        r.contributions.push_back({c.nhs ? value::Party::nhs : value::Party::partner, c.org, c.kind, c.weight});
+    r.data_attribution = d.data_attribution;
+    r.maturity_level = d.maturity_level;
+    r.maturity_factors = d.factors;
+    r.horizon_years = static_cast<int>(d.horizon_years);
+    r.revenue_forecast_pence = d.forecast_pence;
+    r.discount = DiscountSchedule::green_book();
+    r.discount.custom_rate = d.custom_rate;
+    value::Mechanisms& m = r.mechanisms;
+    m.upfront = value::Upfront{d.upfront_pence};
+    m.subscription = value::Subscription{d.subscription_annual_pence, static_cast<int>(d.subscription_years)};
+    m.milestones = std::vector<value::Milestone>{};
+    m.royalty = value::Royalty{std::nullopt, std::nullopt, static_cast<int>(d.royalty_years)};
+    m.equity = value::Equity{d.equity_stake, d.equity_exit_value_pence, static_cast<int>(d.equity_exit_year), d.equity_probability};
+    m.in_kind = value::InKind{d.in_kind_units_per_year, d.in_kind_unit_price_pence, d.in_kind_discount, static_cast<int>(d.in_kind_years)};
+    return r;
 }
 
-int clamp_year(std::int64_t y) { return static_cast<int>(std::clamp<std::int64_t>(y, 0, value::kMaxHorizonYears)); }
+bool noted_under(const std::vector<InputNote>& notes, std::size_t from, const std::string& prefix) {
+    for (std::size_t i = from; i < notes.size(); ++i)
+        if (notes[i].pointer.compare(0, prefix.size(), prefix) == 0) return true;
+    return false;
+}
 
 }  // namespace
 
@@ -144,118 +160,58 @@ ojson to_request(const Draft& d, const std::string& title) {
     return r;
 }
 
-Draft from_request(const json& request, std::vector<std::string>& dropped) {
+Draft from_request(const json& request, std::vector<InputNote>& dropped) {
     Draft d = blank_draft();
-    Field root(request, "");
-    if (!request.is_object()) {
-        dropped.push_back("/: the scenario's request is not an object, so a blank scenario is shown");
-        return d;
-    }
-    const Decimal five = Decimal::from_int(value::kMaxWeight);
+    const std::size_t before = dropped.size();
+    // A row's refused field shows what a new row has.
+    const ContributionRow new_row;
+    const MilestoneRow new_milestone;
+    value::DraftRows rows{{value::Party::nhs, new_row.org, new_row.kind, new_row.weight},
+                          {new_milestone.name, static_cast<int>(new_milestone.year), new_milestone.amount_pence, new_milestone.probability}};
+    value::ValueRequest r = value::parse_value_draft(Field(request, ""), start_of(d), dropped, rows);
 
-    if (root.has("contributions")) {
-        std::vector<ContributionRow> rows;
-        keep(dropped, [&] {
-            Field list = root.at("contributions");
-            for (std::size_t i = 0; i < list.size(); ++i) {
-                Field f = list.item(i);
-                ContributionRow c;
-                keep(dropped, [&] { c.nhs = f.at("party").one_of({"nhs", "partner"}) == "nhs"; });
-                keep(dropped, [&] { if (f.has("org")) c.org = f.at("org").text(value::kMaxNameLength); });
-                keep(dropped, [&] { c.kind = f.at("kind").one_of(value::contribution_kinds()); });
-                keep(dropped, [&] { c.weight = f.at("weight").decimal(value::kWeightPlaces, kZero, five); });
-                rows.push_back(c);
-            }
-        });
-        d.contributions = rows;
+    d.contributions.clear();
+    for (const value::Contribution& c : r.contributions) {
+        d.contributions.push_back({c.party == value::Party::nhs, c.org, c.kind, c.weight});
     }
-    keep(dropped, [&] { d.data_attribution = root.at("data_attribution").decimal(value::kFractionPlaces, kZero, kOne); });
-    keep(dropped, [&] { d.maturity_level = static_cast<int>(root.at("maturity_level").whole(1, value::kMaxMaturityLevel)); });
-    if (root.has("maturity_factors")) {
-        keep(dropped, [&] {
-            Field f = root.at("maturity_factors");
-            if (f.size() != 5) f.fail("must list exactly 5 factors, so the defaults are used");
-            std::array<Decimal, 5> out;
-            for (std::size_t i = 0; i < 5; ++i) out[i] = f.item(i).decimal(value::kFractionPlaces, kZero, kOne);
-            d.factors = out;
-            d.own_factors = true;
-        });
-    }
-    keep(dropped, [&] { d.horizon_years = root.at("horizon_years").whole(1, value::kMaxHorizonYears); });
-    keep(dropped, [&] {
-        Field f = root.at("revenue_forecast_pence");
-        std::vector<Pence> years;
-        for (std::size_t i = 0; i < f.size() && i < std::size_t(value::kMaxHorizonYears); ++i) {
-            Pence p = 0;
-            keep(dropped, [&] { p = f.item(i).pence(); });
-            years.push_back(p);
-        }
-        d.forecast_pence = years;
-    });
-    keep(dropped, [&] {
-        Field f = root.at("discount");
-        if (f.value().is_object()) {
-            d.discount = DiscountChoice::custom;
-            d.custom_rate = f.at("rate").decimal(value::kFractionPlaces, kZero, value::kMaxCustomDiscountRate);
-        } else {
-            d.discount = f.one_of({"green_book", "green_book_health"}) == "green_book" ? DiscountChoice::green_book
-                                                                                       : DiscountChoice::green_book_health;
-        }
-    });
+    d.data_attribution = r.data_attribution;
+    d.maturity_level = r.maturity_level;
+    d.own_factors = request.is_object() && request.contains("maturity_factors") && !request["maturity_factors"].is_null() &&
+                    !noted_under(dropped, before, "/maturity_factors");
+    if (d.own_factors) d.factors = r.maturity_factors;
+    d.horizon_years = r.horizon_years;
+    d.forecast_pence = r.revenue_forecast_pence;
+    d.discount = r.discount.kind == DiscountSchedule::Kind::custom ? DiscountChoice::custom
+                 : r.discount.kind == DiscountSchedule::Kind::green_book ? DiscountChoice::green_book
+                                                                                : DiscountChoice::green_book_health;
+    d.custom_rate = r.discount.custom_rate;
 
-    if (!root.has("mechanisms")) return d;
-    Field m = root.at("mechanisms");
-    if (!m.value().is_object()) {
-        dropped.push_back("/mechanisms: not an object, so no mechanisms are shown");
-        return d;
+    const value::Mechanisms& m = r.mechanisms;
+    if ((d.use_upfront = m.upfront.has_value())) d.upfront_pence = m.upfront->amount_pence;
+    if ((d.use_subscription = m.subscription.has_value())) {
+        d.subscription_annual_pence = m.subscription->annual_pence;
+        d.subscription_years = m.subscription->years;
     }
-    if (m.has("upfront")) {
-        d.use_upfront = true;
-        keep(dropped, [&] { d.upfront_pence = m.at("upfront").at("amount_pence").pence(); });
+    if ((d.use_milestones = m.milestones.has_value()))
+        for (const value::Milestone& ml : *m.milestones) d.milestones.push_back({ml.name, ml.year, ml.amount_pence, ml.probability});
+    if ((d.use_royalty = m.royalty.has_value())) {
+        d.royalty_own_rate = m.royalty->rate.has_value();
+        if (d.royalty_own_rate) d.royalty_rate = *m.royalty->rate;
+        d.royalty_capped = m.royalty->cap_pence.has_value();
+        if (d.royalty_capped) d.royalty_cap_pence = *m.royalty->cap_pence;
+        d.royalty_years = m.royalty->years;
     }
-    if (m.has("subscription")) {
-        d.use_subscription = true;
-        Field s = m.at("subscription");
-        keep(dropped, [&] { d.subscription_annual_pence = s.at("annual_pence").pence(); });
-        keep(dropped, [&] { d.subscription_years = clamp_year(s.at("years").whole(1, value::kMaxHorizonYears)); });
+    if ((d.use_equity = m.equity.has_value())) {
+        d.equity_stake = m.equity->stake;
+        d.equity_exit_value_pence = m.equity->exit_value_pence;
+        d.equity_exit_year = m.equity->exit_year;
+        d.equity_probability = m.equity->probability;
     }
-    if (m.has("milestones")) {
-        d.use_milestones = true;
-        keep(dropped, [&] {
-            Field list = m.at("milestones");
-            for (std::size_t i = 0; i < list.size(); ++i) {
-                Field f = list.item(i);
-                MilestoneRow ml;
-                keep(dropped, [&] { ml.name = f.at("name").text(value::kMaxNameLength); });
-                keep(dropped, [&] { ml.year = f.at("year").whole(0, value::kMaxHorizonYears); });
-                keep(dropped, [&] { ml.amount_pence = f.at("amount_pence").pence(); });
-                keep(dropped, [&] { ml.probability = f.at("probability").decimal(value::kFractionPlaces, kZero, kOne); });
-                d.milestones.push_back(ml);
-            }
-        });
-    }
-    if (m.has("royalty")) {
-        d.use_royalty = true;
-        Field r = m.at("royalty");
-        if (r.has("rate")) keep(dropped, [&] { d.royalty_rate = r.at("rate").decimal(value::kFractionPlaces, kZero, kOne); d.royalty_own_rate = true; });
-        if (r.has("cap_pence")) keep(dropped, [&] { d.royalty_cap_pence = r.at("cap_pence").pence(); d.royalty_capped = true; });
-        keep(dropped, [&] { d.royalty_years = r.at("years").whole(1, value::kMaxHorizonYears); });
-    }
-    if (m.has("equity")) {
-        d.use_equity = true;
-        Field e = m.at("equity");
-        keep(dropped, [&] { d.equity_stake = e.at("stake").decimal(value::kStakePlaces, kZero, kOne); });
-        keep(dropped, [&] { d.equity_exit_value_pence = e.at("exit_value_pence").pence(); });
-        keep(dropped, [&] { d.equity_exit_year = e.at("exit_year").whole(0, value::kMaxHorizonYears); });
-        keep(dropped, [&] { d.equity_probability = e.at("probability").decimal(value::kFractionPlaces, kZero, kOne); });
-    }
-    if (m.has("in_kind")) {
-        d.use_in_kind = true;
-        Field k = m.at("in_kind");
-        keep(dropped, [&] { d.in_kind_units_per_year = k.at("units_per_year").whole(0, value::kMaxUnitsPerYear); });
-        keep(dropped, [&] { d.in_kind_unit_price_pence = k.at("unit_price_pence").pence(); });
-        keep(dropped, [&] { d.in_kind_discount = k.at("discount").decimal(value::kFractionPlaces, kZero, kOne); });
-        keep(dropped, [&] { d.in_kind_years = k.at("years").whole(1, value::kMaxHorizonYears); });
+    if ((d.use_in_kind = m.in_kind.has_value())) {
+        d.in_kind_units_per_year = m.in_kind->units_per_year;
+        d.in_kind_unit_price_pence = m.in_kind->unit_price_pence;
+        d.in_kind_discount = m.in_kind->discount;
+        d.in_kind_years = m.in_kind->years;
     }
     return d;
 }

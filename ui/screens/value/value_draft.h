@@ -12,6 +12,7 @@
 
 #include "base/json_input.h"
 #include "base/money.h"
+#include "base/reading.h"
 
 namespace ft::ui::value_ui {
 
@@ -82,8 +83,9 @@ Draft example_draft();
 // The request document for `fairterms value` (title = the scenario's name).
 ojson to_request(const Draft& draft, const std::string& title);
 
-// Reads a saved request leniently: every field that is readable is kept; the JSON pointer and reason of
-// each field that was not are added to `dropped` (a damaged or hand-edited workspace never stops the screen).
-Draft from_request(const json& request, std::vector<std::string>& dropped);
+// Reads a saved request as a draft through the core (value::parse_value_draft): every field that is readable
+// is kept; the pointer and reason of each field that was not are added to `dropped` (a damaged or hand-edited
+// workspace never stops the screen).
+Draft from_request(const json& request, std::vector<InputNote>& dropped);
 
 }  // namespace ft::ui::value_ui

@@ -8,6 +8,7 @@
 #include <imgui_internal.h>
 
 #include "screens/value/value_parts.h"
+#include "shell/pointer_words.h"
 #include "shell/widgets.h"
 
 #include <imgui_stdlib.h>
@@ -42,38 +43,23 @@ std::string Outcome::error_under(const std::string& prefix) const {
 
 
 std::string describe_pointer(const std::string& pointer) {
-    static const std::map<std::string, std::string> words = {
-        {"contributions", "Contribution row"}, {"party", "party"}, {"org", "organisation"}, {"kind", "kind"},
-        {"weight", "weight"}, {"data_attribution", "Data attribution"}, {"maturity_level", "Maturity level"},
-        {"maturity_factors", "Maturity factor for level"}, {"horizon_years", "Horizon"},
-        {"revenue_forecast_pence", "Revenue forecast year"}, {"discount", "Discount"}, {"rate", "rate"},
-        {"upfront", "Upfront payment"}, {"amount_pence", "amount"}, {"subscription", "Subscription"},
-        {"annual_pence", "annual amount"}, {"years", "years"}, {"milestones", "Milestone row"}, {"name", "name"},
-        {"year", "year"}, {"probability", "probability"}, {"royalty", "Revenue royalty"}, {"cap_pence", "cap"},
-        {"equity", "Equity"}, {"stake", "stake"}, {"exit_value_pence", "exit value"}, {"exit_year", "exit year"},
-        {"in_kind", "In kind"}, {"units_per_year", "units a year"}, {"unit_price_pence", "unit price"},
-    };
-    std::vector<std::string> parts;
-    std::size_t pos = 1;
-    while (pointer.size() > 1 && pos <= pointer.size()) {
-        std::size_t next = pointer.find('/', pos);
-        std::string token = pointer.substr(pos, next == std::string::npos ? std::string::npos : next - pos);
-        pos = next == std::string::npos ? pointer.size() + 1 : next + 1;
-        if (token == "mechanisms") continue;
-        bool number = !token.empty() && std::all_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; });
-        if (number && !parts.empty()) {
-            parts.back() += " " + std::to_string(std::stoul(token) + 1);
-            continue;
-        }
-        auto it = words.find(token);
-        parts.push_back(it != words.end() ? it->second : token);
-    }
-    if (parts.empty()) return "Scenario";
+    static const PointerWords words = {
+        {{"contributions", "Contribution row"}, {"party", "party"}, {"org", "organisation"}, {"kind", "kind"},
+         {"weight", "weight"}, {"data_attribution", "Data attribution"}, {"maturity_level", "Maturity level"},
+         {"maturity_factors", "Maturity factor for level"}, {"horizon_years", "Horizon"},
+         {"revenue_forecast_pence", "Revenue forecast year"}, {"discount", "Discount"}, {"rate", "rate"},
+         {"upfront", "Upfront payment"}, {"amount_pence", "amount"}, {"subscription", "Subscription"},
+         {"annual_pence", "annual amount"}, {"years", "years"}, {"milestones", "Milestone row"}, {"name", "name"},
+         {"year", "year"}, {"probability", "probability"}, {"royalty", "Revenue royalty"}, {"cap_pence", "cap"},
+         {"equity", "Equity"}, {"stake", "stake"}, {"exit_value_pence", "exit value"}, {"exit_year", "exit year"},
+         {"in_kind", "In kind"}, {"units_per_year", "units a year"}, {"unit_price_pence", "unit price"},
+         {"title", "Scenario name"}, {"schema", "Kind of document"}},
+        {"mechanisms"},
+        "Scenario"};
+    std::string out = pointer_words(pointer, words);
     // "Contribution row" on its own (the list as a whole) reads better as "Contributions".
-    if (parts.size() == 1 && parts[0] == "Contribution row") return "Contributions";
-    if (parts.size() == 1 && parts[0] == "Milestone row") return "Milestones";
-    std::string out;
-    for (std::size_t i = 0; i < parts.size(); ++i) out += (i ? ", " : "") + parts[i];
+    if (out == "Contribution row") return "Contributions";
+    if (out == "Milestone row") return "Milestones";
     return out;
 }
 
