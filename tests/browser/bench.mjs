@@ -31,6 +31,9 @@ const MB = 1e6, MiB = 1048576;
 // BENCH_ONLY=start,click,idle,capped,renderers measures only those parts (for comparing two builds quickly).
 const only = (process.env.BENCH_ONLY || '').split(',').filter(Boolean);
 const want = (part) => !only.length || only.includes(part);
+// BENCH_RENDERERS=canvas2d measures the click and capped parts with that renderer only (while iterating).
+const renderersWanted = (process.env.BENCH_RENDERERS || 'canvas2d,webgl2').split(',').filter(Boolean);
+const renderers = (list) => list.filter((r) => renderersWanted.includes(r));
 const started = Date.now();
 
 // Installs the frame log before the page's own scripts run: every frame's [start, end] and, for fairterms,
@@ -115,7 +118,7 @@ console.log(`start-up phases (last run): page to main() ${phases.main.toFixed(0)
 }
 
 // ---- click to frame ------------------------------------------------------------------------------------------
-for (const renderer of want('click') ? ['canvas2d', 'webgl2'] : []) {
+for (const renderer of want('click') ? renderers(['canvas2d', 'webgl2']) : []) {
   const ctxApp = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const ctxBare = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await useRenderer(ctxApp, renderer);
@@ -204,7 +207,7 @@ if (want('idle')) {
 // Opened through the page's own file input, as a person opening a saved file does. Time to open: from the
 // input's change event to the end of the first frame drawn with it. Then, on every screen and the big
 // views, 60 frames of scrolling with the mouse wheel over the content, each frame's main-thread time.
-for (const renderer of capped && want('capped') ? ['canvas2d', 'webgl2'] : []) {
+for (const renderer of capped && want('capped') ? renderers(['canvas2d', 'webgl2']) : []) {
   const label = renderer === 'canvas2d' ? 'Canvas 2D' : 'software WebGL';
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await useRenderer(context, renderer);
@@ -258,12 +261,18 @@ for (const renderer of capped && want('capped') ? ['canvas2d', 'webgl2'] : []) {
     await settle(page);
     // Drawn frames only: a pass that found nothing new to draw is cheaper and would flatter the median.
     // A notch past the end of a list changes nothing and is not drawn: the drawn count says how many moved.
-    const { times, passes } = await page.evaluate(() => ({
-      times: window.ftFrameLog.filter((f) => f.drawn).map((f) => f.end - f.start), passes: window.ftFrameLog.length }));
+    const { times, passes, split } = await page.evaluate(() => {
+      const drawn = window.ftFrameLog.filter((f) => f.drawn);
+      return { times: drawn.map((f) => f.end - f.start), passes: window.ftFrameLog.length,
+               split: drawn.map((f) => [f.ui, f.mirror, f.draw]) };
+    });
     const med = median(times);
+    // Where a drawn frame's time went (medians of each part): ImGui passes, accessibility mirror, renderer.
+    const part = (k) => (split.length ? median(split.map((s) => s[k])) : NaN).toFixed(1);
+    const parts = ` [ui ${part(0)} / mirror ${part(1)} / draw ${part(2)}]`;
     worst = Math.max(worst, med);
     const cut = passes < 60 ? `; cut short: only ${passes} passes in 6 s` : '';
-    figures.push(`${screen}${tab ? ' / ' + tab : ''} ${med.toFixed(1)} (${times.length} drawn of ${passes} passes${cut})`);
+    figures.push(`${screen}${tab ? ' / ' + tab : ''} ${med.toFixed(1)}${parts} (${times.length} drawn of ${passes} passes${cut})`);
   }
   const target = renderer === 'canvas2d' ? '  [target <= 8 ms each]' : '  (not the target figure: software WebGL, see the top of bench.mjs)';
   console.log(`capped workspace, ${label}: main-thread ms per drawn frame while scrolling, median of the drawn frames among 60+ passes each: ${figures.join(', ')}; ` +
