@@ -80,7 +80,9 @@ async function timedClick(page, x, y, shows) {
   const drawn = log.filter((f) => f.drawn);
   const shown = drawn.find((f) => f.end > up && shows(f));
   // "The first frame after the event": the first drawn frame that began after the release was dispatched.
-  return { ms: shown ? shown.end - up : NaN, frames: drawn.length, passes: log.length, firstAfter: !!shown && drawn.find((f) => f.start > up) === shown };
+  return { ms: shown ? shown.end - up : NaN, frames: drawn.length, passes: log.length, firstAfter: !!shown && drawn.find((f) => f.start > up) === shown,
+           split: shown && shown.ui !== undefined ? [shown.ui, shown.mirror, shown.draw, shown.start - up] : null,
+           wait: shown ? shown.start - up : NaN };
 }
 
 async function settleLog(page, quietMs = 200) {
@@ -136,7 +138,7 @@ for (const renderer of want('click') ? renderers(['canvas2d', 'webgl2']) : []) {
   const where = {};
   for (const s of screens) where[s] = await findItem(pApp, s, { window: 'navigation' });
   const button = await pBare.evaluate(() => window.ftBareButton);   // the bare page's button, in CSS pixels
-  const appMs = [], bareMs = [], appFrames = [], appPasses = [], bareFrames = [];
+  const appMs = [], bareMs = [], appFrames = [], appPasses = [], bareFrames = [], appSplit = [], bareWait = [];
   const bareRenderer = await pBare.evaluate(() => window.ftBareRenderer || 'webgl2');
   let firstFrameShows = 0;
   for (let i = 0; i < Math.max(runs, 12); i++) {
@@ -145,10 +147,11 @@ for (const renderer of want('click') ? renderers(['canvas2d', 'webgl2']) : []) {
     const doApp = async () => {
       const r = await timedClick(pApp, nav.x + nav.w / 2, nav.y + nav.h / 2, (f) => f.screen === s);
       appMs.push(r.ms); appFrames.push(r.frames); appPasses.push(r.passes); if (r.firstAfter) firstFrameShows++;
+      if (r.split) appSplit.push(r.split);
     };
     const doBare = async () => {
       const r = await timedClick(pBare, button.x + button.w / 2, button.y + button.h / 2, () => true);
-      bareMs.push(r.ms); bareFrames.push(r.frames);
+      bareMs.push(r.ms); bareFrames.push(r.frames); bareWait.push(r.wait);
     };
     if (i % 2) { await doApp(); await doBare(); } else { await doBare(); await doApp(); }
   }
@@ -158,6 +161,9 @@ for (const renderer of want('click') ? renderers(['canvas2d', 'webgl2']) : []) {
     : '  (not the target figure: SwiftShader\'s read-back of the press frame blocks the main thread before the release is handled)';
   console.log(`click to frame, ${label}: fairterms ${spread(appMs, 1)} ms (screen changes); bare ImGui ${spread(bareMs, 1)} ms${like}; ` +
               `median ratio ${(median(appMs) / median(bareMs)).toFixed(2)}${target}`);
+  const part = (k) => (appSplit.length ? median(appSplit.map((x) => x[k])) : NaN).toFixed(1);
+  console.log(`  the frame showing the result, ${label}: began ${part(3)} ms after the release (bare page ${median(bareWait).toFixed(1)}); ` +
+              `ui ${part(0)} / mirror ${part(1)} / draw ${part(2)} ms (medians; for finding where time goes)`);
   console.log(`click result on the first frame after the release, ${label}: ${firstFrameShows} of ${appMs.length} clicks  [target all]`);
   console.log(`frames drawn per click, ${label}: fairterms median ${median(appFrames)} (max ${Math.max(...appFrames)}; ` +
               `${median(appPasses)} ImGui passes, the rest found nothing new to draw); bare ImGui median ${median(bareFrames)}  ` +
