@@ -294,7 +294,7 @@ for (const renderer of capped && want('capped') ? renderers(['canvas2d', 'webgl2
 const frameRuns = Number(process.env.FRAME_RUNS || 15);
 const cdp = await browser.newBrowserCDPSession();
 const cpuSeconds = async () => (await cdp.send('SystemInfo.getProcessInfo')).processInfo.reduce((sum, p) => sum + p.cpuTime, 0);
-for (const renderer of want('renderers') ? ['canvas2d', 'webgl2'] : []) {
+for (const renderer of want('renderers') ? renderers(['canvas2d', 'webgl2']) : []) {
   const opened = await openApp(browser, { width: 1280, height: 800, scale: 2, renderer });
   const chosen = await opened.page.evaluate(() => window.fairterms.ui.renderer().name);
   const figures = [];
