@@ -172,7 +172,7 @@ var ftCanvas2D = (function () {
   // are gathered into a run, keyed by their glyphs and relative places, and drawn once into a bitmap that
   // later frames reuse (text rarely changes between frames; scrolling only moves it). The cache is
   // bounded by pixels and drops the least recently used runs.
-  var runGlyphs = [], runLength = 0, runCol = 0;
+  var runGlyphs = [], runLength = 0, runCol = 0, runTall = 0;   // runTall: the run's tallest glyph
   var runCache = new Map(), runCachePixels = 0;
   var kRunCachePixels = 8 * 1024 * 1024;   // 32 MB of RGBA
   var kMinRun = 3;                         // shorter runs are drawn glyph by glyph
@@ -292,9 +292,19 @@ var ftCanvas2D = (function () {
                 // Placed on whole device pixels, the copy needs no filtering: a plain blit, several
                 // times cheaper than a filtered draw (text is most of a frame's calls). The shift is
                 // under half a pixel, below what the eye sees in text.
-                if (runLength > 0 && col !== runCol) flushRun(scale);
+                var gx = Math.round(ax * scale), gy = Math.round(ay * scale);
+                if (runLength > 0) {
+                  // A run is one line of text: a table draws a column's cells one after another, so without
+                  // this a run would be a whole column, keyed by every row in view. Scrolling then changed
+                  // the key on every frame and redrew the column into a new bitmap (issue 14: 13 ms a frame
+                  // on the capped Quote list); a line is the same line when it comes back into view.
+                  var last = runGlyphs[runLength - 1];
+                  if (col !== runCol || gx < last[0] || Math.abs(gy - last[1]) > runTall) flushRun(scale);
+                }
+                if (runLength === 0) runTall = 0;
+                runTall = Math.max(runTall, Math.round(sh));
                 runCol = col;
-                runGlyphs[runLength++] = [Math.round(ax * scale), Math.round(ay * scale), Math.round(sx), Math.round(sy), Math.round(sw), Math.round(sh)];
+                runGlyphs[runLength++] = [gx, gy, Math.round(sx), Math.round(sy), Math.round(sw), Math.round(sh)];
               } else {
                 if (runLength > 0) flushRun(scale);
                 ctx.drawImage(tinted(col), sx, sy, sw, sh, ax, ay, dw, dh);

@@ -79,13 +79,14 @@ Module['ftMirror'] = (function () {
       if (o.name !== n.name) setAttr(el, 'aria-label', n.name || null);
       if (n.role === 'table') { el._n = n; return; }
     }
-    if (o.x !== n.x || o.y !== n.y || o.w !== n.w || o.h !== n.h || el._s !== scale) {
-      el.style.left = n.x * scale + 'px';
-      el.style.top = n.y * scale + 'px';
-      el.style.width = Math.max(n.w * scale, 1) + 'px';
-      el.style.height = Math.max(n.h * scale, 1) + 'px';
-      el._s = scale;
-    }
+    // Only what moved is written: scrolling moves every node on a list but changes only its top, and each
+    // write is a call into the browser (issue 14).
+    var rescaled = el._s !== scale;
+    if (rescaled || o.x !== n.x) el.style.left = n.x * scale + 'px';
+    if (rescaled || o.y !== n.y) el.style.top = n.y * scale + 'px';
+    if (rescaled || o.w !== n.w) el.style.width = Math.max(n.w * scale, 1) + 'px';
+    if (rescaled || o.h !== n.h) el.style.height = Math.max(n.h * scale, 1) + 'px';
+    el._s = scale;
     var label = n.name;
     if (n.role === 'combobox') label = n.name ? n.name + ': ' + (n.value || '') : (n.value || '');
     if (n.role === 'textbox' || n.role === 'checkbox' || n.role === 'radio' || n.role === 'slider') {
@@ -199,6 +200,27 @@ Module['ftMirror'] = (function () {
     return regions[n.region] || regions.main;
   }
 
+  // Takes out, before the placement pass, the elements, rows and cells that no node of this list uses
+  // (the clean-up after the pass then finds little). Left in until after it, they sat before the elements
+  // that follow them: when a list scrolled, each row that stayed found a row about to leave in its place
+  // and was moved in front of it, so every visible row was moved in the document on every scroll
+  // (issue 14: most of the mirror's 6 ms a frame on the capped Quote list). Removed first, the rows that
+  // stay are already in order and only the rows that came into view are inserted.
+  function dropUnused(nodes) {
+    var ids = new Set(), keys = new Set();
+    for (var i = 0; i < nodes.length; i++) {
+      var n = nodes[i], el = els.get(n.id);
+      ids.add(n.id);
+      var m = n.s ? (el && el._n) : n;
+      if (m && m.t !== undefined) { keys.add(m.t + ':' + m.r); keys.add(m.t + ':' + m.r + ':' + m.c); }
+    }
+    els.forEach(function (el, id) {
+      if (!ids.has(id)) { drop(el, 'd'); drop(el, 'e'); el.remove(); els.delete(id); }
+    });
+    rows.forEach(function (row, k) { if (!keys.has(k)) { row.remove(); rows.delete(k); } });
+    cells.forEach(function (cell, k) { if (!keys.has(k)) { cell.remove(); cells.delete(k); } });
+  }
+
   var updating = false;   // true while render() moves elements (see the quirk there)
   function render(full) {
     var t0 = performance.now();
@@ -240,6 +262,7 @@ Module['ftMirror'] = (function () {
     // own doing and are not passed on.
     updating = true;
     stats.fullUpdates++;
+    dropUnused(nodes);
     var seen = new Set(), usedBoxes = new Set(), usedCells = new Set();
     var cursor = new Map();   // container -> index of the next child position
     var focusCombo = null;

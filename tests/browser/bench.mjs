@@ -31,6 +31,9 @@ const MB = 1e6, MiB = 1048576;
 // BENCH_ONLY=start,click,idle,capped,renderers measures only those parts (for comparing two builds quickly).
 const only = (process.env.BENCH_ONLY || '').split(',').filter(Boolean);
 const want = (part) => !only.length || only.includes(part);
+// BENCH_RENDERERS=canvas2d measures the click and capped parts with that renderer only (while iterating).
+const renderersWanted = (process.env.BENCH_RENDERERS || 'canvas2d,webgl2').split(',').filter(Boolean);
+const renderers = (list) => list.filter((r) => renderersWanted.includes(r));
 const started = Date.now();
 
 // Installs the frame log before the page's own scripts run: every frame's [start, end] and, for fairterms,
@@ -77,7 +80,9 @@ async function timedClick(page, x, y, shows) {
   const drawn = log.filter((f) => f.drawn);
   const shown = drawn.find((f) => f.end > up && shows(f));
   // "The first frame after the event": the first drawn frame that began after the release was dispatched.
-  return { ms: shown ? shown.end - up : NaN, frames: drawn.length, passes: log.length, firstAfter: !!shown && drawn.find((f) => f.start > up) === shown };
+  return { ms: shown ? shown.end - up : NaN, frames: drawn.length, passes: log.length, firstAfter: !!shown && drawn.find((f) => f.start > up) === shown,
+           split: shown && shown.ui !== undefined ? [shown.ui, shown.mirror, shown.draw, shown.start - up] : null,
+           wait: shown ? shown.start - up : NaN };
 }
 
 async function settleLog(page, quietMs = 200) {
@@ -115,7 +120,7 @@ console.log(`start-up phases (last run): page to main() ${phases.main.toFixed(0)
 }
 
 // ---- click to frame ------------------------------------------------------------------------------------------
-for (const renderer of want('click') ? ['canvas2d', 'webgl2'] : []) {
+for (const renderer of want('click') ? renderers(['canvas2d', 'webgl2']) : []) {
   const ctxApp = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const ctxBare = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await useRenderer(ctxApp, renderer);
@@ -133,7 +138,7 @@ for (const renderer of want('click') ? ['canvas2d', 'webgl2'] : []) {
   const where = {};
   for (const s of screens) where[s] = await findItem(pApp, s, { window: 'navigation' });
   const button = await pBare.evaluate(() => window.ftBareButton);   // the bare page's button, in CSS pixels
-  const appMs = [], bareMs = [], appFrames = [], appPasses = [], bareFrames = [];
+  const appMs = [], bareMs = [], appFrames = [], appPasses = [], bareFrames = [], appSplit = [], bareWait = [];
   const bareRenderer = await pBare.evaluate(() => window.ftBareRenderer || 'webgl2');
   let firstFrameShows = 0;
   for (let i = 0; i < Math.max(runs, 12); i++) {
@@ -142,10 +147,11 @@ for (const renderer of want('click') ? ['canvas2d', 'webgl2'] : []) {
     const doApp = async () => {
       const r = await timedClick(pApp, nav.x + nav.w / 2, nav.y + nav.h / 2, (f) => f.screen === s);
       appMs.push(r.ms); appFrames.push(r.frames); appPasses.push(r.passes); if (r.firstAfter) firstFrameShows++;
+      if (r.split) appSplit.push(r.split);
     };
     const doBare = async () => {
       const r = await timedClick(pBare, button.x + button.w / 2, button.y + button.h / 2, () => true);
-      bareMs.push(r.ms); bareFrames.push(r.frames);
+      bareMs.push(r.ms); bareFrames.push(r.frames); bareWait.push(r.wait);
     };
     if (i % 2) { await doApp(); await doBare(); } else { await doBare(); await doApp(); }
   }
@@ -155,6 +161,9 @@ for (const renderer of want('click') ? ['canvas2d', 'webgl2'] : []) {
     : '  (not the target figure: SwiftShader\'s read-back of the press frame blocks the main thread before the release is handled)';
   console.log(`click to frame, ${label}: fairterms ${spread(appMs, 1)} ms (screen changes); bare ImGui ${spread(bareMs, 1)} ms${like}; ` +
               `median ratio ${(median(appMs) / median(bareMs)).toFixed(2)}${target}`);
+  const part = (k) => (appSplit.length ? median(appSplit.map((x) => x[k])) : NaN).toFixed(1);
+  console.log(`  the frame showing the result, ${label}: began ${part(3)} ms after the release (bare page ${median(bareWait).toFixed(1)}); ` +
+              `ui ${part(0)} / mirror ${part(1)} / draw ${part(2)} ms (medians; for finding where time goes)`);
   console.log(`click result on the first frame after the release, ${label}: ${firstFrameShows} of ${appMs.length} clicks  [target all]`);
   console.log(`frames drawn per click, ${label}: fairterms median ${median(appFrames)} (max ${Math.max(...appFrames)}; ` +
               `${median(appPasses)} ImGui passes, the rest found nothing new to draw); bare ImGui median ${median(bareFrames)}  ` +
@@ -204,7 +213,7 @@ if (want('idle')) {
 // Opened through the page's own file input, as a person opening a saved file does. Time to open: from the
 // input's change event to the end of the first frame drawn with it. Then, on every screen and the big
 // views, 60 frames of scrolling with the mouse wheel over the content, each frame's main-thread time.
-for (const renderer of capped && want('capped') ? ['canvas2d', 'webgl2'] : []) {
+for (const renderer of capped && want('capped') ? renderers(['canvas2d', 'webgl2']) : []) {
   const label = renderer === 'canvas2d' ? 'Canvas 2D' : 'software WebGL';
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await useRenderer(context, renderer);
@@ -258,12 +267,18 @@ for (const renderer of capped && want('capped') ? ['canvas2d', 'webgl2'] : []) {
     await settle(page);
     // Drawn frames only: a pass that found nothing new to draw is cheaper and would flatter the median.
     // A notch past the end of a list changes nothing and is not drawn: the drawn count says how many moved.
-    const { times, passes } = await page.evaluate(() => ({
-      times: window.ftFrameLog.filter((f) => f.drawn).map((f) => f.end - f.start), passes: window.ftFrameLog.length }));
+    const { times, passes, split } = await page.evaluate(() => {
+      const drawn = window.ftFrameLog.filter((f) => f.drawn);
+      return { times: drawn.map((f) => f.end - f.start), passes: window.ftFrameLog.length,
+               split: drawn.map((f) => [f.ui, f.mirror, f.draw]) };
+    });
     const med = median(times);
+    // Where a drawn frame's time went (medians of each part): ImGui passes, accessibility mirror, renderer.
+    const part = (k) => (split.length ? median(split.map((s) => s[k])) : NaN).toFixed(1);
+    const parts = ` [ui ${part(0)} / mirror ${part(1)} / draw ${part(2)}]`;
     worst = Math.max(worst, med);
     const cut = passes < 60 ? `; cut short: only ${passes} passes in 6 s` : '';
-    figures.push(`${screen}${tab ? ' / ' + tab : ''} ${med.toFixed(1)} (${times.length} drawn of ${passes} passes${cut})`);
+    figures.push(`${screen}${tab ? ' / ' + tab : ''} ${med.toFixed(1)}${parts} (${times.length} drawn of ${passes} passes${cut})`);
   }
   const target = renderer === 'canvas2d' ? '  [target <= 8 ms each]' : '  (not the target figure: software WebGL, see the top of bench.mjs)';
   console.log(`capped workspace, ${label}: main-thread ms per drawn frame while scrolling, median of the drawn frames among 60+ passes each: ${figures.join(', ')}; ` +
@@ -279,7 +294,7 @@ for (const renderer of capped && want('capped') ? ['canvas2d', 'webgl2'] : []) {
 const frameRuns = Number(process.env.FRAME_RUNS || 15);
 const cdp = await browser.newBrowserCDPSession();
 const cpuSeconds = async () => (await cdp.send('SystemInfo.getProcessInfo')).processInfo.reduce((sum, p) => sum + p.cpuTime, 0);
-for (const renderer of want('renderers') ? ['canvas2d', 'webgl2'] : []) {
+for (const renderer of want('renderers') ? renderers(['canvas2d', 'webgl2']) : []) {
   const opened = await openApp(browser, { width: 1280, height: 800, scale: 2, renderer });
   const chosen = await opened.page.evaluate(() => window.fairterms.ui.renderer().name);
   const figures = [];

@@ -130,3 +130,28 @@ TEST_CASE("long lists: at the caps no screen's draw list comes near the 16-bit v
         CHECK(largest < 32768);   // half the limit: room for a busier screen before anything wraps
     }
 }
+
+// The browser's mirror files each node into the row and cell its table, row and column name (web/mirror.js).
+// Dear ImGui counts only the rows it began, and the list clipper skips those out of view, so a row's number
+// used to change with every scroll and the mirror re-filed every visible node on every wheel notch (issue 14).
+// A quote's row is its place in the whole list, whatever is in view.
+TEST_CASE("long lists: a quote's row in the page's table is its place in the list, before and after scrolling") {
+    Harness h;
+    open_big_workspace(h, 500, 0, "Quote");
+    auto row_of = [](const std::string& name) {
+        for (const auto& node : ft::ui::sem::nodes())
+            if (node.name == name && node.table) return node.row;
+        return -1;
+    };
+    CHECK(row_of(quote_name(1)) == 1);
+    CHECK(row_of(quote_name(2)) == 2);
+    for (int i = 0; i < 60 && !h.has(quote_name(40)); ++i) wheel(h, ImVec2(760, 500), -3);
+    REQUIRE(h.has(quote_name(40)));
+    CHECK(row_of(quote_name(40)) == 40);
+    CHECK(row_of(quote_name(1)) == 1);   // the selected quote, still drawn for focus, keeps its row too
+    int first_in_view = 0;
+    for (int i = 2; i < 40 && !first_in_view; ++i)
+        if (row_of(quote_name(i)) > 0) first_in_view = i;
+    REQUIRE(first_in_view > 2);          // rows above the view were skipped...
+    CHECK(row_of(quote_name(first_in_view)) == first_in_view);   // ...and did not renumber those after them
+}

@@ -29,6 +29,8 @@ struct State {
     std::vector<std::string> polite, assertive;
     std::unordered_map<unsigned, std::size_t> tables;   // table id -> index of its node in `building`
     bool in_table_node = false;                          // adding a table's own node or header cells
+    unsigned row_table = 0;                              // set_table_row: the table whose rows are numbered
+    int row_number = -1;                                 // and the number of the row being drawn
     std::unordered_map<unsigned, unsigned> text_counts;  // id scope -> text nodes added in it this frame
     struct Live {
         std::string text;
@@ -140,7 +142,7 @@ void place_in_table(Node& n) {
         s.in_table_node = false;
     }
     n.table = t->ID;
-    n.row = t->CurrentRow;
+    n.row = s.row_number >= 0 && s.row_table == t->ID ? s.row_number : t->CurrentRow;
     n.col = t->CurrentColumn;
     cover(s.building[it->second], n);
 }
@@ -210,12 +212,18 @@ bool Node::interactive() const {
     }
 }
 
+void set_table_row(unsigned table, int row) {
+    st().row_table = table;
+    st().row_number = row;
+}
+
 void begin_frame() {
     State& s = st();
     s.building.clear();
     s.used_ids.clear();
     s.tables.clear();
     s.text_counts.clear();
+    s.row_number = -1;
     s.region = Region::main;
     ++s.frame;
 }

@@ -85,6 +85,11 @@ void set_description(unsigned id, const std::string& description);
 // The region the shell is drawing (header, navigation, main content, messages).
 void set_region(Region region);
 
+// Rows drawn by a list clipper (shell/visible_rows.h): the nodes of the row begun next in `table` are numbered
+// `row` (its place in the whole list, the header row being 0) instead of Dear ImGui's count of rows begun, which
+// skips the rows out of view and so gave each row a new number on every scroll. -1 ends it.
+void set_table_row(unsigned table, int row);
+
 // ---- input from the platform (browser mirror, native tests) --------------------------------------------------
 // Focus moved to the node (DOM focus, a screen reader's cursor): the widget shows it and scrolls into view.
 void request_focus(unsigned id);

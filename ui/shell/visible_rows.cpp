@@ -1,5 +1,7 @@
 #include "shell/visible_rows.h"
 
+#include "shell/semantics.h"
+
 #include <unordered_map>
 #include <vector>
 
@@ -26,8 +28,17 @@ void visible_rows(int count, int keep, const std::function<void(int)>& draw_row)
         bool more = clipper.Step();
         ImGui::PopClipRect();
         if (!more) break;
-        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) draw_row(i);
+        // In a table, the mirror's row for list row i is i + 1 whichever rows are in view (the header is 0),
+        // so a row keeps its place in the page's table while the list scrolls (semantics.h).
+        // (Only a table drawn in this window: a list in a child window inside some table's cell is not its rows.)
+        ImGuiTable* table = ImGui::GetCurrentTable();
+        if (table && table->InnerWindow != window) table = nullptr;
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+            if (table) sem::set_table_row(table->ID, i + 1);
+            draw_row(i);
+        }
     }
+    sem::set_table_row(0, -1);
 }
 
 void visible_table_rows(int count, int keep, const std::function<void(int)>& draw_row) {
