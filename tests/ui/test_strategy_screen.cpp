@@ -128,3 +128,20 @@ TEST_CASE("strategy screen: a damaged part keeps what it can") {
     h.frames(2);
     CHECK(strategy_part(h) == part);
 }
+
+// Found in review: the posture's reason box took a section's 20,000 characters while the core refuses a
+// reason over 4,000, so a long reason made the whole strategy unreadable as a document.
+TEST_CASE("strategy screen: the posture's reason takes at most what the core accepts") {
+    Harness h;
+    open_strategy(h);
+    fill_details(h);
+    REQUIRE(h.click("Partnership posture"));
+    REQUIRE(h.click("Proactive"));   // with no self-assessment there is no suggestion: the posture is chosen
+    REQUIRE(h.type_into("Why this posture", std::string(ft::strategy::kPostureReasonMax + 500, 'a')));
+    h.frames(2);
+    const json part = strategy_part(h);
+    REQUIRE(part.contains("posture_reason"));
+    CHECK(part["posture_reason"].get<std::string>().size() == ft::strategy::kPostureReasonMax);
+    REQUIRE(h.click("Download Markdown"));   // the strategy still reads as a document
+    CHECK_FALSE(h.platform.saved.empty());
+}

@@ -106,7 +106,7 @@ void draw_strategy_posture(StrategyView& v, AppContext& ctx) {
     ui::text("Why this posture");
     hint_text("Your own reason, in a sentence or two. Leave empty to use the self-assessment's reasons, or the "
               "template's wording when there is no self-assessment.");
-    if (strategy_text_box("Why this posture", s.posture_reason, 70, 16)) strategy_changed(v, ctx);
+    if (strategy_text_box("Why this posture", s.posture_reason, 70, 16, st::kPostureReasonMax)) strategy_changed(v, ctx);
     card_end();
 }
 

@@ -12,12 +12,12 @@ namespace ft::ui {
 
 namespace st = ft::strategy;
 
-bool strategy_text_box(const std::string& label, std::string& text, float height, float inset) {
+bool strategy_text_box(const std::string& label, std::string& text, float height, float inset, std::size_t max_chars) {
     ImVec2 pos = ImGui::GetCursorScreenPos();
     float width = ImGui::GetContentRegionAvail().x - inset;
     // Clipped on the right only: in the browser the box grows with its text (ui/widgets draws it wrapped).
     ImGui::PushClipRect(pos, ImVec2(pos.x + width, pos.y + std::max(height, 4000.0f)), true);
-    bool changed = text_area(label.c_str(), text, st::kSectionTextMax, width, height);
+    bool changed = text_area(label.c_str(), text, max_chars, width, height);
     ImGui::PopClipRect();
     return changed;
 }

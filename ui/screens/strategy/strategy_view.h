@@ -32,6 +32,8 @@ void draw_strategy_section(StrategyView& v, AppContext& ctx);
 // A multi-line box whose label is kept for the item hooks (tests find the box by it) but clipped away:
 // the section title already stands above the box, and a label beside it would take a third of the width.
 // inset: room to leave on the right (a card's padding).
-bool strategy_text_box(const std::string& label, std::string& text, float height, float inset = 0.0f);
+// A wrapped text box taking at most `max_chars` (core's limit for what it holds: a section's text by default).
+bool strategy_text_box(const std::string& label, std::string& text, float height, float inset = 0.0f,
+                       std::size_t max_chars = ft::strategy::kSectionTextMax);
 
 }  // namespace ft::ui
