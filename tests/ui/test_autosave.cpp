@@ -398,6 +398,7 @@ TEST_CASE("the shell: opening a file over unsaved work asks first, and an opened
     const ft::ui::LoggedItem* first = h.find("Save to file first");
     REQUIRE(first);
     CHECK(ft::ui::sem::focused() == first->id);
+    CHECK(ft::ui::sem::take_app_focus() == first->id);   // the browser's focus follows (found by a new user: it stayed in the header)
     CHECK(first->y >= 0);
     CHECK(first->y + first->h <= io.DisplaySize.y);
     REQUIRE(h.has("Open anyway"));

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "fake_platform.h"
+#include "shell/semantics.h"
 #include "quote/quote.h"
 #include "quote/quote_export.h"
 #include "screens/quote/quote_model.h"
@@ -432,4 +433,19 @@ TEST_CASE("quote screen: the example quote's date survives a reload after an edi
     open_quote_screen(again);
     CHECK(workspace(again)["organisation"]["name"] == "Northfield Teaching Trust");
     CHECK(request_of(again)["date"] == shown);
+}
+
+// Found by a new user: a new quote's panel said "must not be empty (/partner/name)".
+TEST_CASE("quote screen: why a quote cannot be priced yet is said in the form's words, never a pointer") {
+    Harness h;
+    open_quote_screen(h);
+    REQUIRE(h.click("New quote"));
+    h.frames(3);
+    bool said = false;
+    for (const auto& n : ft::ui::sem::nodes()) {
+        if (n.name.rfind("Error: ", 0) != 0) continue;
+        CHECK_MESSAGE(n.name.find('/') == std::string::npos, n.name);
+        said |= n.name == "Error: Partner, name: must not be empty";
+    }
+    CHECK(said);
 }

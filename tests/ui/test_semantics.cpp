@@ -21,6 +21,14 @@ const sem::Node* node(sem::Role role, const std::string& name) {
     return nullptr;
 }
 
+// Opens a screen in a window tall enough that all of it is drawn (every node is in the list).
+void open_tall(Harness& h, const char* screen) {
+    ImGui::GetIO().DisplaySize = ImVec2(1280, 4200);
+    h.frames(2);
+    REQUIRE(h.click(screen));
+    h.frames(2);
+}
+
 // Activates the node with this role and name, as the browser mirror does for a screen reader's click.
 void activate(Harness& h, sem::Role role, const std::string& name) {
     const sem::Node* n = node(role, name);
@@ -220,10 +228,7 @@ TEST_CASE("a table's header row is its header cells once, on every screen") {
 // fell to the page's body, so the next Tab started again from the top of the page.
 TEST_CASE("a focused button that its own press takes away hands focus to what the press brought") {
     Harness h;
-    ImGui::GetIO().DisplaySize = ImVec2(1280, 4200);
-    h.frames(2);
-    REQUIRE(h.click("Strategy"));
-    h.frames(2);
+    open_tall(h, "Strategy");
     const sem::Node* choose = node(sem::Role::button, "Choose the posture");
     REQUIRE(choose);
     const unsigned was = choose->id;
@@ -243,4 +248,25 @@ TEST_CASE("a focused button that its own press takes away hands focus to what th
     CHECK(before.count(focused->id) == 0);
     CHECK(focused->name == "Go to Readiness");
     CHECK(ft::ui::sem::take_app_focus() == focused->id);   // the browser is told to move its focus there
+}
+
+// Found by a new user on the keyboard: Enter on a Readiness area opened its questions and left focus on the
+// page's body, so Tab started again at the first area and the questions could not be reached.
+TEST_CASE("choosing a Readiness area by keyboard keeps focus in the page, on what was chosen or what it opened") {
+    Harness h;
+    open_tall(h, "Readiness");
+    const sem::Node* area = nullptr;
+    for (const auto& n : sem::nodes())
+        if (n.region == sem::Region::main && n.role == sem::Role::button && n.name.find("Workforce") == 0) area = &n;
+    REQUIRE(area);
+    const unsigned was = area->id;
+    sem::request_focus(was);
+    h.frame();
+    sem::request_activate(was);
+    h.frames(3);
+    const sem::Node* focused = nullptr;
+    for (const auto& n : sem::nodes())
+        if (n.id == sem::focused()) focused = &n;
+    REQUIRE_MESSAGE(focused, "focus is on no node of the page");
+    CHECK(focused->region == sem::Region::main);
 }

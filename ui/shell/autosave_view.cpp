@@ -56,9 +56,10 @@ void Autosave::draw_notices() {
         // keyboard user pressing Enter on "Open workspace…" otherwise saw nothing happen).
         if (confirm_focus_) {
             confirm_focus_ = false;
-            unsigned first = ImGui::GetID("Save to file first");
-            sem::request_focus(first);
-            sem::app_focused(first);
+            // request_focus then app_focused left the browser's focus on the header button (app_focused does
+            // nothing once the node is focused), so a keyboard user heard nothing: move_focus does both.
+            sem::move_focus(ImGui::GetID("Save to file first"));
+            sem::announce("Opening a workspace file replaces everything here. Save to file first, open anyway, or cancel.", true);
         }
         if (secondary_button("Save to file first")) {
             confirm_open_ = false;

@@ -253,6 +253,11 @@ void follow_pressed_button(State& s) {
     std::set<unsigned> before;
     for (const Node& n : s.published) before.insert(n.id);
     unsigned next = 0;
+    // The same entry in its new place (a topic chosen from an overview, now in the list beside its questions),
+    // else the first control new in the region.
+    const std::string name = s.published[was].name;
+    for (const Node& n : s.building)
+        if (!next && n.region == region && focusable(n.role) && !n.disabled && !before.count(n.id) && n.name == name) next = n.id;
     for (const Node& n : s.building)
         if (!next && n.region == region && focusable(n.role) && !n.disabled && !before.count(n.id)) next = n.id;
     for (std::size_t i = was + 1; !next && i < s.published.size(); ++i) {
@@ -261,10 +266,7 @@ void follow_pressed_button(State& s) {
         if (it != now.end() && focusable(n.role) && !s.building[it->second].disabled) next = n.id;
     }
     s.pressed = 0;
-    if (!next) return;
-    s.focused = next;
-    s.app_focus = next;
-    s.scroll_to = next;
+    if (next) move_focus(next);
 }
 
 }  // namespace
@@ -539,6 +541,13 @@ void app_focused(unsigned id) {
     if (s.focused == id) return;
     s.focused = id;
     s.app_focus = id;
+}
+
+void move_focus(unsigned id) {
+    State& s = st();
+    s.focused = id;
+    s.app_focus = id;
+    s.scroll_to = id;
 }
 
 void pressed(unsigned id) {

@@ -111,10 +111,14 @@ bool take_scroll(unsigned id);
 unsigned focused();
 // A click on the canvas focused this item: the platform moves its own focus to follow.
 void app_focused(unsigned id);
+// The app moves focus itself (a question it just asked, what a press brought into view): the widget shows
+// it and scrolls into view, and the platform moves its own focus there too.
+void move_focus(unsigned id);
 // A button was pressed. When it is focused and its press takes it away (a "Choose the posture" that opens
 // the view it names, a "Cancel" that closes its question), focus goes on to what the press brought into
-// view (the first control new in its region), else to the control that followed it, rather than falling
-// to the page's body where a keyboard user must start again from the top.
+// view (the same entry in its new place, else the first control new in its region), else to the control
+// that followed it, rather than falling to the page's body where a keyboard user must start again from the
+// top. List entries (ui::selectable outside a combo) count as buttons here.
 void pressed(unsigned id);
 // The id the platform should move its focus to (0 when nothing changed); clears it.
 unsigned take_app_focus();

@@ -619,6 +619,7 @@ bool selectable(const char* label, bool selected, ImGuiSelectableFlags flags, Im
         const sem::Node* combo = option ? sem::find_building(g_combos.back()) : nullptr;
         if (combo) note_edit(combo->id, combo->name.c_str(), false, false);
         else note_edit(n.id, label, false, true);
+        if (!option) sem::pressed(n.id);   // a list entry that opens a view may leave in it (sem::pressed)
     }
     return pressed;
 }

@@ -119,9 +119,10 @@ bool draw_links(PartnershipsView& v, AppContext& ctx) {
     changed |= link_choice("Linked quote", p.quote, pt::workspace_quote_names(s.workspace));
     if (s.linked && s.linked->quote) {
         const quote::Quote& q = *s.linked->quote;
+        // Right under the choice, before the figures: the person who just chose the quote sees it without scrolling.
+        if (!s.linked->quote_partner_note.empty()) warning_box(s.linked->quote_partner_note);
         ui::text("Quote " + q.reference + ", rate card: " + q.request.card.name + ". Total " + format_gbp(q.total_pence) + ".");
         draw_quote_figures(q);
-        if (!s.linked->quote_partner_note.empty()) warning_box(s.linked->quote_partner_note);
     } else if (s.linked && !s.linked->quote_problem.empty()) {
         warning_box(s.linked->quote_problem);
     } else {

@@ -80,6 +80,9 @@ QuoteEntry entry_from_json(const json& doc, std::vector<InputNote>& problems);
 // Reads the "quotes" and "rate_cards" parts; absent "quotes" gives the example quote.
 void load_model(QuoteModel& model, const json& workspace);
 void save_model(const QuoteModel& model, ojson& workspace);
+// A field of a quote (a JSON pointer within its request or entry) in the form's own words ("/partner/name"
+// -> "Partner, name"): what the screen says in place of a pointer.
+std::string field_words(const std::string& pointer);
 
 // ---- drawing (one file each) -----------------------------------------------------------------------------
 // Everything the parts need from the screen: the shell and a way to say "this entry changed".

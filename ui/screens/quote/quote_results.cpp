@@ -194,8 +194,8 @@ void draw_live_totals(DrawContext& dc, QuoteEntry& e, float width) {
     section_heading(dc.app.fonts(), "The quote");
     if (!e.priced.quote) {
         hint_text("The quote is worked out as you type. It cannot be priced until this is put right (the field is marked in the form):");
-        std::string where = e.priced.error_pointer.empty() ? "" : " (" + e.priced.error_pointer + ")";
-        error_text(e.priced.error_message + where);
+        const std::string& p = e.priced.error_pointer;
+        error_text(p.empty() || p == "/" ? e.priced.error_message : field_words(p) + ": " + e.priced.error_message);
         return;
     }
     const quote::Quote& q = *e.priced.quote;

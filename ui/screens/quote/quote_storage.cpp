@@ -23,6 +23,15 @@ quote::RateCard default_card() {
     return quote::builtin_rate_cards().front();
 }
 
+std::string note_words(const InputNote& n) {
+    // The document's kind is a code a person never needs to see: say what it means.
+    if (n.pointer == "/schema") return "it is marked as another kind of document; it was read as a quote";
+    if (n.pointer == "/") return "it is not a quote, so a blank one is used";
+    return field_words(n.pointer) + " " + n.message + ", so it was reset";
+}
+
+}  // namespace
+
 // A refused field of a saved quote in words a person reads: the form's own labels, never the JSON pointer.
 std::string field_words(const std::string& pointer) {
     static const PointerWords words = {
@@ -52,14 +61,6 @@ std::string field_words(const std::string& pointer) {
     return out;
 }
 
-std::string note_words(const InputNote& n) {
-    // The document's kind is a code a person never needs to see: say what it means.
-    if (n.pointer == "/schema") return "it is marked as another kind of document; it was read as a quote";
-    if (n.pointer == "/") return "it is not a quote, so a blank one is used";
-    return field_words(n.pointer) + " " + n.message + ", so it was reset";
-}
-
-}  // namespace
 
 std::string example_name() { return "Example: university study (non-commercial)"; }
 
