@@ -1,7 +1,4 @@
 #include "screens/value/value_draft.h"
-#include "shell/error_words.h"
-
-#include <algorithm>
 
 #include "value/value.h"
 
