@@ -444,8 +444,15 @@ Module['ftMirror'] = (function () {
       }
       if (changed || full) render(full);
       if (focusId) {
+        // ui/ moved its focus here (a click on the canvas, a screen's request): the browser's focus follows.
+        // The focusin this fires is not passed back: ui/ already knows, and telling it again cost a pass and
+        // two more frames after every click (issue 14).
         var el = els.get(focusId);
-        if (el && document.activeElement !== el) el.focus({preventScroll: true});
+        if (el && document.activeElement !== el) {
+          updating = true;
+          el.focus({preventScroll: true});
+          updating = false;
+        }
       }
       if (said) {
         var a = JSON.parse(said);
