@@ -112,7 +112,7 @@ test('150 as data attribution leaves 25% stored, says which value is used, and d
   assert.equal(await attribution(), '0.25', 'the 15 typed on the way is not stored');
   assert.equal(await field.inputValue(), '150', 'the field keeps what was typed');
   assert.equal(await field.getAttribute('aria-invalid'), 'true');
-  assert.ok(await page.locator('#ft-mirror').getByText(/Using the last valid value: 25%/).count() > 0);
+  assert.ok(await page.locator('#ft-mirror').getByText(/fairterms keeps the last valid value, 25%/).count() > 0);
   for (const name of ['Print or save as PDF', 'Download HTML', 'Download CSV', 'Download split (CSV)',
     'Download result (JSON)', 'Download request (JSON)']) {
     const b = page.getByRole('button', { name, exact: true });

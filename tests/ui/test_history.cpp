@@ -239,7 +239,7 @@ TEST_CASE("refused: 150 as data attribution leaves 25 stored, says so, and disab
     CHECK(field->invalid());
     h.frames(2);
     bool said = false;
-    for (const auto& n : sem::nodes()) said |= n.name.find("Using the last valid value: 25%") != std::string::npos;
+    for (const auto& n : sem::nodes()) said |= n.name.find("fairterms keeps the last valid value, 25%") != std::string::npos;
     CHECK(said);
     for (const char* label : {"Print or save as PDF", "Download HTML", "Download CSV", "Download split (CSV)",
                               "Download result (JSON)", "Download request (JSON)"}) {
@@ -370,4 +370,31 @@ TEST_CASE("dates: an action's due date typed 31/03/2027 is stored 2027-03-31 and
     type_chars(h, before[0], "31/03/2027");
     CHECK(h.app->workspace_json().find("\"due\": \"2027-03-31\"") != std::string::npos);
     CHECK(due_fields().size() == before.size());
+}
+
+TEST_CASE("refused: the value kept is written as figures are everywhere else (£60,000.00, not £60000.00)") {
+    BrowserEditing dom;
+    Harness h;
+    h.frames(2);
+    go(h, "Value share");
+    const sem::Node* field = node(sem::Role::textbox, "Revenue year 1");
+    REQUIRE(field);
+    std::string kept = field->value;
+    REQUIRE(kept.size() > 6);   // the example's revenue runs to thousands of pounds
+    type_field(h, sem::Role::textbox, "Revenue year 1", "lots");
+    h.frames(2);
+    std::string line;
+    for (const auto& n : sem::nodes())
+        if (n.name.find("\"lots\" is refused") != std::string::npos) line = n.name;
+    REQUIRE_FALSE(line.empty());
+    std::size_t at = line.find("fairterms keeps the last valid value, ");
+    REQUIRE(at != std::string::npos);
+    std::string shown = line.substr(at + 38);
+    CHECK(shown.find(',') != std::string::npos);
+    INFO(shown);
+    // Same digits as the stored value, grouped in threes.
+    std::string digits_shown, digits_kept;
+    for (char c : shown) if (std::isdigit(static_cast<unsigned char>(c))) digits_shown += c;
+    for (char c : kept) if (std::isdigit(static_cast<unsigned char>(c))) digits_kept += c;
+    CHECK(digits_shown == digits_kept);
 }

@@ -70,4 +70,8 @@ TEST_CASE("plain words on screen: a file that cannot be opened is described in w
     CHECK(place_in_words("") == "");
     CHECK(error_in_words("/users", "must be a whole number from 0 to 1000") == "Users: must be a whole number from 0 to 1000");
     CHECK(error_in_words("", "not valid JSON: it is empty") == "Not valid JSON: it is empty");
+    // A choice's allowed values are the file's codes: a person is told the value is not one of the choices.
+    CHECK(error_in_words("/quotes/0/use", "must be one of \"commercial\" or \"non_commercial\"") ==
+          "Quotes 1, use: is not one of the choices fairterms offers");
+    CHECK(ft::ui::message_in_words("must not be empty") == "must not be empty");
 }

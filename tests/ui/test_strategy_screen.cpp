@@ -4,6 +4,7 @@
 
 #include "assessment_ui_helpers.h"
 #include "api.h"
+#include "shell/semantics.h"
 #include "strategy/strategy.h"
 
 using ft::json;
@@ -22,6 +23,13 @@ void fill_details(Harness& h) {
 }
 
 json strategy_part(Harness& h) { return ft::test::workspace(h)["strategy"]; }
+
+// Whether the page says `part` (text is read through the semantic nodes, as a screen reader gets it).
+bool said(const std::string& part) {
+    for (const auto& n : ft::ui::sem::nodes())
+        if (n.name.find(part) != std::string::npos) return true;
+    return false;
+}
 
 }  // namespace
 
@@ -88,8 +96,9 @@ TEST_CASE("strategy screen: the posture follows the readiness self-assessment un
             if (i.core) doc.answers[i.id].level = 2;
     state.replace(doc);
     open_strategy(h);
-    // The organisation can be taken from the self-assessment.
-    REQUIRE(h.click("Use \xE2\x80\x9CNorthfield Trust\xE2\x80\x9D from the self-assessment"));
+    // Left empty, the organisation is the self-assessment's (Home's profile is empty): said on screen, used in
+    // the document, and not written into the strategy's own part.
+    CHECK(said("Left empty, the document names \xE2\x80\x9CNorthfield Trust\xE2\x80\x9D, from the readiness self-assessment."));
     REQUIRE(h.type_into("Owner", "the Chief Data Officer"));
     REQUIRE(h.click("Partnership posture"));
     CHECK(h.has("Use the suggested posture"));
@@ -100,6 +109,8 @@ TEST_CASE("strategy screen: the posture follows the readiness self-assessment un
     const std::string& md = h.platform.saved[0].bytes;
     CHECK(md.find("**Partnership posture:** Reactive (suggested by the readiness self-assessment)") != std::string::npos);
     CHECK(md.find("- Data quality and linkage: level 2 (Developing)") != std::string::npos);
+    CHECK(md.find("Northfield Trust") != std::string::npos);
+    CHECK(strategy_part(h)["organisation"] == "");
 
     REQUIRE(h.click("Proactive"));
     CHECK(strategy_part(h)["posture"] == "proactive");
@@ -144,4 +155,52 @@ TEST_CASE("strategy screen: the posture's reason takes at most what the core acc
     CHECK(part["posture_reason"].get<std::string>().size() == ft::strategy::kPostureReasonMax);
     REQUIRE(h.click("Download Markdown"));   // the strategy still reads as a document
     CHECK_FALSE(h.platform.saved.empty());
+}
+
+TEST_CASE("strategy screen: everything missing before export is named at once, and Home's organisation is used") {
+    Harness h;
+    ImGui::GetIO().DisplaySize = ImVec2(1280, 4200);   // Home's organisation card is at the foot of the page
+    open_strategy(h);
+    // Nothing filled in: all three are named together (the core alone names only the first).
+    CHECK(said("Not ready to export: fill in the organisation's name, the strategy's owner and a partnership posture."));
+    CHECK(said("Enter the organisation's name, or fill in Your organisation on Home."));
+    REQUIRE(h.type_into("Owner", "the Chief Data Officer"));
+    CHECK(said("Not ready to export: fill in the organisation's name and a partnership posture."));
+    // The name given once on Home reaches the strategy without typing it again, and stays Home's.
+    REQUIRE(h.click("Home"));
+    REQUIRE(h.type_into("Organisation name", "Southmoor Hospitals NHS Trust"));
+    REQUIRE(h.click("Strategy"));
+    CHECK(said("Left empty, the document names \xE2\x80\x9CSouthmoor Hospitals NHS Trust\xE2\x80\x9D, from Your organisation on Home."));
+    CHECK(said("Not ready to export: fill in a partnership posture."));
+    REQUIRE(h.click("Choose the posture"));
+    REQUIRE(h.click("Reactive"));
+    REQUIRE(h.click("Download Markdown"));
+    REQUIRE(h.platform.saved.size() == 1);
+    CHECK(h.platform.saved[0].bytes.find("Southmoor Hospitals NHS Trust") != std::string::npos);
+    CHECK(strategy_part(h)["organisation"] == "");
+    // A name typed here wins over Home's.
+    REQUIRE(h.click("Document details"));
+    REQUIRE(h.type_into("Organisation", "Southmoor Research Office"));
+    REQUIRE(h.click("Download Markdown"));
+    REQUIRE(h.platform.saved.size() == 2);
+    CHECK(h.platform.saved[1].bytes.find("Southmoor Research Office") != std::string::npos);
+}
+
+TEST_CASE("strategy screen: a damaged part's notes name what was left out in words, not the file's keys") {
+    Harness h;
+    h.frames(2);
+    std::string ws = R"({"schema": "fairterms/workspace@1", "strategy": {"schema": "fairterms/strategy@1",
+        "organisation": "Northfield Trust", "owner": "Chief Data Officer", "approved_by": 3, "posture": "eager",
+        "review_date": "2026-02-31", "sections": {"nonsense": "x", "charging": 5}, "extra_key": true}})";
+    REQUIRE(h.app->load_workspace_text(ws, "a test file"));
+    h.frames(1);
+    REQUIRE(h.click("Strategy"));
+    std::string toast;
+    for (const auto& m : h.app->toast_messages()) toast += m + "\n";
+    CHECK(toast.find("who approved it (not readable text)") != std::string::npos);
+    CHECK(toast.find("the partnership posture (not Proactive, Reactive or Not now)") != std::string::npos);
+    CHECK(toast.find("the review date (not a date it can read)") != std::string::npos);
+    CHECK(toast.find("1 section this version of fairterms does not have") != std::string::npos);
+    CHECK(toast.find("1 entry this version of fairterms does not know") != std::string::npos);
+    for (const char* code : {"approved_by", "eager", "nonsense", "charging", "extra_key", "review_date"}) CHECK(toast.find(code) == std::string::npos);
 }

@@ -270,14 +270,14 @@ TEST_CASE("value share: a damaged scenario part keeps what it can and says what 
     for (const auto& n : ft::ui::sem::nodes())
         if (n.name.rfind("Error: ", 0) == 0) notes.push_back(n.name.substr(7));
     CHECK(notes == std::vector<std::string>{
-        "\"Kept\": Contribution row 1, kind must be one of \"source_data\", \"clinical_expertise\", \"analytical_expertise\", "
-        "\"funding\", \"curation\", \"analysis\", \"product_development\", \"commercialisation\" or \"other\", so it was left out.",
+        "\"Kept\": Contribution row 1, kind is not one of the choices fairterms offers, so it was left out.",
         "\"Kept\": Contribution row 1, weight must be a number from 0 to 5 with at most 2 decimal places, so it was left out.",
         "\"Kept\": Horizon must be a whole number from 1 to 50, not text, so it was left out.",
         "\"Kept\": Upfront payment, amount must be a whole number of at least 0, so it was left out.",
         "Saved scenario 2 is not a scenario, so it was left out.",
         "Saved scenario 3 has no name, so it is called \"Scenario 3\"."});
     for (const auto& n : notes) CHECK(n.find('/') == std::string::npos);
+    for (const auto& n : notes) CHECK(n.find('_') == std::string::npos);   // no stored codes ("source_data")
     CHECK(reveal(h, "Dismiss") != nullptr);
     REQUIRE(h.click("Dismiss"));
     CHECK_FALSE(h.has("Dismiss"));

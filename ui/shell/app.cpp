@@ -475,13 +475,16 @@ void App::draw_navigation() {
     // and the navigation scrolls, rather than drawing over them.
     RendererDescription renderer = platform_.renderer_description();
     const float display_h = 2 * ImGui::GetFrameHeight() + 24;
-    float foot_y = win_pos.y + ImGui::GetWindowHeight() - (renderer.name.empty() ? 74 : 96);
+    // The status lines reach this far below foot_y; with the window's 16 px bottom padding they end exactly at
+    // the window's foot, so the navigation has nothing to scroll (it showed a scroll bar for 8 px it did not need).
+    const float foot_h = renderer.name.empty() ? 66.0f : 88.0f;
+    float foot_y = win_pos.y + ImGui::GetWindowHeight() - 16 - foot_h;
     foot_y = std::max(foot_y, ImGui::GetCursorScreenPos().y + display_h + 16);
     ImGui::SetCursorScreenPos(ImVec2(win_pos.x, foot_y - display_h));
     ImGui::Indent(24.0f);   // both rows in line with the status text
     if (display_controls(display_, 96)) save_display(platform_, display_);
     ImGui::Unindent(24.0f);
-    ImGui::SetCursorScreenPos(ImVec2(win_pos.x, foot_y + (renderer.name.empty() ? 74 : 96) - 8));
+    ImGui::SetCursorScreenPos(ImVec2(win_pos.x, foot_y + foot_h - 2));
     ImGui::Dummy(ImVec2(1, 1));
     autosave_.draw_footer_status(win_pos.x + 24, foot_y);
     dl->AddText(ImVec2(win_pos.x + 24, foot_y + 22), colour::rgb(colour::kSecondaryText),

@@ -12,7 +12,14 @@ std::string place_in_words(const std::string& pointer) {
     return out;
 }
 
-std::string error_in_words(const std::string& pointer, const std::string& message) {
+std::string message_in_words(const std::string& message) {
+    static const std::string kChoice = "must be one of ";
+    if (message.rfind(kChoice, 0) == 0) return "is not one of the choices fairterms offers";
+    return message;
+}
+
+std::string error_in_words(const std::string& pointer, const std::string& raw_message) {
+    const std::string message = message_in_words(raw_message);
     // "/schema" says what the file is: its messages are about the file as a whole.
     if (pointer.empty() || pointer == "/schema") {
         std::string out = (pointer.empty() ? "" : "This file ") + message;

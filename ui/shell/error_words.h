@@ -8,6 +8,11 @@ namespace ft::ui {
 
 // "/quotes/0/datasets/2/data_type" -> "Quotes 1, datasets 3, data type"; "" for the whole file.
 std::string place_in_words(const std::string& pointer);
+// A core message as a person reads it. Core lists the allowed values of a choice as they are written in a
+// file ('must be one of "commercial" or "non_commercial"'): codes a person never sees on the screens, where
+// each choice has its words. Such a refusal becomes "is not one of the choices fairterms offers"; any other
+// message is returned as it is.
+std::string message_in_words(const std::string& message);
 // A refusal as one phrase: "This file was made by a newer ...", "Quotes 1, users: must be ...".
 std::string error_in_words(const std::string& pointer, const std::string& message);
 

@@ -7,6 +7,7 @@
 #include "shell/flow.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdarg>
 #include <cstdio>
 #include <cstring>
@@ -859,10 +860,32 @@ std::string refusal_reason(const std::vector<Refusal>& refused) {
     return s;
 }
 
+namespace {
+// "£40000.00" -> "£40,000.00", as figures are written everywhere else on the screens; text that is not a plain
+// number (a name, "25%" aside from its digits) keeps its form.
+std::string grouped(const std::string& text) {
+    std::size_t start = text.find_first_of("0123456789");
+    // Only a figure: digits at the start, after a pound sign or a minus (bytes of "£" count as the sign).
+    if (start == std::string::npos || text.find_first_not_of("\xC2\xA3-") < start) return text;
+    std::size_t end = start;
+    while (end < text.size() && std::isdigit(static_cast<unsigned char>(text[end]))) ++end;
+    if (end - start <= 3) return text;
+    std::string digits = text.substr(start, end - start), out;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i && (digits.size() - i) % 3 == 0) out += ',';
+        out += digits[i];
+    }
+    return text.substr(0, start) + out + text.substr(end);
+}
+}  // namespace
+
 bool draw_refusals(const std::vector<Refusal>& refused) {
     for (const auto& r : refused) {
+        // Says what the figures use until the entry is corrected, in the screens' own way of writing figures.
         std::string line = (r.field.empty() ? std::string("A field") : r.field) + ": \"" + r.typed + "\" is refused (" +
-                           r.message + "). Using the last valid value: " + (r.using_text.empty() ? "empty" : r.using_text) + ".";
+                           r.message + "). Until it is corrected, " +
+                           (r.using_text.empty() ? std::string("the field stays empty, as it was.")
+                                                 : "fairterms keeps the last valid value, " + grouped(r.using_text) + ".");
         warning_box(line);
     }
     return !refused.empty();

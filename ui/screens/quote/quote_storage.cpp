@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "screens/quote/quote_model.h"
+#include "shell/error_words.h"
 #include "shell/pointer_words.h"
 
 namespace ft::ui::quote_ui {
@@ -27,7 +28,7 @@ std::string note_words(const InputNote& n) {
     // The document's kind is a code a person never needs to see: say what it means.
     if (n.pointer == "/schema") return "it is marked as another kind of document; it was read as a quote";
     if (n.pointer == "/") return "it is not a quote, so a blank one is used";
-    return field_words(n.pointer) + " " + n.message + ", so it was reset";
+    return field_words(n.pointer) + " " + message_in_words(n.message) + ", so it was reset";
 }
 
 }  // namespace
@@ -129,12 +130,12 @@ void load_model(QuoteModel& m, const json& ws) {
             try {
                 quote::RateCard c = quote::parse_rate_card(Field(cards[i], ""));
                 if (quote::find_builtin_rate_card(c.id) || m.custom_card(c.id)) {
-                    problems.push_back(which + " (\"" + c.name + "\") repeats the id of another card, so it was left out");
+                    problems.push_back(which + " (\"" + c.name + "\") is a copy of a card already here, so it was left out");
                     continue;
                 }
                 m.custom_cards.push_back(std::move(c));
             } catch (const InputError& e) {
-                problems.push_back(which + ": its " + field_words(e.pointer) + " " + e.message + ", so the card was left out");
+                problems.push_back(which + ": its " + field_words(e.pointer) + " " + message_in_words(e.message) + ", so the card was left out");
             }
         }
     }

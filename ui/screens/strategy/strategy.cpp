@@ -44,7 +44,16 @@ public:
             ctx.toast("Part of the saved strategy could not be read and was left out: " + s.join_notes() + ".", ToastKind::error);
             s.notes.clear();
         }
-        if (s.dirty) s.check(answered_assessment(ctx));
+        // Left empty, the organisation is the one named on Home, else the self-assessment's (read each frame:
+        // either can change while this screen is hidden).
+        AssessmentState* assessment = answered_assessment(ctx);
+        std::string fallback = organisation_profile(ctx).name;
+        if (StrategyState::blank(fallback) && assessment) fallback = assessment->doc().organisation;
+        if (fallback != s.organisation_fallback) {
+            s.organisation_fallback = fallback;
+            s.dirty = true;
+        }
+        if (s.dirty) s.check(assessment);
 
         ui::RefusalScope refusal_scope("strategy");   // its fields, and the exports held back while one is refused
         draw_strategy_exports(view_, ctx);

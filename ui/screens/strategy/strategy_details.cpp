@@ -41,23 +41,20 @@ void draw_strategy_details(StrategyView& v, AppContext& ctx) {
     ImGui::Dummy(ImVec2(0, 6));
     const float w = std::min(460.0f, ImGui::GetContentRegionAvail().x - 130.0f);
     if (text_field("Organisation", s.organisation, st::kNameMax, w)) strategy_changed(v, ctx);
-    AssessmentState* a = answered_assessment(ctx);
-    const std::string& profile_name = organisation_profile(ctx).name;
-    if (s.organisation.empty() && !profile_name.empty()) {
-        if (secondary_button(("Use \xE2\x80\x9C" + profile_name + "\xE2\x80\x9D from your organisation profile").c_str())) {
-            s.organisation = profile_name;
-            strategy_changed(v, ctx);
-        }
-    } else if (s.organisation.empty() && a && !a->doc().organisation.empty()) {
-        if (secondary_button(("Use \xE2\x80\x9C" + a->doc().organisation + "\xE2\x80\x9D from the self-assessment").c_str())) {
-            s.organisation = a->doc().organisation;
-            strategy_changed(v, ctx);
-        }
-    }
-    field_error(s, "/organisation");
+    // Left empty, the document names the organisation from Home (or the self-assessment): said here, so
+    // nobody types it twice and nobody wonders where the name in the document came from.
+    if (StrategyState::blank(s.organisation) && !StrategyState::blank(s.organisation_fallback))
+        hint_text(("Left empty, the document names \xE2\x80\x9C" + s.organisation_fallback + "\xE2\x80\x9D, " +
+                   (StrategyState::blank(organisation_profile(ctx).name) ? "from the readiness self-assessment."
+                                                                         : "from Your organisation on Home.")).c_str());
+    else if (StrategyState::blank(s.organisation_used()))
+        error_text("Enter the organisation's name, or fill in Your organisation on Home.");
+    else
+        field_error(s, "/organisation");
     if (text_field("Owner", s.owner, st::kNameMax, w)) strategy_changed(v, ctx);
     hint_text("The person accountable for the strategy, e.g. the Chief Digital Information Officer.");
-    field_error(s, "/owner");
+    if (StrategyState::blank(s.owner)) error_text("Enter the name or role of the person accountable.");
+    else field_error(s, "/owner");
     if (text_field("Approved by", s.approved_by, st::kNameMax, w)) strategy_changed(v, ctx);
     hint_text("For example the Trust Board. Leave empty until the strategy is approved.");
     if (date_field("Approval date", s.approval_date, false, 160)) strategy_changed(v, ctx);

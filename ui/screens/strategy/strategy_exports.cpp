@@ -62,8 +62,8 @@ void draw_strategy_exports(StrategyView& v, AppContext& ctx) {
         ImGui::PushStyleColor(ImGuiCol_Text, colour::vec(colour::kGreen));
         ui::text(status.c_str());
         ImGui::PopStyleColor();
-    } else if (s.error) {
-        error_text("Not ready to export. " + s.error_summary());
+    } else {
+        error_text(s.not_ready_text());
     }
     card_end();
 }

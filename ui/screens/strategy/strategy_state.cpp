@@ -47,26 +47,31 @@ void StrategyState::load_part(const json& workspace) {
     reset();
     if (!workspace.contains("strategy") || !workspace["strategy"].is_object()) return;
     const json& p = workspace["strategy"];
-    auto take = [&](const char* key, std::string& into, std::size_t max_len) {
+    // Notes name what was left out as the screen names it, never by the file's keys (read by people).
+    auto take = [&](const char* key, const char* words, std::string& into, std::size_t max_len) {
         if (!p.contains(key)) return;
         if (p[key].is_string() && p[key].get<std::string>().size() <= max_len) into = p[key].get<std::string>();
-        else notes.push_back(std::string("the ") + key + " (not readable text)");
+        else notes.push_back(std::string(words) + (p[key].is_string() ? " (too long)" : " (not readable text)"));
     };
-    take("organisation", organisation, st::kNameMax);
-    take("owner", owner, st::kNameMax);
-    take("approved_by", approved_by, st::kNameMax);
-    take("approval_date", approval_date, 10);
-    take("review_date", review_date, 10);
-    take("posture", posture, 20);
-    take("posture_reason", posture_reason, st::kPostureReasonMax);
-    for (std::string* date : {&approval_date, &review_date})
-        if (!date->empty() && !date_problem(*date).empty()) { notes.push_back("the date " + *date); date->clear(); }
-    if (!posture.empty() && !*posture_label(posture)) { notes.push_back("the posture " + posture); posture.clear(); }
+    take("organisation", "the organisation", organisation, st::kNameMax);
+    take("owner", "the owner", owner, st::kNameMax);
+    take("approved_by", "who approved it", approved_by, st::kNameMax);
+    take("approval_date", "the approval date", approval_date, 10);
+    take("review_date", "the review date", review_date, 10);
+    take("posture", "the partnership posture", posture, 20);
+    take("posture_reason", "the reason for the posture", posture_reason, st::kPostureReasonMax);
+    for (auto [date, words] : {std::pair{&approval_date, "the approval date"}, std::pair{&review_date, "the review date"}})
+        if (!date->empty() && !date_problem(*date).empty()) { notes.push_back(std::string(words) + " (not a date it can read)"); date->clear(); }
+    if (!posture.empty() && !*posture_label(posture)) {
+        notes.push_back("the partnership posture (not Proactive, Reactive or Not now)");
+        posture.clear();
+    }
+    int unknown_sections = 0, unknown_fields = 0;
     if (p.contains("sections") && p["sections"].is_object()) {
         for (auto it = p["sections"].begin(); it != p["sections"].end(); ++it) {
-            if (!tmpl.find(it.key())) { notes.push_back("the section " + it.key()); continue; }
+            if (!tmpl.find(it.key())) { ++unknown_sections; continue; }
             if (!it.value().is_string() || it.value().get<std::string>().size() > st::kSectionTextMax) {
-                notes.push_back("the text of " + tmpl.find(it.key())->title);
+                notes.push_back("the text of \xE2\x80\x9C" + tmpl.find(it.key())->title + "\xE2\x80\x9D");
                 continue;
             }
             text[it.key()] = it.value().get<std::string>();
@@ -75,8 +80,11 @@ void StrategyState::load_part(const json& workspace) {
     for (auto it = p.begin(); it != p.end(); ++it) {
         static const std::vector<std::string> known = {"schema", "organisation", "owner", "approved_by", "approval_date",
                                                        "review_date", "posture", "posture_reason", "sections"};
-        if (std::find(known.begin(), known.end(), it.key()) == known.end()) notes.push_back("the field " + it.key());
+        if (std::find(known.begin(), known.end(), it.key()) == known.end()) ++unknown_fields;
     }
+    auto count = [](int n, const char* one, const char* many) { return (n == 1 ? std::string("1 ") + one : std::to_string(n) + " " + many); };
+    if (unknown_sections) notes.push_back(count(unknown_sections, "section", "sections") + " this version of fairterms does not have");
+    if (unknown_fields) notes.push_back(count(unknown_fields, "entry", "entries") + " this version of fairterms does not know");
 }
 
 std::string StrategyState::join_notes() const {
@@ -87,12 +95,14 @@ std::string StrategyState::join_notes() const {
 
 std::string StrategyState::request(AssessmentState* assessment) const {
     ojson doc = part();
+    doc["organisation"] = organisation_used();
     if (assessment) doc["assessment"] = assess::assessment_to_json(assessment->doc());
     return doc.dump();
 }
 
 void StrategyState::check(AssessmentState* assessment) {
     dirty = false;
+    assessed = assessment != nullptr;
     suggestion.reset();
     if (assessment) suggestion = st::suggest_posture(assessment->doc(), assessment->result());
     try {
@@ -107,6 +117,22 @@ void StrategyState::check(AssessmentState* assessment) {
 
 std::string StrategyState::error_for(const std::string& pointer) const {
     return error && error->pointer == pointer ? error->message : std::string();
+}
+
+std::vector<std::string> StrategyState::missing() const {
+    std::vector<std::string> m;
+    if (blank(organisation_used())) m.push_back("the organisation's name");
+    if (blank(owner)) m.push_back("the strategy's owner");
+    if (posture.empty() && !assessed) m.push_back("a partnership posture");
+    return m;
+}
+
+std::string StrategyState::not_ready_text() const {
+    std::vector<std::string> m = missing();
+    if (m.empty()) return error ? "Not ready to export. " + error_summary() : std::string();
+    std::string list;
+    for (std::size_t i = 0; i < m.size(); ++i) list += (i ? (i + 1 == m.size() ? " and " : ", ") : "") + m[i];
+    return "Not ready to export: fill in " + list + ".";
 }
 
 std::string StrategyState::error_summary() const {

@@ -25,12 +25,17 @@ struct StrategyState {
     std::string organisation, owner, approved_by, approval_date, review_date, posture, posture_reason;
     std::map<std::string, std::string> text;   // every section's current text, by id
     std::vector<std::string> notes;            // what load_part() left out, toasted on the next draw
+    // The name the document uses while "organisation" is left empty: Home's organisation profile, else the
+    // self-assessment's. Set by the screen each frame; never saved into the strategy part (nothing the
+    // person did not type is stored), so a later change on Home reaches the strategy too.
+    std::string organisation_fallback;
 
     // What the core makes of the state, rebuilt by check() after a change.
     bool dirty = true;
     std::optional<strategy::Suggestion> suggestion;
     std::optional<strategy::Document> document;
     std::optional<InputError> error;
+    bool assessed = false;   // whether check() was given an answered self-assessment (it can suggest the posture)
 
     StrategyState() { reset(); }
     // Empty details, every section at the template's text.
@@ -50,6 +55,14 @@ struct StrategyState {
     std::string request(AssessmentState* assessment) const;
     // Builds the document (or the error) and the posture suggested by the assessment, if any.
     void check(AssessmentState* assessment);
+
+    // The organisation the document names: the one typed here, else organisation_fallback.
+    const std::string& organisation_used() const { return blank(organisation) ? organisation_fallback : organisation; }
+    // What must still be filled in before the strategy can be exported, in words ("the strategy's owner"), all
+    // at once (the core stops at the first refusal). Empty when nothing required is missing.
+    std::vector<std::string> missing() const;
+    // The line under the export buttons while the document cannot be built: everything missing, else the refusal.
+    std::string not_ready_text() const;
 
     std::string error_for(const std::string& pointer) const;
     // The error as a person reads it: the field's label, then the message.
