@@ -304,3 +304,43 @@ TEST_CASE("value share: exports are the core's documents for the scenario") {
     REQUIRE(h.platform.printed.size() == 1);
     CHECK(h.platform.printed[0] == html);
 }
+
+TEST_CASE("value share: an organisation's workings are shown on the page when it is chosen, not only on hover") {
+    Harness h;
+    open_value(h);
+    bool shown = false;
+    auto workings_shown = [&] {
+        shown = false;
+        for (const auto& n : ft::ui::sem::nodes()) shown |= n.name == "How South Trust's share is worked out";
+        return shown;
+    };
+    CHECK_FALSE(workings_shown());
+    REQUIRE(click_revealed(h, "South Trust"));
+    h.frames(2);
+    CHECK(workings_shown());
+    // The engine's explanation of that organisation's share is on the page as text.
+    ft::json result = engine(h);
+    std::string explanation;
+    for (const auto& s : result["split"])
+        if (s["org"] == "South Trust") explanation = s["explanation"].get<std::string>();
+    REQUIRE_FALSE(explanation.empty());
+    bool said = false;
+    for (const auto& n : ft::ui::sem::nodes()) said |= n.name == explanation;
+    CHECK(said);
+    // Chosen again, it closes.
+    REQUIRE(click_revealed(h, "South Trust"));
+    h.frames(2);
+    CHECK_FALSE(workings_shown());
+}
+
+TEST_CASE("value share: the revenue forecast's fields for each year sit on one line") {
+    Harness h;
+    open_value(h);
+    REQUIRE(reveal(h, "Fill years 2 onwards"));
+    std::vector<float> tops;
+    for (int y = 1; y <= 5; ++y)
+        for (const auto& n : ft::ui::sem::nodes())
+            if (n.name == "Revenue year " + std::to_string(y) && n.role == ft::ui::sem::Role::textbox) tops.push_back(n.y);
+    REQUIRE(tops.size() == 5);
+    for (float t : tops) CHECK(t == doctest::Approx(tops[0]));
+}

@@ -78,7 +78,8 @@ void draw_matches(const assess::Assessment& doc, const assess::ProfileResult& pr
 void draw_minimums(assess::Profile& p, const assess::AssetRatingScheme& scheme, AppContext& ctx, bool& changed) {
     card_begin("minimums");
     section_heading(ctx.fonts(), "Minimum level the partner needs");
-    hint_text("Leave a sub-dimension at Not required when the partner has no need there. Hover a level for its description.");
+    hint_text("Leave a sub-dimension at Not required when the partner has no need there. The level chosen is "
+              "described under its sub-dimension.");
     ImGuiTableFlags flags = ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit;
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(3, 3));
     if (ImGui::BeginTable("minimums", assess::kRatingLevelCount + 1, flags)) {
@@ -113,6 +114,14 @@ void draw_minimums(assess::Profile& p, const assess::AssetRatingScheme& scheme, 
                         changed = true;
                     }
                     if (v > 0) level_tooltip(s.descriptors[std::size_t(v - 1)].c_str());
+                }
+                // What the chosen level means, on the page (a tooltip reaches only those with a mouse).
+                if (now > 0) {
+                    ImGui::TableNextRow();
+                    ImGui::TableNextColumn();
+                    ImGui::Indent(12);
+                    hint_text((scheme.level_names[std::size_t(now)] + ": " + s.descriptors[std::size_t(now - 1)]).c_str());
+                    ImGui::Unindent(12);
                 }
                 ImGui::PopID();
             }

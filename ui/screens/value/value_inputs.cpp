@@ -300,8 +300,13 @@ bool draw_forecast(AppContext& ctx, Draft& d, const Outcome& o) {
     hint_text("Used for the royalty. Take it from the partner's business case; years without a figure count as zero.");
     const float cell = 150.0f, spacing = 12.0f;
     int per_row = std::max(1, int((ImGui::GetContentRegionAvail().x + spacing) / (cell + spacing)));
+    ImVec2 row_start;
     for (long long y = 1; y <= d.horizon_years; ++y) {
-        if ((y - 1) % per_row != 0) ImGui::SameLine(0, spacing);
+        // Each cell is placed at its row's top, not with SameLine: SameLine lowers a group that starts with text
+        // to the previous group's field baseline, so years 2 onwards sat lower than year 1 (found by a new user).
+        int column = int((y - 1) % per_row);
+        if (column == 0) row_start = ImGui::GetCursorPos();
+        else ImGui::SetCursorPos(ImVec2(row_start.x + float(column) * (cell + spacing), row_start.y));
         ImGui::BeginGroup();
         bool forecast = std::size_t(y) <= d.forecast_pence.size();
         ImGui::PushStyleColor(ImGuiCol_Text, colour::vec(forecast ? colour::kText : colour::kSecondaryText));

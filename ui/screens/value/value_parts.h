@@ -39,6 +39,7 @@ bool draw_mechanisms(AppContext& ctx, Draft& d, const Outcome& o);
 struct ResultsView {
     int open_figure = -1;        // headline figure whose explanation is open
     int selected_mechanism = -1; // row of the comparison table whose workings are shown
+    int selected_org = -1;       // row of the split table whose workings are shown
 };
 void draw_headline(AppContext& ctx, const Outcome& o, ResultsView& view);
 void draw_warnings(const Outcome& o);

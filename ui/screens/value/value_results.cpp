@@ -215,10 +215,11 @@ void comparison_section(AppContext& ctx, const value::ValueResult& r, ResultsVie
     card_end();
 }
 
-void split_section(AppContext& ctx, const value::ValueResult& r) {
+void split_section(AppContext& ctx, const value::ValueResult& r, ResultsView& view) {
     card_begin("split");
     section_heading(ctx.fonts(), "Split among NHS organisations");
     hint_text(r.split_explanation.c_str());
+    hint_text("Select an organisation to see how its share is worked out.");
     const int cols = 4 + int(r.mechanisms.size());
     // A scrolling table needs its height: a row per organisation, the heading, the total and a scrollbar.
     float row_h = ImGui::GetTextLineHeightWithSpacing() + 2;
@@ -230,11 +231,18 @@ void split_section(AppContext& ctx, const value::ValueResult& r) {
         for (const auto& m : r.mechanisms) ImGui::TableSetupColumn(short_label(m.name).c_str());
         ImGui::TableSetupColumn("Present value");
         ImGui::TableHeadersRow();
-        for (const auto& s : r.split) {
+        if (view.selected_org >= int(r.split.size())) view.selected_org = -1;
+        for (std::size_t i = 0; i < r.split.size(); ++i) {
+            const auto& s = r.split[i];
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            ui::text(s.org.c_str());
-            ui::item_tooltip("%s", s.explanation.c_str());
+            // Chosen like a mechanism above (mouse, keyboard or screen reader), not only hovered: the workings
+            // are shown under the table for everyone.
+            bool selected = view.selected_org == int(i);
+            ImGui::PushID(int(i));
+            if (ui::selectable(s.org.c_str(), selected, ImGuiSelectableFlags_SpanAllColumns))
+                view.selected_org = selected ? -1 : int(i);
+            ImGui::PopID();
             ImGui::TableNextColumn();
             text_right(s.weight.to_string());
             ImGui::TableNextColumn();
@@ -245,7 +253,6 @@ void split_section(AppContext& ctx, const value::ValueResult& r) {
             }
             ImGui::TableNextColumn();
             text_right(gbp(s.total_pv_pence));
-            ui::item_tooltip("%s", s.explanation.c_str());
         }
         ImGui::TableNextRow();
         ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, colour::rgb(colour::kPaleGrey));
@@ -270,8 +277,15 @@ void split_section(AppContext& ctx, const value::ValueResult& r) {
         bars.push_back({s.org, pounds(s.total_pv_pence), gbp(s.total_pv_pence) + " (" + format_share(s.share) + ")",
                         colour::kSeries[i % 8]});
     }
+    if (view.selected_org >= 0) {
+        const auto& s = r.split[std::size_t(view.selected_org)];
+        gap(4);
+        ImGui::PushFont(ctx.fonts().bold);
+        ui::text(("How " + s.org + "'s share is worked out").c_str());
+        ImGui::PopFont();
+        paragraph(s.explanation.c_str());
+    }
     horizontal_bars("split_bars", bars, 26.0f, content_width());
-    hint_text("Hover over an organisation for its workings.");
     card_end();
 }
 
@@ -393,7 +407,7 @@ void draw_results(AppContext& ctx, const Outcome& o, ResultsView& view, const st
     gap(4);
     yearly_section(ctx, r);
     comparison_section(ctx, r, view);
-    split_section(ctx, r);
+    split_section(ctx, r, view);
     export_section(ctx, o, scenario_name);
 }
 
