@@ -2,6 +2,7 @@
 // split among NHS organisations, warnings, and the "fairterms/value@1" document.
 #include "value/value.h"
 
+#include <cctype>
 #include <map>
 
 namespace ft::value {
@@ -226,8 +227,13 @@ void split_among_orgs(ValueResult& res, const ValueRequest& req) {
     }
     for (OrgSplit& s : res.split) {
         std::string parts;
-        for (std::size_t j = 0; j < res.mechanisms.size(); ++j)
-            parts += (j ? " + " : "") + gbp(s.pv_pence[j]) + " (" + res.mechanisms[j].name + ")";
+        for (std::size_t j = 0; j < res.mechanisms.size(); ++j) {
+            // Each amount named as the mechanism is everywhere a person reads ("in-kind products or
+            // services"), never by its key ("in_kind").
+            std::string label = res.mechanisms[j].label;
+            if (!label.empty()) label[0] = char(std::tolower(static_cast<unsigned char>(label[0])));
+            parts += (j ? " + " : "") + gbp(s.pv_pence[j]) + " (" + label + ")";
+        }
         s.explanation = "weight " + s.weight.to_string() + " of the NHS side's " + res.nhs_weight.to_string() +
                         " (share " + s.share.to_string() + ", shown as " + format_share(s.share) + ")" +
                         (parts.empty() ? ": no mechanisms, so £0.00" : ": " + parts + " = " + gbp(s.total_pv_pence));

@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "fake_platform.h"
+#include "shell/widgets.h"
 
 using ft::test::Harness;
 
@@ -68,4 +69,42 @@ TEST_CASE("an unreadable autosave is reported at start and kept aside, unchanged
     CHECK(h.app->workspace_json() == ft::ui::App(h.platform, ft::ui::make_all_screens()).workspace_json());
     CHECK(h.platform.storage["fairterms.unreadable.1"] == "{broken");
     CHECK(h.platform.storage.count("fairterms.workspace") == 0);
+}
+
+TEST_CASE("wrapped text breaks only between words: a figure or 'e.g.' is never split across lines") {
+    Harness h;
+    h.frames(1);
+    ImGui::NewFrame();
+    const std::string text = "weight 2 of the NHS side's 6: £13,333.33 + £11,202.13 + £109,466.30 + £22,413.10 = £156,414.86, e.g. so";
+    const float full = ImGui::CalcTextSize(text.c_str()).x;
+    // Every width from a tenth of the text to all of it: each line is whole words of the text, in order.
+    for (float width = full / 10; width <= full + 1; width += 7.0f) {
+        std::string lines = ft::ui::wrap_between_words(text.c_str(), width);
+        std::string joined;
+        std::size_t start = 0;
+        while (start <= lines.size()) {
+            std::size_t nl = lines.find('\n', start);
+            std::string line = lines.substr(start, nl == std::string::npos ? std::string::npos : nl - start);
+            INFO("width " << width << ": line \"" << line << "\"");
+            CHECK_FALSE(line.empty());
+            CHECK(line.front() != ' ');
+            CHECK(line.back() != ' ');
+            // Each line ends where a word of the text ends (or the text ends).
+            std::size_t at = text.find(line, joined.size());
+            REQUIRE(at != std::string::npos);
+            std::size_t after = at + line.size();
+            // ... unless the word is wider than a whole line, when it breaks where ImGui says.
+            std::size_t word_start = text.rfind(' ', after ? after - 1 : 0);
+            word_start = word_start == std::string::npos ? 0 : word_start + 1;
+            std::string word = text.substr(word_start, text.find(' ', word_start) - word_start);
+            if (ImGui::CalcTextSize(word.c_str()).x <= width) CHECK((after == text.size() || text[after] == ' '));
+            joined = text.substr(0, after);
+            if (nl == std::string::npos) break;
+            start = nl + 1;
+        }
+        CHECK(joined == text);
+    }
+    // A line break in the text is kept.
+    CHECK(ft::ui::wrap_between_words("one\ntwo", 1000) == "one\ntwo");
+    ImGui::EndFrame();
 }

@@ -90,6 +90,50 @@ void mark_cut(sem::Node& n, const std::string& full) {
 }
 
 // Wrapped text after SameLine goes to the next line when less than a short phrase's width is left.
+}  // namespace
+
+std::string wrap_between_words(const char* text, float width) {
+    ImFont* font = ImGui::GetFont();
+    const float scale = ImGui::GetFontSize() / font->FontSize;
+    const char* s = text;
+    const char* end = text + std::strlen(text);
+    std::string lines;
+    lines.reserve(std::size_t(end - text) + 8);
+    auto blank = [](char c) { return c == ' ' || c == '\t'; };
+    while (s < end) {
+        const char* brk = font->CalcWordWrapPositionA(scale, s, end, width);
+        if (brk == s) {        // as ImGui does: at least one character a line (a whole UTF-8 character)
+            ++brk;
+            while (brk < end && (static_cast<unsigned char>(*brk) & 0xC0) == 0x80) ++brk;
+        }
+        const char* nl = static_cast<const char*>(std::memchr(s, '\n', std::size_t(brk - s)));
+        if (nl) brk = nl;      // a line break in the text ends the line there
+        else if (brk < end && !blank(*brk) && *brk != '\n' && !blank(brk[-1])) {
+            const char* space = brk;
+            while (space > s && !blank(space[-1])) --space;
+            if (space > s) brk = space;   // back to the start of the word ImGui cut
+        }
+        const char* line_end = brk;
+        while (line_end > s && blank(line_end[-1])) --line_end;
+        lines.append(s, line_end);
+        s = brk;
+        if (s < end && *s == '\n') ++s;
+        else while (s < end && blank(*s)) ++s;   // a wrapped line starts at its first word
+        if (s < end) lines += '\n';
+    }
+    return lines;
+}
+
+namespace {
+
+// ImGui::TextWrapped with wrap_between_words' lines, drawn as one text item (spacing exactly TextWrapped's).
+void wrapped_text(const char* text) {
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    const float wrap_pos = window->DC.TextWrapPos < 0.0f ? 0.0f : window->DC.TextWrapPos;
+    std::string lines = wrap_between_words(text, ImGui::CalcWrapWidthForPos(window->DC.CursorPos, wrap_pos));
+    ImGui::TextUnformatted(lines.data(), lines.data() + lines.size());
+}
+
 void wrap_before_paragraph(const char* text) {
     flow::wrap_if_needed(std::min(ImGui::CalcTextSize(text).x, ImGui::GetFontSize() * 12.0f));
 }
@@ -225,7 +269,7 @@ bool input_checked(const char* label, float width, Parse parse, Format format, s
         ImGui::PushStyleColor(ImGuiCol_Text, colour::vec(colour::kRed));
         std::string shown = "\xE2\x9C\x97 " + p.error;
         wrap_before_paragraph(shown.c_str());
-        ImGui::TextWrapped("%s", shown.c_str());
+        wrapped_text(shown.c_str());
         ImGui::PopStyleColor();
     }
     return changed;
@@ -304,14 +348,14 @@ void card_end() {
 void hint_text(const char* text) {
     wrap_before_paragraph(text);
     ImGui::PushStyleColor(ImGuiCol_Text, colour::vec(colour::kSecondaryText));
-    ImGui::TextWrapped("%s", text);
+    wrapped_text(text);
     sem::add_text(sem::Role::text, text);
     ImGui::PopStyleColor();
 }
 
 void paragraph(const char* text) {
     wrap_before_paragraph(text);
-    ImGui::TextWrapped("%s", text);
+    wrapped_text(text);
     sem::add_text(sem::Role::text, text);
 }
 
@@ -319,7 +363,7 @@ void error_text(const std::string& message) {
     if (message.empty()) return;
     wrap_before_paragraph(message.c_str());
     ImGui::PushStyleColor(ImGuiCol_Text, colour::vec(colour::kRed));
-    ImGui::TextWrapped("\xE2\x9C\x97 %s", message.c_str());
+    wrapped_text(("\xE2\x9C\x97 " + message).c_str());
     sem::add_text(sem::Role::text, "Error: " + message);
     ImGui::PopStyleColor();
 }
@@ -702,7 +746,7 @@ void text(const char* s) {
     // text that fits stays one line, as before (figures in table cells, labels beside fields). In a column
     // that sizes to its content the text sets the width, so it never wraps there.
     if (w > ImGui::GetContentRegionAvail().x && std::strchr(s, ' ') && !flow::in_auto_fit_column()) {
-        ImGui::TextWrapped("%s", s);
+        wrapped_text(s);
         if (*s) sem::add_text(sem::Role::text, s);
         return;
     }
@@ -724,7 +768,7 @@ void text_wrapped(const char* fmt, ...) {
     std::string s = vformat(fmt, args);
     va_end(args);
     wrap_before_paragraph(s.c_str());
-    ImGui::TextWrapped("%s", s.c_str());
+    wrapped_text(s.c_str());
     if (!s.empty()) sem::add_text(sem::Role::text, s);
 }
 

@@ -112,6 +112,12 @@ bool input_text_with_hint(const char* label, const char* hint, std::string* text
 bool input_text_multiline(const char* label, std::string* text, ImVec2 size = ImVec2(0, 0));
 
 // Text, recorded so a screen reader reads it in order.
+// `text` broken into lines of at most `width` (display units, the current font) with '\n', only between words.
+// Dear ImGui 1.86's own wrapping also breaks after any '.', ',', ';', '!', '?' or '"', which split figures
+// ("£156,414." / "86") and abbreviations ("e." / "g.") across lines; ImGui still measures each line here, and
+// where it would break inside a word the line ends before that word (a word longer than a whole line still
+// breaks where ImGui says). Every wrapped text in ui/ (hint_text, paragraph, error_text, text_wrapped, ...) uses it.
+std::string wrap_between_words(const char* text, float width);
 void text(const char* s);
 inline void text(const std::string& s) { text(s.c_str()); }
 void textf(const char* fmt, ...) IM_FMTARGS(1);
