@@ -2,6 +2,8 @@
 // refusals, scenarios with undo, save and load, exports. Figures are checked against the core's own output.
 #include <doctest/doctest.h>
 
+#include <cctype>
+
 #include "api.h"
 #include "fake_platform.h"
 #include "base/json_input.h"
@@ -324,6 +326,8 @@ TEST_CASE("value share: an organisation's workings are shown on the page when it
     for (const auto& s : result["split"])
         if (s["org"] == "South Trust") explanation = s["explanation"].get<std::string>();
     REQUIRE_FALSE(explanation.empty());
+    explanation[0] = char(std::toupper(static_cast<unsigned char>(explanation[0])));   // a sentence on the page
+    explanation += ".";
     bool said = false;
     for (const auto& n : ft::ui::sem::nodes()) said |= n.name == explanation;
     CHECK(said);

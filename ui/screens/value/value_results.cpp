@@ -283,7 +283,9 @@ void split_section(AppContext& ctx, const value::ValueResult& r, ResultsView& vi
         ImGui::PushFont(ctx.fonts().bold);
         ui::text(("How " + s.org + "'s share is worked out").c_str());
         ImGui::PopFont();
-        paragraph(s.explanation.c_str());
+        std::string workings = s.explanation;   // core's phrase, made a sentence of its own here
+        if (!workings.empty()) workings[0] = char(std::toupper(static_cast<unsigned char>(workings[0])));
+        paragraph((workings + ".").c_str());
     }
     horizontal_bars("split_bars", bars, 26.0f, content_width());
     card_end();
