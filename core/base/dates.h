@@ -45,8 +45,8 @@ bool is_iso_month(std::string_view text);
 // A month as people type it, for a date range: "2019-04", "04/2019", "4/2019", "04-2019"; as "YYYY-MM".
 std::optional<std::string> parse_typed_month(std::string_view text);
 // What a date field says it expects, in its hint and its refusal.
-inline constexpr const char* kTypedDateHint = "a date such as 31/03/2027 (day/month/year) or 2027-03-31";
-inline constexpr const char* kTypedMonthHint = "a date such as 31/03/2027, or a month such as 04/2019 or 2019-04";
+inline constexpr const char* kTypedDateHint = "a date such as 31/03/2027 (day/month/year)";
+inline constexpr const char* kTypedMonthHint = "a date such as 31/03/2027, or a month such as 04/2019";
 
 // The ISO date `days` calendar days after `iso` (before, if negative).
 std::string add_days(const std::string& iso, std::int64_t days);

@@ -3,6 +3,7 @@
 // in words, never "at /schema".
 #include <doctest/doctest.h>
 
+#include <cctype>
 #include <string>
 
 #include "fake_platform.h"
@@ -74,4 +75,26 @@ TEST_CASE("plain words on screen: a file that cannot be opened is described in w
     CHECK(error_in_words("/quotes/0/use", "must be one of \"commercial\" or \"non_commercial\"") ==
           "Quotes 1, use: is not one of the choices fairterms offers");
     CHECK(ft::ui::message_in_words("must not be empty") == "must not be empty");
+}
+
+TEST_CASE("plain words on screen: no screen shows a date as it is stored (2026-11-23)") {
+    Harness h;
+    ImGui::GetIO().DisplaySize = ImVec2(1280, 6000);   // every card of every screen on screen at once
+    h.frames(2);
+    auto iso_date = [](const std::string& s) {
+        for (std::size_t i = 0; i + 10 <= s.size(); ++i) {
+            auto d = [&](std::size_t k) { return std::isdigit(static_cast<unsigned char>(s[i + k])) != 0; };
+            if (d(0) && d(1) && d(2) && d(3) && s[i + 4] == '-' && d(5) && d(6) && s[i + 7] == '-' && d(8) && d(9)) return true;
+        }
+        return false;
+    };
+    for (const char* screen : {"Home", "Readiness", "Data assets", "Strategy", "Quote", "Value share", "Partnerships"}) {
+        REQUIRE(h.click(screen));
+        h.frames(3);
+        for (const auto& n : sem::nodes()) {
+            INFO(std::string(screen) << ": " << n.name);
+            CHECK_FALSE(iso_date(n.name));
+            CHECK_FALSE(iso_date(n.description));
+        }
+    }
 }

@@ -18,6 +18,14 @@
 namespace ft::ui {
 namespace {
 
+// A refusal shown on a line of its own starts as a sentence does ("✗ Must be ...", not "✗ must be ..."): core's
+// messages are phrases that follow a field's name.
+std::string as_sentence(std::string s) {
+    if (!s.empty()) s[0] = char(std::toupper(static_cast<unsigned char>(s[0])));
+    return s;
+}
+
+
 struct CardFrame {
     ImDrawList* list;
     ImVec2 start;
@@ -267,7 +275,7 @@ bool input_checked(const char* label, float width, Parse parse, Format format, s
     } else if (!p.error.empty()) {
         ImGui::SameLine();
         ImGui::PushStyleColor(ImGuiCol_Text, colour::vec(colour::kRed));
-        std::string shown = "\xE2\x9C\x97 " + p.error;
+        std::string shown = "\xE2\x9C\x97 " + as_sentence(p.error);
         wrap_before_paragraph(shown.c_str());
         wrapped_text(shown.c_str());
         ImGui::PopStyleColor();
@@ -363,7 +371,7 @@ void error_text(const std::string& message) {
     if (message.empty()) return;
     wrap_before_paragraph(message.c_str());
     ImGui::PushStyleColor(ImGuiCol_Text, colour::vec(colour::kRed));
-    wrapped_text(("\xE2\x9C\x97 " + message).c_str());
+    wrapped_text(("\xE2\x9C\x97 " + as_sentence(message)).c_str());
     sem::add_text(sem::Role::text, "Error: " + message);
     ImGui::PopStyleColor();
 }

@@ -3,6 +3,7 @@
 // Every figure can be selected to show how it was computed, in the engine's own words.
 #include <imgui.h>
 
+#include "base/dates.h"
 #include "base/docx.h"
 #include "quote/quote_export.h"
 #include "screens/quote/quote_model.h"
@@ -201,7 +202,7 @@ void draw_live_totals(DrawContext& dc, QuoteEntry& e, float width) {
     const quote::Quote& q = *e.priced.quote;
     // A refused entry in the form changed nothing: say which value the figures below use instead.
     draw_refusals(refusals_here());
-    hint_text(("Reference " + q.reference + (q.valid_until.empty() ? "" : ", valid until " + q.valid_until) + ". Rate card: " +
+    hint_text(("Reference " + q.reference + (q.valid_until.empty() ? "" : ", valid until " + dates::long_date(q.valid_until)) + ". Rate card: " +
                q.request.card.name + ".")
                   .c_str());
     ImGui::Dummy(ImVec2(0, 2));

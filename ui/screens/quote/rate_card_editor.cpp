@@ -8,6 +8,7 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "base/dates.h"
 #include "screens/quote/quote_model.h"
 #include "shell/error_words.h"
 #include "shell/widgets.h"
@@ -42,7 +43,7 @@ void use_card(DrawContext& dc, QuoteEntry& e, const quote::RateCard& card, bool 
 
 void card_facts(const quote::RateCard& c) {
     hint_text(("Source: " + c.source).c_str());
-    hint_text(("Valid from " + c.valid_from + ". Overhead " + format_percent(c.overhead_rate) + ". VAT " +
+    hint_text(("Valid from " + dates::long_date(c.valid_from) + ". Overhead " + format_percent(c.overhead_rate) + ". VAT " +
                (c.vat_applies ? format_percent(c.vat_rate) + " added" : std::string("not added")) + ".")
                   .c_str());
     if (!c.note.empty()) hint_text(c.note.c_str());

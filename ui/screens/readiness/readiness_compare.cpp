@@ -2,6 +2,7 @@
 // domain's and indicator's change is shown. The earlier assessment is kept in the document's "previous".
 #include <imgui.h>
 
+#include "base/dates.h"
 #include "screens/assessment/assessment_fields.h"
 #include "shell/error_words.h"
 #include "screens/readiness/readiness_views.h"
@@ -101,10 +102,11 @@ void draw_readiness_comparison(ReadinessUi& ui, AppContext& ctx) {
 
     card_begin("compare_domains");
     section_heading(ctx.fonts(), "Change by domain");
-    std::string from = "Earlier assessment: " + (c.previous_assessed_on.empty() ? std::string("date not recorded") : c.previous_assessed_on) +
-                       " (" + c.previous_instrument_version + ")" +
+    // Dates as a person writes them ("23 November 2026"), as in the documents, never the stored 2026-11-23.
+    auto when = [](const std::string& iso) { return iso.empty() ? std::string("date not recorded") : dates::long_date(iso); };
+    std::string from = "Earlier assessment: " + when(c.previous_assessed_on) + " (instrument version " + c.previous_instrument_version + ")" +
                        (ui.comparison_source.empty() ? "" : ", from \"" + ui.comparison_source + "\"") + ". Now: " +
-                       (doc.assessed_on.empty() ? std::string("date not recorded") : doc.assessed_on) + ".";
+                       when(doc.assessed_on) + ".";
     hint_text(from.c_str());
     ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit;
     if (ImGui::BeginTable("domain_changes", 4, flags)) {
