@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <set>
+
 #include "fake_platform.h"
 #include "shell/widgets.h"
 
@@ -107,4 +109,35 @@ TEST_CASE("wrapped text breaks only between words: a figure or 'e.g.' is never s
     // A line break in the text is kept.
     CHECK(ft::ui::wrap_between_words("one\ntwo", 1000) == "one\ntwo");
     ImGui::EndFrame();
+}
+
+// The solid colours (IM_COL32, ABGR) drawn at full opacity within `label`'s rectangle in the last frame.
+static std::set<ImU32> solid_colours(Harness& h, const std::string& label) {
+    const ft::ui::LoggedItem* it = h.find(label);
+    REQUIRE(it);
+    const ImVec2 white = ImGui::GetIO().Fonts->TexUvWhitePixel;   // fills and lines sample the atlas' white pixel
+    std::set<ImU32> seen;
+    ImDrawData* dd = ImGui::GetDrawData();
+    for (int l = 0; l < dd->CmdListsCount; ++l)
+        for (const ImDrawVert& v : dd->CmdLists[l]->VtxBuffer)
+            if (v.pos.x >= it->x - 0.5f && v.pos.x <= it->x + it->w + 0.5f && v.pos.y >= it->y - 0.5f &&
+                v.pos.y <= it->y + it->h + 0.5f && v.uv.x == white.x && v.uv.y == white.y && (v.col >> 24) == 0xFF)
+                seen.insert(v.col);
+    return seen;
+}
+
+TEST_CASE("a disabled button looks disabled: one grey face at full opacity, not a paler version of its live colour") {
+    Harness h;
+    h.frames(2);
+    REQUIRE(h.click("Strategy"));
+    h.frames(2);
+    // Nothing filled in: every export is disabled, the Word one a primary button, the others secondary.
+    const ImU32 grey = IM_COL32(0xF0, 0xF4, 0xF5, 0xFF);
+    for (const char* label : {"Download Word (.docx)", "Download Markdown"}) {
+        std::set<ImU32> drawn = solid_colours(h, label);
+        INFO(label);
+        CHECK(drawn.count(grey) == 1);
+    }
+    // A live button keeps its colour: "Choose the posture" is a white secondary button.
+    CHECK(solid_colours(h, "Choose the posture").count(IM_COL32(0xFF, 0xFF, 0xFF, 0xFF)) == 1);
 }

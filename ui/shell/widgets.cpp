@@ -401,35 +401,40 @@ void help_marker(const char* text) {
 
 // White on NHS blue (5.1:1), darker when hovered or pressed, whatever the default button style is. White on
 // the theme's pale button colour read as a disabled button though it worked.
-bool primary_button(const char* label, ImVec2 size) {
-    ImGui::PushStyleColor(ImGuiCol_Button, colour::vec(colour::kNhsBlue));
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, colour::vec(colour::kDarkBlue));
-    ImGui::PushStyleColor(ImGuiCol_ButtonActive, colour::vec(colour::kDarkBlue));
-    ImGui::PushStyleColor(ImGuiCol_Text, colour::vec(colour::kWhite));
+namespace {
+// The content buttons' colours: their own while enabled; while disabled, one grey look for all three kinds, at
+// full opacity. Faded by ImGui's disabled alpha, a blue or red button only turned pale, which read as a lighter
+// style of the same live button (found by a new user), and a disabled outlined button looked almost unchanged.
+struct ButtonColours {
+    unsigned face, hovered, pressed, text, border;
+};
+bool styled_button(const char* label, ImVec2 size, const ButtonColours& live) {
+    const bool disabled = (ImGui::GetCurrentContext()->CurrentItemFlags & ImGuiItemFlags_Disabled) != 0;
+    const ButtonColours grey{0xF0F4F5, 0xF0F4F5, 0xF0F4F5, colour::kMidGrey, 0xD8DDE0};
+    const ButtonColours& c = disabled ? grey : live;
+    ImGui::PushStyleColor(ImGuiCol_Button, colour::vec(c.face));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, colour::vec(c.hovered));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, colour::vec(c.pressed));
+    ImGui::PushStyleColor(ImGuiCol_Text, colour::vec(c.text));
+    ImGui::PushStyleColor(ImGuiCol_Border, colour::vec(c.border));
+    if (disabled) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, ImGui::GetStyle().Alpha / ImGui::GetStyle().DisabledAlpha);
     bool pressed = button(label, size);
-    ImGui::PopStyleColor(4);
-    return pressed;
-}
-
-bool secondary_button(const char* label, ImVec2 size) {
-    ImGui::PushStyleColor(ImGuiCol_Button, colour::vec(colour::kWhite));
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, colour::vec(colour::kPaleBlue));
-    ImGui::PushStyleColor(ImGuiCol_ButtonActive, colour::vec(0xD6E6F5));
-    ImGui::PushStyleColor(ImGuiCol_Text, colour::vec(colour::kNhsBlue));
-    ImGui::PushStyleColor(ImGuiCol_Border, colour::vec(colour::kNhsBlue));
-    bool pressed = button(label, size);
+    if (disabled) ImGui::PopStyleVar();
     ImGui::PopStyleColor(5);
     return pressed;
 }
+}  // namespace
+
+bool primary_button(const char* label, ImVec2 size) {
+    return styled_button(label, size, {colour::kNhsBlue, colour::kDarkBlue, colour::kDarkBlue, colour::kWhite, colour::kNhsBlue});
+}
+
+bool secondary_button(const char* label, ImVec2 size) {
+    return styled_button(label, size, {colour::kWhite, colour::kPaleBlue, 0xD6E6F5, colour::kNhsBlue, colour::kNhsBlue});
+}
 
 bool danger_button(const char* label, ImVec2 size) {
-    ImGui::PushStyleColor(ImGuiCol_Button, colour::vec(colour::kRed));
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, colour::vec(0x8A1538));
-    ImGui::PushStyleColor(ImGuiCol_ButtonActive, colour::vec(0x8A1538));
-    ImGui::PushStyleColor(ImGuiCol_Text, colour::vec(colour::kWhite));
-    bool pressed = button(label, size);
-    ImGui::PopStyleColor(4);
-    return pressed;
+    return styled_button(label, size, {colour::kRed, 0x8A1538, 0x8A1538, colour::kWhite, colour::kRed});
 }
 
 void money_text(Pence amount) { text(format_gbp(amount)); }
