@@ -71,6 +71,8 @@ static EM_BOOL on_mouse(int type, const EmscriptenMouseEvent* e, void*) {
 }
 
 int main() {
+    // The same first mark as fairterms (web/main.cpp), so the bench can set "page to main()" side by side.
+    EM_ASM({ performance.mark('ft:main'); });
     EmscriptenWebGLContextAttributes attrs;
     emscripten_webgl_init_context_attributes(&attrs);
     attrs.majorVersion = 2;

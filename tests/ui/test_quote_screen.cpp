@@ -75,6 +75,28 @@ TEST_CASE("quote screen: starts with an example quote that prices") {
     CHECK(h.has("Copy and edit"));
 }
 
+// Start-up (issue 14): the example is made when the screen is first needed, not when the app is built.
+TEST_CASE("quote screen: the example is there before the screen is first shown, and an opened workspace's quotes replace it") {
+    {
+        Harness h;
+        ft::json ws = workspace(h);   // no frame drawn, Quote never shown: saving makes the example
+        REQUIRE(ws["quotes"].size() == 1);
+        CHECK(ws["quotes"][0]["example"] == true);
+        CHECK(ws["quotes"][0]["request"]["rate_card"] == "nhse-sde-2026");
+    }
+    Harness opened;   // one harness (ImGui context) at a time
+    opened.frames(2);
+    ft::json file = workspace(opened);
+    file["quotes"] = ft::json::array();
+    opened.app->on_file_opened("workspace", "no-quotes.fairterms.json", file.dump());
+    ImGui::GetIO().DisplaySize = ImVec2(1280, 4200);
+    opened.frames(2);
+    REQUIRE(opened.click("Quote"));
+    opened.frames(2);
+    CHECK(workspace(opened)["quotes"].empty());
+    CHECK(model(opened).quotes.empty());
+}
+
 TEST_CASE("quote screen: filling the form through its labels changes the total") {
     Harness h;
     open_quote_screen(h);

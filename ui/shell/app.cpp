@@ -73,6 +73,7 @@ void App::set_pixel_ratio(float ratio) {
 void App::restore_autosave() {
     // The history starts from what is restored here (update_history, at the end of the next frame).
     history_started_ = false;
+    history_start_due_ = false;
     autosave_.restore();
 }
 
@@ -123,7 +124,14 @@ void App::push_undo(const std::string& what) {
     sem::announce(what + ". Undo (Ctrl+Z) takes it back.");
 }
 
+void App::start_history() {
+    if (history_started_) return;
+    history_.reset(workspace_json());
+    history_started_ = true;
+}
+
 void App::commit_pending() {
+    start_history();   // a step taken before the deferred first state (update_history) goes back to the state before it
     if (!pending_.dirty) return;
     std::string name = pending_.name.empty() ? std::string("Change") : pending_.name;
     pending_ = {};
@@ -164,10 +172,17 @@ bool App::apply_history_state(const std::optional<std::string>& state, const std
 void App::update_history() {
     EditNote note = take_edit_note();
     if (!history_started_) {
-        history_.reset(workspace_json());
-        history_started_ = true;
-        pending_ = {};
-        edited_ = false;
+        if (!edited_ && !history_start_due_) {
+            // Start-up (issue 14): the first state serialises every screen (and parses the readiness
+            // instrument for it), a good part of the first frame's time. A first frame that changed nothing
+            // leaves it to the start of the next frame (App::frame), before any input is handled there, so it
+            // is the same state; any step taken sooner takes it first (commit_pending).
+            history_start_due_ = true;
+        } else {
+            start_history();
+            pending_ = {};
+            edited_ = false;
+        }
     }
     double now = platform_.now_ms();
     if (edited_) {
@@ -257,6 +272,7 @@ double App::wants_frame_within_ms() const {
 
 
 void App::frame() {
+    if (history_start_due_) start_history();   // deferred from the first frame (update_history)
     sem::begin_frame();
     // Escape from the platform (the mirror has focus, so ImGui never saw the key) closes open popups.
     if (sem::take_escape() && !ImGui::GetCurrentContext()->OpenPopupStack.empty()) ImGui::ClosePopupToLevel(0, true);

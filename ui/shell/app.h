@@ -115,6 +115,10 @@ private:
     Autosave autosave_;   // browser storage, working file, privacy controls (shell/autosave.h)
     History history_;
     bool history_started_ = false;
+    // Start-up (issue 14): the history's first state is taken at the start of the second frame, not in the
+    // first (see update_history). Set once the first frame has passed without a change.
+    bool history_start_due_ = false;
+    void start_history();   // takes the history's first state now, if not taken yet
     PendingStep pending_;
     std::vector<Toast> toasts_;
     DisplaySettings display_;   // theme and size, kept apart from the workspace

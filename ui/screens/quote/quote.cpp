@@ -202,27 +202,31 @@ using namespace quote_ui;
 
 class QuoteScreen final : public Screen {
 public:
-    QuoteScreen() { load_model(model_, json::object()); }
+    // Start-up (issue 14): the example quote (priced from a built-in rate card, which must be read first) is
+    // made when the screen is first needed (drawn, saved, asked for its quotes), not when the app is built:
+    // a restored autosave replaces it unseen, and a first start draws Home before anything needs it.
+    QuoteScreen() = default;
 
     ScreenId id() const override { return ScreenId::quote; }
     const char* nav_label() const override { return "Quote"; }
     const char* nav_hint() const override { return "Access fees"; }
 
-    void save(ojson& workspace) const override { save_model(model_, workspace); }
+    void save(ojson& workspace) const override { save_model(ready(), workspace); }
     void load(const json& workspace) override {
         load_model(model_, workspace);
+        loaded_ = true;
     }
 
     void on_file_opened(const std::string& purpose, const std::string& name, const std::string& bytes, AppContext& ctx) override {
         if (purpose != "Quote:rate-card") return;
-        DrawContext dc{ctx, model_};
+        DrawContext dc{ctx, ready()};
         import_rate_card(dc, name, bytes);
     }
 
-    const QuoteModel& model() const { return model_; }
+    const QuoteModel& model() const { return ready(); }
 
     void draw(AppContext& ctx) override {
-        DrawContext dc{ctx, model_};
+        DrawContext dc{ctx, ready()};
         for (const auto& msg : model_.load_problems) ctx.toast(msg, ToastKind::error);
         model_.load_problems.clear();
         // The example has no date until the shell can say what today is. Any edit makes it an ordinary quote
@@ -278,7 +282,17 @@ public:
     }
 
 private:
-    QuoteModel model_;
+    // The model, with the example in it if nothing was loaded yet (see the constructor).
+    QuoteModel& ready() const {
+        if (!loaded_) {
+            load_model(model_, json::object());
+            loaded_ = true;
+        }
+        return model_;
+    }
+
+    mutable QuoteModel model_;
+    mutable bool loaded_ = false;
 };
 
 }  // namespace

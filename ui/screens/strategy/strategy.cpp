@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <optional>
 
 #include "screens/screens.h"
 #include "screens/strategy/strategy_view.h"
@@ -32,7 +33,8 @@ public:
     const char* nav_hint() const override { return "Data asset management"; }
 
     void draw(AppContext& ctx) override {
-        StrategyState& s = view_.state;
+        StrategyView& v = view();
+        StrategyState& s = v.state;
         page_header(ctx.fonts(), "Data asset management strategy",
                     "Write the strategy your Board approves: start from the template, make each section your own, "
                     "and export it as a Word document to edit further or paste into a wider strategy.");
@@ -56,33 +58,40 @@ public:
         if (s.dirty) s.check(assessment);
 
         ui::RefusalScope refusal_scope("strategy");   // its fields, and the exports held back while one is refused
-        draw_strategy_exports(view_, ctx);
+        draw_strategy_exports(v, ctx);
         float height = std::max(420.0f, ImGui::GetContentRegionAvail().y);
         // At a large size the outline goes above the section being edited (shell/flow.h).
         flow::Split split = flow::split(kOutlineWidth, 380.0f);
         ImGui::PushStyleColor(ImGuiCol_ChildBg, colour::vec(colour::kWhite));
         ImGui::PushStyleColor(ImGuiCol_Border, colour::vec(colour::kPaleGrey));
         ImGui::BeginChild("outline", ImVec2(split.first_width, split.stacked ? split.first_height : height), true);
-        draw_strategy_outline(view_);
+        draw_strategy_outline(v);
         ImGui::EndChild();
         flow::between(split, 16);
         // Stacked, the section is a card in the page, which scrolls as one, not a box scrolling of its own.
         if (split.stacked) card_begin("editor");
         else ImGui::BeginChild("editor", ImVec2(0, height), true);
         ImGui::PopStyleColor(2);
-        if (view_.selected == kStrategyDetails) draw_strategy_details(view_, ctx);
-        else draw_strategy_section(view_, ctx);
+        if (v.selected == kStrategyDetails) draw_strategy_details(v, ctx);
+        else draw_strategy_section(v, ctx);
         if (split.stacked) card_end();
         else ImGui::EndChild();
     }
 
     void save(ojson& workspace) const override {
-        if (view_.state.worth_saving()) workspace["strategy"] = view_.state.part();
+        if (view().state.worth_saving()) workspace["strategy"] = view().state.part();
     }
-    void load(const json& workspace) override { view_.state.load_part(workspace); }
+    void load(const json& workspace) override { view().state.load_part(workspace); }
 
 private:
-    StrategyView view_;
+    // Start-up (issue 14): the built-in template is read, and the state filled from it, when the screen is
+    // first needed (drawn, saved or loaded), not when the app is built, so the first frame comes sooner.
+    StrategyView& view() const {
+        if (!view_) view_.emplace();
+        return *view_;
+    }
+
+    mutable std::optional<StrategyView> view_;
     int last_frame_ = -10;
 };
 
