@@ -141,3 +141,21 @@ TEST_CASE("a disabled button looks disabled: one grey face at full opacity, not 
     // A live button keeps its colour: "Choose the posture" is a white secondary button.
     CHECK(solid_colours(h, "Choose the posture").count(IM_COL32(0xFF, 0xFF, 0xFF, 0xFF)) == 1);
 }
+
+TEST_CASE("messages do not pile up: a file that opens clears earlier refusals to open, and a repeat is not stacked") {
+    Harness h;
+    h.frames(2);
+    h.app->on_file_opened("workspace", "broken.json", "{not json");
+    h.app->on_file_opened("workspace", "broken.json", "{not json");
+    h.frames(1);
+    auto count = [&](const std::string& prefix) {
+        int n = 0;
+        for (const auto& m : h.app->toast_messages()) n += m.rfind(prefix, 0) == 0;
+        return n;
+    };
+    CHECK(count("Could not open \"broken.json\"") == 1);
+    h.app->on_file_opened("workspace", "good.json", R"({"schema": "fairterms/workspace@1"})");
+    h.frames(1);
+    CHECK(count("Could not open") == 0);
+    CHECK(count("Opened \"good.json\"") == 1);
+}

@@ -228,6 +228,9 @@ std::vector<std::string> App::toast_messages() const {
 }
 
 void App::toast(const std::string& message, ToastKind kind) {
+    // The same message again (a button pressed twice) restarts its time rather than stacking a copy.
+    toasts_.erase(std::remove_if(toasts_.begin(), toasts_.end(), [&](const Toast& t) { return t.message == message; }),
+                  toasts_.end());
     toasts_.push_back({message, kind, platform_.now_ms(), false});
     sem::announce(message, kind == ToastKind::error);
 }
@@ -246,6 +249,10 @@ Screen* App::screen(ScreenId id) {
 void App::on_file_opened(const std::string& purpose, const std::string& name, const std::string& bytes) {
     if (purpose == "workspace") {
         if (load_workspace_text(bytes, "\"" + name + "\"")) {
+            // A file that opened supersedes the refusals of earlier tries: they no longer describe the work shown.
+            toasts_.erase(std::remove_if(toasts_.begin(), toasts_.end(),
+                                         [](const Toast& t) { return t.message.rfind("Could not open ", 0) == 0; }),
+                          toasts_.end());
             toasts_.push_back({"Opened \"" + name + "\". Undo (Ctrl+Z) takes it back.", ToastKind::success, platform_.now_ms(), true});
             sem::announce("Opened \"" + name + "\". Undo (Ctrl+Z) takes it back.");
             autosave_.opened_from_file();
