@@ -145,24 +145,49 @@ Module['ftMirror'] = (function () {
   }
 
   // Puts `el` at the container's next position (document order = node order), moving only what is out of place.
+  // The cursor is the last element placed in the box (or the descriptions right after it), and the next
+  // position is its next sibling: walked by siblings, not by index, because an index into box.children is
+  // looked up again from the start after each insertion, which made a scroll that brought in a few rows cost
+  // a walk of the whole list per node (issue 14: most of the placement pass on the capped Quote list).
   function place(box, el, cursor) {
-    var at = cursor.get(box) || 0;
-    var want = box.children[at];
-    while (want && want.classList.contains('ft-desc')) { at++; want = box.children[at]; }
+    var prev = cursor.get(box);
+    var want = prev ? prev.nextElementSibling : box.firstElementChild;
+    while (want && want.classList.contains('ft-desc')) want = want.nextElementSibling;
     if (want !== el) box.insertBefore(el, want || null);
     // Descriptions made while the element was not yet in the document follow it now (see describe()).
     if (el._e && !el._e.isConnected) el.after(el._e);
     if (el._d && !el._d.isConnected) el.after(el._d);
-    at++;
-    while (box.children[at] && box.children[at].classList.contains('ft-desc')) at++;
-    cursor.set(box, at);
+    var last = el, next = el.nextElementSibling;
+    while (next && next.classList.contains('ft-desc')) { last = next; next = next.nextElementSibling; }
+    cursor.set(box, last);
   }
+
+  // A node that only moved (a list scrolled): {id, m: 1, x, y, w, h}, everything else as the element's last
+  // node. Only the rectangle is written; update() would compare every attribute to find nothing else.
+  // The element's node is changed in place (nothing else holds it), so what was worked out from it stays.
+  function moved(el, m) {
+    var o = el._n;
+    if (o.role !== 'table') {
+      var rescaled = el._s !== scale;
+      if (rescaled || o.x !== m.x) el.style.left = m.x * scale + 'px';
+      if (rescaled || o.y !== m.y) el.style.top = m.y * scale + 'px';
+      if (rescaled || o.w !== m.w) el.style.width = Math.max(m.w * scale, 1) + 'px';
+      if (rescaled || o.h !== m.h) el.style.height = Math.max(m.h * scale, 1) + 'px';
+      el._s = scale;
+    }
+    o.x = m.x; o.y = m.y; o.w = m.w; o.h = m.h;
+    return o;
+  }
+
+  // A table node's row and cell keys ("table:row", "table:row:col"), made once per node.
+  function rowKey(n) { return n._rk || (n._rk = n.t + ':' + n.r); }
+  function cellKey(n) { return n._ck || (n._ck = n.t + ':' + n.r + ':' + n.c); }
 
   // The cell a node inside a table goes into: table > row > cell, made on first use and kept while used.
   function cellFor(n, cursor, used) {
     var table = els.get(n.t);
     if (!table) return null;
-    var rk = n.t + ':' + n.r, ck = rk + ':' + n.c;
+    var rk = rowKey(n), ck = cellKey(n);
     var row = rows.get(rk);
     if (!row) {
       row = document.createElement('div');
@@ -211,8 +236,8 @@ Module['ftMirror'] = (function () {
     for (var i = 0; i < nodes.length; i++) {
       var n = nodes[i], el = els.get(n.id);
       ids.add(n.id);
-      var m = n.s ? (el && el._n) : n;
-      if (m && m.t !== undefined) { keys.add(m.t + ':' + m.r); keys.add(m.t + ':' + m.r + ':' + m.c); }
+      var m = n.s || n.m ? (el && el._n) : n;
+      if (m && m.t !== undefined) { keys.add(rowKey(m)); keys.add(cellKey(m)); }
     }
     els.forEach(function (el, id) {
       if (!ids.has(id)) { drop(el, 'd'); drop(el, 'e'); el.remove(); els.delete(id); }
@@ -237,12 +262,13 @@ Module['ftMirror'] = (function () {
       var changedNodes = nodes.nodes, ok = true;
       for (var q = 0; q < changedNodes.length && ok; q++) {
         var cn = changedNodes[q], ce = els.get(cn.id);
-        ok = !!ce && tagFor(cn) === ce.tagName.toLowerCase() && cn.region === ce._n.region &&
-             cn.t === ce._n.t && cn.r === ce._n.r && cn.c === ce._n.c && cn.p === ce._n.p && !!cn.header === !!ce._n.header;
+        ok = !!ce && (!!cn.m || (tagFor(cn) === ce.tagName.toLowerCase() && cn.region === ce._n.region &&
+             cn.t === ce._n.t && cn.r === ce._n.r && cn.c === ce._n.c && cn.p === ce._n.p && !!cn.header === !!ce._n.header));
       }
       if (!ok) return render(true);
       for (var u = 0; u < changedNodes.length; u++) {
         var un = changedNodes[u], ue = els.get(un.id), was = ue._n.expanded;
+        if (un.m) { moved(ue, un); continue; }
         update(ue, un);
         if (un.role === 'combobox' && un.expanded && !was && document.activeElement === ue) {
           var ulb = listboxes.get(un.id), ufirst = ulb && (ulb.querySelector('[aria-selected="true"]') || ulb.firstElementChild);
@@ -254,7 +280,7 @@ Module['ftMirror'] = (function () {
     }
     // Unchanged nodes arrive as {id, s: 1}; if one has no element yet, start again from the full list.
     if (!full) {
-      for (var k = 0; k < nodes.length; k++) if (nodes[k].s && !els.has(nodes[k].id)) return render(true);
+      for (var k = 0; k < nodes.length; k++) if ((nodes[k].s || nodes[k].m) && !els.has(nodes[k].id)) return render(true);
     }
     // Quirk: moving or removing the focused element makes Chromium blur it, and giving focus back fires
     // focusin; both would reach ui/ as a focus change and scroll the widget back into view, so a wheel
@@ -272,6 +298,8 @@ Module['ftMirror'] = (function () {
       var el = els.get(n.id);
       if (n.s) {
         n = el._n;
+      } else if (n.m) {
+        n = moved(el, n);
       } else {
         if (el && tagFor(n) !== el.tagName.toLowerCase()) { el.remove(); el = null; }
         if (!el) { el = make(n); els.set(n.id, el); }

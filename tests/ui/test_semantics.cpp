@@ -197,6 +197,33 @@ TEST_CASE("the node list the browser mirror reads is JSON with every node, escap
     REQUIRE(changed.is_object());   // same nodes in the same order: only the changed ones
     REQUIRE(changed["nodes"].size() == 1);
     CHECK(changed["nodes"][0]["name"] == "Quote");
+    // Scrolled: the node only moved, so only its id and rectangle go (issue 14: scrolling a long list moved
+    // every row's nodes and sent each whole).
+    sem::begin_frame();
+    (void)sem::add(sem::Role::textbox, 4242, "Quote", 1.5f, 20, 3.25f, 4);
+    sem::end_frame();
+    nlohmann::json scrolled = nlohmann::json::parse(sem::nodes_json(true));
+    REQUIRE(scrolled["nodes"].size() == 1);
+    CHECK(scrolled["nodes"][0] == nlohmann::json({{"id", 4242}, {"m", 1}, {"x", 1.5}, {"y", 20}, {"w", 3.25}, {"h", 4}}));
+    // A row came into view above it: a list of every node, the new one whole, the moved one by its rectangle.
+    sem::begin_frame();
+    (void)sem::add(sem::Role::button, 77, "New row", 0, 0, 10, 4);
+    (void)sem::add(sem::Role::textbox, 4242, "Quote", 1.5f, 30, 3.25f, 4);
+    sem::end_frame();
+    nlohmann::json list = nlohmann::json::parse(sem::nodes_json(true));
+    REQUIRE(list.is_array());
+    REQUIRE(list.size() == 2);
+    CHECK(list[0]["name"] == "New row");
+    CHECK(list[1] == nlohmann::json({{"id", 4242}, {"m", 1}, {"x", 1.5}, {"y", 30}, {"w", 3.25}, {"h", 4}}));
+    // Renamed as well as moved: sent whole.
+    sem::begin_frame();
+    (void)sem::add(sem::Role::button, 77, "New row", 0, 0, 10, 4);
+    (void)sem::add(sem::Role::textbox, 4242, "Quote 2", 1.5f, 40, 3.25f, 4);
+    sem::end_frame();
+    nlohmann::json renamed = nlohmann::json::parse(sem::nodes_json(true));
+    REQUIRE(renamed["nodes"].size() == 1);
+    CHECK(renamed["nodes"][0]["name"] == "Quote 2");
+    CHECK(renamed["nodes"][0]["y"] == 40);
 }
 
 // Found by a new user with a screen reader: the fee table's hand-drawn header row ("Line", then figures'

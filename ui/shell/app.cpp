@@ -45,7 +45,7 @@ App::App(Platform& platform, std::vector<std::unique_ptr<Screen>> screens)
     : platform_(platform),
       screens_(std::move(screens)),
       autosave_(platform, AutosaveHooks{
-                              [this] { return workspace_json(); },
+                              [this] { return end_of_frame_json(); },
                               [this](const std::string& text) -> std::string {
                                   try {
                                       apply_workspace(workspace::load(text));
@@ -83,7 +83,14 @@ std::string App::workspace_json() const {
     return doc.dump(2);
 }
 
+std::string App::end_of_frame_json() const {
+    if (!frame_end_) return workspace_json();
+    if (!frame_end_json_) frame_end_json_ = workspace_json();
+    return *frame_end_json_;
+}
+
 void App::apply_workspace(const json& doc) {
+    frame_end_json_.reset();
     for (auto& s : screens_) s->load(doc);
 }
 
@@ -98,7 +105,9 @@ bool App::load_workspace_text(const std::string& text, const std::string& source
         return false;
     }
     // Opening a file is a step like any other: what was typed before it stays one step of its own, and
-    // Undo after the open goes back to exactly the work that was there.
+    // Undo after the open goes back to exactly the work that was there. The open's own step is committed at
+    // the end of the next frame, as every other change is, so the opened workspace is copied once there for
+    // both the history and the autosave (issue 14), not once here and again for the autosave.
     commit_pending();
     apply_workspace(doc);
     forget_field_texts();
@@ -107,7 +116,6 @@ bool App::load_workspace_text(const std::string& text, const std::string& source
     pending_.name = "Open " + unquoted(source);
     pending_.field = 0;
     edited_ = false;
-    commit_pending();
     return true;
 }
 
@@ -135,7 +143,7 @@ void App::commit_pending() {
     if (!pending_.dirty) return;
     std::string name = pending_.name.empty() ? std::string("Change") : pending_.name;
     pending_ = {};
-    if (history_.commit(name, workspace_json())) changed_ = true;
+    if (history_.commit(name, end_of_frame_json())) changed_ = true;
 }
 
 bool App::undo() {
@@ -325,10 +333,13 @@ void App::frame() {
 
     // Every change becomes a named step; Ctrl+Z, Ctrl+Y and Ctrl+Shift+Z outside a text field take it back
     // and do it again. Autosave stores committed steps only, never half-typed or refused text.
+    frame_end_ = true;
     update_history();
 
     autosave_.after_frame(changed_);
     changed_ = false;
+    frame_end_ = false;
+    frame_end_json_.reset();
     sem::end_frame();
 }
 

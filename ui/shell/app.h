@@ -103,6 +103,9 @@ private:
     void update_history();
     void commit_pending();
     bool apply_history_state(const std::optional<std::string>& state, const std::string& verb, const std::string& name);
+    // workspace_json() for the undo history and autosave at the end of a frame: made once there and shared by
+    // both (the step committed and the copy stored are the same text), made afresh everywhere else.
+    std::string end_of_frame_json() const;
     // Draws Undo and Redo ending at right_x; returns their left edge.
     float draw_history_buttons(float right_x, float y);
 
@@ -120,6 +123,10 @@ private:
     bool history_start_due_ = false;
     void start_history();   // takes the history's first state now, if not taken yet
     PendingStep pending_;
+    // The end of a frame (update_history to autosave): nothing but undo and redo changes the workspace there,
+    // so its text, once made, is kept until then (issue 14: at the caps each copy took a few hundred ms).
+    bool frame_end_ = false;
+    mutable std::optional<std::string> frame_end_json_;
     std::vector<Toast> toasts_;
     DisplaySettings display_;   // theme and size, kept apart from the workspace
 };

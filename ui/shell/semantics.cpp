@@ -46,16 +46,20 @@ State& st() {
     return s;
 }
 
-bool same(const Node& a, const Node& b) {
+bool same_rect(const Node& a, const Node& b) { return a.x == b.x && a.y == b.y && a.w == b.w && a.h == b.h; }
+
+// Equal but for the rectangle.
+bool same_but_rect(const Node& a, const Node& b) {
     return a.id == b.id && a.parent == b.parent && a.role == b.role && a.region == b.region && a.name == b.name &&
            a.value == b.value && a.description == b.description && a.group == b.group &&
            a.invalid_message == b.invalid_message && a.checked == b.checked && a.selected == b.selected &&
            a.disabled == b.disabled && a.required == b.required && a.has_checked == b.has_checked &&
            a.has_expanded == b.has_expanded && a.expanded == b.expanded && a.multiline == b.multiline &&
            a.readonly == b.readonly && a.prose == b.prose && a.truncated == b.truncated && a.level == b.level &&
-           a.table == b.table && a.row == b.row && a.col == b.col && a.header == b.header &&
-           a.x == b.x && a.y == b.y && a.w == b.w && a.h == b.h;
+           a.table == b.table && a.row == b.row && a.col == b.col && a.header == b.header;
 }
+
+bool same(const Node& a, const Node& b) { return same_rect(a, b) && same_but_rect(a, b); }
 
 const char* region_name(Region r) {
     switch (r) {
@@ -283,7 +287,9 @@ void end_frame() {
         for (std::size_t i = 0; i < s.building.size(); ++i) {
             Node& n = s.building[i];
             auto it = before.find(n.id);
-            n.same_as_before = it != before.end() && same(n, *it->second);
+            const bool kept = it != before.end() && same_but_rect(n, *it->second);
+            n.same_as_before = kept && same_rect(n, *it->second);
+            n.moved_only = kept && !n.same_as_before;
             if (s.same_order && s.published[i].id != n.id) s.same_order = false;
         }
         s.published.swap(s.building);
@@ -410,6 +416,19 @@ std::string nodes_json(bool delta) {
             out += "{\"id\":";
             out += std::to_string(n.id);
             out += ",\"s\":1}";
+            continue;
+        }
+        if (delta && n.moved_only) {
+            if (!first) out += ',';
+            first = false;
+            out += "{\"id\":";
+            out += std::to_string(n.id);
+            out += ",\"m\":1";
+            put_key(out, "x"); put_number(out, n.x);
+            put_key(out, "y"); put_number(out, n.y);
+            put_key(out, "w"); put_number(out, n.w);
+            put_key(out, "h"); put_number(out, n.h);
+            out += '}';
             continue;
         }
         if (!first) out += ',';

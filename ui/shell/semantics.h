@@ -48,6 +48,7 @@ struct Node {
     float x = 0, y = 0, w = 0, h = 0;   // display coordinates (CSS pixels in the browser)
     int order = 0;                 // submission order in the frame
     bool same_as_before = false;   // equal to the node of the same id in the previous published list
+    bool moved_only = false;       // equal to it but for the rectangle (a list scrolled)
 
     bool interactive() const;
     bool invalid() const { return !invalid_message.empty(); }
@@ -60,7 +61,8 @@ void end_frame();
 const std::vector<Node>& nodes();
 unsigned long revision();
 // The published nodes as JSON: [{"id","p","role","name",...}]. With `delta`, a node equal to its previous
-// version is only {"id":N,"s":1} (the mirror keeps what it has); and when the frame has the same nodes in the
+// version is only {"id":N,"s":1} (the mirror keeps what it has), one that only moved is {"id":N,"m":1,"x",
+// "y","w","h"} (scrolling moves every node of a list and changes nothing else); and when the frame has the same nodes in the
 // same order as the one before (a choice ticked, a figure changed), only the changed nodes are sent, as
 // {"same":1,"nodes":[...]}, so the mirror touches nothing else (the common case while answering).
 std::string nodes_json(bool delta = false);

@@ -60,7 +60,7 @@ struct SalvagedAssessment {
     assess::Assessment doc;
     std::vector<std::string> dropped;
 };
-SalvagedAssessment salvage_assessment(json part);
+SalvagedAssessment salvage_assessment(const json& part);
 
 // Implemented by the screen that owns the assessment (Readiness).
 class AssessmentHolder {

@@ -73,6 +73,20 @@ bool row_with_mark(const std::string& title, bool selected, const std::string& m
     return pressed;
 }
 
+// A navigator row (one line) out of view by more than a row: its space is kept and nothing is drawn, as
+// visible_rows does for long lists (issue 14: drawing every indicator's row, its cut title and tooltip text,
+// was most of a frame while the answer panel scrolled). The row the person is on is always drawn, and one
+// row beyond each edge, so Tab from the last row in view reaches the next, which then scrolls into view.
+bool skip_row_out_of_view(bool keep) {
+    const float h = ImGui::GetTextLineHeight();
+    const float margin = ImGui::GetFrameHeightWithSpacing();
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const ImRect clip = ImGui::GetCurrentWindow()->ClipRect;
+    if (keep || (at.y + h >= clip.Min.y - margin && at.y <= clip.Max.y + margin)) return false;
+    ImGui::Dummy(ImVec2(ImGui::GetContentRegionAvail().x, h));
+    return true;
+}
+
 void draw_navigator(ReadinessUi& ui, const flow::Split& split) {
     const assess::Assessment& doc = ui.state.doc();
     const assess::AssessResult& r = ui.state.result();
@@ -84,15 +98,21 @@ void draw_navigator(ReadinessUi& ui, const flow::Split& split) {
         if (di) ImGui::Dummy(ImVec2(0, 6));
         bool domain_selected = ui.whole_domain && ui.domain == d.id;
         const auto& dr = r.domains[di];
-        ImGui::PushStyleColor(ImGuiCol_Text, colour::vec(colour::kNhsBlue));
-        if (row_with_mark(d.title, domain_selected, dr.level ? "L" + std::to_string(*dr.level) : "", colour::kNhsBlue)) {
-            if (ui.whole_domain) jump_to_domain(ui, d.id);
-            else jump_to_indicator(ui, d.indicators.front().id);
+        if (!skip_row_out_of_view(domain_selected)) {
+            ImGui::PushStyleColor(ImGuiCol_Text, colour::vec(colour::kNhsBlue));
+            if (row_with_mark(d.title, domain_selected, dr.level ? "L" + std::to_string(*dr.level) : "", colour::kNhsBlue)) {
+                if (ui.whole_domain) jump_to_domain(ui, d.id);
+                else jump_to_indicator(ui, d.indicators.front().id);
+            }
+            ImGui::PopStyleColor();
+            ui::item_tooltip("%s: %s", d.title.c_str(), level_text(dr.level, *doc.instrument).c_str());
         }
-        ImGui::PopStyleColor();
-        ui::item_tooltip("%s: %s", d.title.c_str(), level_text(dr.level, *doc.instrument).c_str());
         if (!ui.whole_domain) {
             for (const auto& ind : d.indicators) {
+                ImGui::Indent(12);
+                const bool skipped = skip_row_out_of_view(ui.indicator == ind.id);
+                ImGui::Unindent(12);
+                if (skipped) continue;
                 const assess::Answer* a = doc.answer(ind.id);
                 ImVec2 at = ImGui::GetCursorScreenPos();
                 if (ind.critical)
