@@ -471,3 +471,20 @@ TEST_CASE("quote screen: why a quote cannot be priced yet is said in the form's 
     }
     CHECK(said);
 }
+
+TEST_CASE("quote list: a long rate card name wraps inside its column instead of being cut off by it") {
+    Harness h;
+    open_quote_screen(h);
+    const ft::ui::sem::Node* name = nullptr;
+    const ft::ui::sem::Node* header = nullptr;
+    for (const auto& n : ft::ui::sem::nodes()) {
+        if (n.name == "NHS England secure data environment tariff (from 1 April 2026)" && n.role == ft::ui::sem::Role::text && !name) name = &n;
+        if (n.name == "Rate card" && n.header) header = &n;
+    }
+    REQUIRE(name);
+    REQUIRE(header);
+    INFO("text at x " << name->x << " width " << name->w << "; column at x " << header->x << " width " << header->w);
+    // The wrapped text lies within the column (it is wider than the column on one line, so it takes two or more).
+    CHECK(name->x + name->w <= header->x + header->w + 1);
+    CHECK(name->h > ImGui::GetTextLineHeight() * 1.5f);
+}

@@ -138,7 +138,11 @@ namespace {
 void wrapped_text(const char* text) {
     ImGuiWindow* window = ImGui::GetCurrentWindow();
     const float wrap_pos = window->DC.TextWrapPos < 0.0f ? 0.0f : window->DC.TextWrapPos;
-    std::string lines = wrap_between_words(text, ImGui::CalcWrapWidthForPos(window->DC.CursorPos, wrap_pos));
+    // Never past the column or region the text is in: a card's wrap position is its right edge, and text in a
+    // table cell inside a card wrapped there and was cut off by its column (the quote list's rate card).
+    const float width = std::min(ImGui::CalcWrapWidthForPos(window->DC.CursorPos, wrap_pos),
+                                 std::max(1.0f, ImGui::GetContentRegionMaxAbs().x - window->DC.CursorPos.x));
+    std::string lines = wrap_between_words(text, width);
     ImGui::TextUnformatted(lines.data(), lines.data() + lines.size());
 }
 
