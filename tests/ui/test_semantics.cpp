@@ -270,10 +270,11 @@ TEST_CASE("a focused button that its own press takes away hands focus to what th
     for (const auto& n : sem::nodes())
         if (n.id == sem::focused()) focused = &n;
     REQUIRE(focused);
-    // The first control of the posture's view (with no self-assessment yet: "Go to Readiness", then the choices).
+    // The first control of the posture's view: its first choice (with no self-assessment yet "Go to Readiness"
+    // follows the choices, so the keyboard reaches them first).
     CHECK(focused->region == sem::Region::main);
     CHECK(before.count(focused->id) == 0);
-    CHECK(focused->name == "Go to Readiness");
+    CHECK(focused->name == "Proactive");
     CHECK(ft::ui::sem::take_app_focus() == focused->id);   // the browser is told to move its focus there
 }
 

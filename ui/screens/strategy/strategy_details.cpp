@@ -82,8 +82,7 @@ void draw_strategy_posture(StrategyView& v, AppContext& ctx) {
         pill(s.tmpl.posture(s.suggestion->posture).label.c_str(), posture_colour(s.suggestion->posture));
         hint_text(s.suggestion->reason.c_str());
     } else {
-        hint_text("Complete the readiness self-assessment to get a suggested posture with its reasons, or choose one here.");
-        if (secondary_button("Go to Readiness##posture")) ctx.go_to(ScreenId::readiness);
+        hint_text("Choose one here, or complete the readiness self-assessment to get a suggested posture with its reasons.");
     }
     ImGui::Dummy(ImVec2(0, 4));
     std::string before = s.posture;
@@ -95,6 +94,8 @@ void draw_strategy_posture(StrategyView& v, AppContext& ctx) {
     }
     if (s.posture != before) strategy_changed(v, ctx);
     field_error(s, "/posture");
+    // After the choices, so the keyboard reaches them first (found by a new user: focus arrived on this button).
+    if (!s.suggestion && secondary_button("Go to Readiness##posture")) ctx.go_to(ScreenId::readiness);
     if (s.document) {
         const st::PostureText& p = s.tmpl.posture(s.document->posture);
         hint_text((p.label + ": " + p.description).c_str());
