@@ -65,7 +65,9 @@ async function firstFrame(browser, url) {
 
 // Clicks at (x, y) as a test or a quick tap does (press and release back to back) and returns the time
 // from the release's event to the end of the first frame that `shows(frame)`, and the frames drawn for it.
-async function timedClick(page, x, y, shows) {
+// `holdMs` > 0 holds the button down that long first, as a person's click does (about 100 ms): the press's
+// own frame is then over before the release arrives.
+async function timedClick(page, x, y, shows, holdMs = 0) {
   await page.mouse.move(x, y);
   await settleLog(page);
   await page.evaluate(() => {
@@ -74,6 +76,11 @@ async function timedClick(page, x, y, shows) {
     window.addEventListener('mouseup', (e) => { window.ftUpAt = e.timeStamp; }, { capture: true, once: true });
   });
   await page.mouse.down();
+  if (holdMs) {
+    await page.waitForTimeout(holdMs);
+    await settleLog(page, 50);
+    await page.evaluate(() => { window.ftFrameLog.length = 0; });
+  }
   await page.mouse.up();
   await settleLog(page);
   const { log, up } = await page.evaluate(() => ({ log: window.ftFrameLog.slice(), up: window.ftUpAt }));
@@ -160,6 +167,18 @@ for (const renderer of want('click') ? renderers(['canvas2d', 'webgl2']) : []) {
     };
     if (i % 2) { await doApp(); await doBare(); } else { await doBare(); await doApp(); }
   }
+  // The same clicks held down as a person holds them (120 ms): when the frame showing the result began and
+  // ended after the release, for both pages. For reading the target line beside (an instant press and release
+  // makes the release wait behind the press's own frame, which a person's click does not); no target of its own.
+  const held = { appStart: [], appEnd: [], bareStart: [], bareEnd: [] };
+  for (let i = 0; i < 6; i++) {
+    const s = screens[i % screens.length];
+    const nav = where[s];
+    const a = await timedClick(pApp, nav.x + nav.w / 2, nav.y + nav.h / 2, (f) => f.screen === s, 120);
+    if (!Number.isNaN(a.ms)) { held.appStart.push(a.wait); held.appEnd.push(a.ms); }
+    const b = await timedClick(pBare, button.x + button.w / 2, button.y + button.h / 2, () => true, 120);
+    if (!Number.isNaN(b.ms)) { held.bareStart.push(b.wait); held.bareEnd.push(b.ms); }
+  }
   const label = renderer === 'canvas2d' ? 'Canvas 2D' : 'software WebGL';
   const like = bareRenderer === renderer ? '' : ` (the bare page drew with ${bareRenderer}: not like with like)`;
   const target = renderer === 'canvas2d' ? '  [target <= 1.5]'
@@ -169,6 +188,11 @@ for (const renderer of want('click') ? renderers(['canvas2d', 'webgl2']) : []) {
   const part = (k) => (appSplit.length ? median(appSplit.map((x) => x[k])) : NaN).toFixed(1);
   console.log(`  the frame showing the result, ${label}: began ${part(3)} ms after the release (bare page ${median(bareWait).toFixed(1)}); ` +
               `ui ${part(0)} / mirror ${part(1)} / draw ${part(2)} ms (medians; for finding where time goes)`);
+  if (held.appEnd.length && held.bareEnd.length)
+    console.log(`  the same clicks held 120 ms as a person's, ${label}: the frame showing the result began ${median(held.appStart).toFixed(1)} ms ` +
+                `after the release (bare page ${median(held.bareStart).toFixed(1)}; ratio ${(median(held.appStart) / median(held.bareStart)).toFixed(2)}) ` +
+                `and ended ${median(held.appEnd).toFixed(1)} ms after it (bare page ${median(held.bareEnd).toFixed(1)}; ratio ` +
+                `${(median(held.appEnd) / median(held.bareEnd)).toFixed(2)}); ${held.appEnd.length} clicks each  (no target; for reading the line above)`);
   console.log(`click result on the first frame after the release, ${label}: ${firstFrameShows} of ${appMs.length} clicks  [target all]`);
   console.log(`frames drawn per click, ${label}: fairterms median ${median(appFrames)} (max ${Math.max(...appFrames)}; ` +
               `${median(appPasses)} ImGui passes, the rest found nothing new to draw); bare ImGui median ${median(bareFrames)}  ` +
