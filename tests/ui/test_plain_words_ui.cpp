@@ -75,6 +75,9 @@ TEST_CASE("plain words on screen: a file that cannot be opened is described in w
     CHECK(error_in_words("/quotes/0/use", "must be one of \"commercial\" or \"non_commercial\"") ==
           "Quotes 1, use: is not one of the choices fairterms offers");
     CHECK(ft::ui::message_in_words("must not be empty") == "must not be empty");
+    CHECK(ft::ui::message_in_words("must not be before the approval date (2027-03-31)") ==
+          "must not be before the approval date (31 March 2027)");
+    CHECK(ft::ui::message_in_words("reference 12027-03-310") == "reference 12027-03-310");   // not a date on its own
 }
 
 TEST_CASE("plain words on screen: no screen shows a date as it is stored (2026-11-23)") {

@@ -204,3 +204,24 @@ TEST_CASE("strategy screen: a damaged part's notes name what was left out in wor
     CHECK(toast.find("1 entry this version of fairterms does not know") != std::string::npos);
     for (const char* code : {"approved_by", "eager", "nonsense", "charging", "extra_key", "review_date"}) CHECK(toast.find(code) == std::string::npos);
 }
+
+TEST_CASE("strategy screen: a refused date is quoted as a person writes it, and the preview says what stops it") {
+    Harness h;
+    open_strategy(h);
+    REQUIRE(h.click("Purpose and scope"));
+    CHECK(said("The preview appears once the document can be written: first fill in the organisation's name, the "
+               "strategy's owner and a partnership posture under Document details."));
+    REQUIRE(h.click("Document details"));
+    fill_details(h);
+    REQUIRE(h.click("Choose the posture"));
+    REQUIRE(h.click("Reactive"));
+    REQUIRE(h.click("Document details"));
+    REQUIRE(h.type_into("Approval date", "31/03/2027"));
+    REQUIRE(h.type_into("Review date", "01/01/2027"));
+    h.frames(2);
+    CHECK(said("must not be before the approval date (31 March 2027)"));
+    CHECK_FALSE(said("2027-03-31"));
+    REQUIRE(h.click("Purpose and scope"));
+    CHECK(said("The preview appears once the document can be written: Review date: must not be before the approval "
+               "date (31 March 2027)."));
+}

@@ -10,8 +10,9 @@ namespace ft::ui {
 std::string place_in_words(const std::string& pointer);
 // A core message as a person reads it. Core lists the allowed values of a choice as they are written in a
 // file ('must be one of "commercial" or "non_commercial"'): codes a person never sees on the screens, where
-// each choice has its words. Such a refusal becomes "is not one of the choices fairterms offers"; any other
-// message is returned as it is.
+// each choice has its words. Such a refusal becomes "is not one of the choices fairterms offers". A date
+// quoted as stored ("must not be before the approval date (2027-03-31)") is written as a person writes it
+// ("31 March 2027"). Anything else is returned as it is.
 std::string message_in_words(const std::string& message);
 // A refusal as one phrase: "This file was made by a newer ...", "Quotes 1, users: must be ...".
 std::string error_in_words(const std::string& pointer, const std::string& message);

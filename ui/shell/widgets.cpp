@@ -25,7 +25,6 @@ std::string as_sentence(std::string s) {
     return s;
 }
 
-
 struct CardFrame {
     ImDrawList* list;
     ImVec2 start;
@@ -97,7 +96,6 @@ void mark_cut(sem::Node& n, const std::string& full) {
     if (ImGui::IsItemHovered()) tooltip("%s", full.c_str());
 }
 
-// Wrapped text after SameLine goes to the next line when less than a short phrase's width is left.
 }  // namespace
 
 std::string wrap_between_words(const char* text, float width) {
@@ -146,6 +144,7 @@ void wrapped_text(const char* text) {
     ImGui::TextUnformatted(lines.data(), lines.data() + lines.size());
 }
 
+// Wrapped text after SameLine goes to the next line when less than a short phrase's width is left.
 void wrap_before_paragraph(const char* text) {
     flow::wrap_if_needed(std::min(ImGui::CalcTextSize(text).x, ImGui::GetFontSize() * 12.0f));
 }
@@ -403,8 +402,6 @@ void help_marker(const char* text) {
     if (ImGui::IsItemHovered()) tooltip("%s", text);
 }
 
-// White on NHS blue (5.1:1), darker when hovered or pressed, whatever the default button style is. White on
-// the theme's pale button colour read as a disabled button though it worked.
 namespace {
 // The content buttons' colours: their own while enabled; while disabled, one grey look for all three kinds, at
 // full opacity. Faded by ImGui's disabled alpha, a blue or red button only turned pale, which read as a lighter
@@ -429,6 +426,8 @@ bool styled_button(const char* label, ImVec2 size, const ButtonColours& live) {
 }
 }  // namespace
 
+// White on NHS blue (5.1:1), darker when hovered or pressed, whatever the default button style is. White on
+// the theme's pale button colour read as a disabled button though it worked.
 bool primary_button(const char* label, ImVec2 size) {
     return styled_button(label, size, {colour::kNhsBlue, colour::kDarkBlue, colour::kDarkBlue, colour::kWhite, colour::kNhsBlue});
 }

@@ -68,7 +68,11 @@ void draw_strategy_section(StrategyView& v, AppContext& ctx) {
     card_begin("preview");
     if (filled) paragraph(filled->text.c_str());
     else if (state.document) hint_text("This section is left out of the document.");
-    else hint_text(("The preview appears once the document can be written. " + state.error_summary()).c_str());
+    else {
+        std::string needed = state.still_needed();
+        if (!state.missing().empty()) needed = "first " + needed + " under Document details";
+        hint_text(("The preview appears once the document can be written: " + needed + ".").c_str());
+    }
     card_end();
     ImGui::PopID();
 }

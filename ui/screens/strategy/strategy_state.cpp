@@ -116,7 +116,7 @@ void StrategyState::check(AssessmentState* assessment) {
 }
 
 std::string StrategyState::error_for(const std::string& pointer) const {
-    return error && error->pointer == pointer ? error->message : std::string();
+    return error && error->pointer == pointer ? message_in_words(error->message) : std::string();
 }
 
 std::vector<std::string> StrategyState::missing() const {
@@ -127,12 +127,18 @@ std::vector<std::string> StrategyState::missing() const {
     return m;
 }
 
-std::string StrategyState::not_ready_text() const {
+std::string StrategyState::still_needed() const {
     std::vector<std::string> m = missing();
-    if (m.empty()) return error ? "Not ready to export. " + error_summary() : std::string();
+    if (m.empty()) return error ? error_summary() : std::string();
     std::string list;
     for (std::size_t i = 0; i < m.size(); ++i) list += (i ? (i + 1 == m.size() ? " and " : ", ") : "") + m[i];
-    return "Not ready to export: fill in " + list + ".";
+    return "fill in " + list;
+}
+
+std::string StrategyState::not_ready_text() const {
+    std::string needed = still_needed();
+    if (needed.empty()) return "";
+    return missing().empty() ? "Not ready to export. " + needed : "Not ready to export: " + needed + ".";
 }
 
 std::string StrategyState::error_summary() const {
@@ -144,7 +150,7 @@ std::string StrategyState::error_summary() const {
     std::string where = it != names.end() ? it->second
                         : error->pointer.rfind("/assessment", 0) == 0 ? "Readiness assessment (" + place_in_words(error->pointer.substr(11)) + ")"
                                                                        : place_in_words(error->pointer);
-    return where + ": " + error->message;
+    return where + ": " + message_in_words(error->message);
 }
 
 }  // namespace ft::ui

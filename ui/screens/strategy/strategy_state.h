@@ -61,6 +61,9 @@ struct StrategyState {
     // What must still be filled in before the strategy can be exported, in words ("the strategy's owner"), all
     // at once (the core stops at the first refusal). Empty when nothing required is missing.
     std::vector<std::string> missing() const;
+    // What stops the document being built, as a phrase: "fill in the strategy's owner and a partnership posture",
+    // else the refusal in words; empty when it can be built.
+    std::string still_needed() const;
     // The line under the export buttons while the document cannot be built: everything missing, else the refusal.
     std::string not_ready_text() const;
 
