@@ -298,3 +298,33 @@ TEST_CASE("choosing a Readiness area by keyboard keeps focus in the page, on wha
     REQUIRE_MESSAGE(focused, "focus is on no node of the page");
     CHECK(focused->region == sem::Region::main);
 }
+
+// Found by a new user at the 200% size: Strategy's section list, a box of its own below the page's fold, was
+// skipped by ImGui, so every entry in it got one stale id and no height: the mirror had one element for all.
+TEST_CASE("widgets in a box out of view keep their own ids, and focus there brings the box into view") {
+    Harness h;
+    ImGui::GetIO().DisplaySize = ImVec2(640, 400);   // 1280 x 800 at the 200% size
+    h.frames(2);
+    REQUIRE(h.click("Strategy"));
+    h.frames(3);
+    std::map<unsigned, int> ids;
+    const sem::Node* risks = nullptr;
+    for (const auto& n : sem::nodes()) {
+        ids[n.id]++;
+        if (n.name == "Risks and mitigations") risks = &n;
+    }
+    for (auto [id, count] : ids) CHECK_MESSAGE(count == 1, "id " << id << " is shared by " << count << " nodes");
+    REQUIRE(risks);
+    CHECK(risks->h > 0);
+    const unsigned id = risks->id;
+    // Tab reaches it in the mirror: ui/ is told, scrolls the box into view, and the entry is then drawn.
+    sem::request_focus(id);
+    h.frames(4);
+    const sem::Node* now = nullptr;
+    for (const auto& n : sem::nodes())
+        if (n.id == id) now = &n;
+    REQUIRE(now);
+    CHECK(now->name == "Risks and mitigations");
+    CHECK(now->y >= 0);
+    CHECK(now->y + now->h <= 400);
+}

@@ -15,6 +15,7 @@ namespace {
 
 struct State {
     std::vector<Node> building, published;
+    unsigned last_item = 0;   // the id add_item gave the last widget (ImGui's own is stale in a skipped window)
     bool same_order = false;   // the published list has the ids of the one before it, in the same order
     std::set<unsigned> used_ids;
     unsigned long revision = 0;
@@ -441,10 +442,27 @@ std::string nodes_json(bool delta) {
 
 Node& add_item(Role role, const std::string& name) {
     Node n;
-    n.id = ImGui::GetItemID();
     n.role = role;
     n.name = visible_part(name);
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    if (window && window->SkipItems) {
+        // The whole window is out of view (a box of its own below the page's fold, as Strategy's section list is
+        // at a large size): ImGui skipped the widget, so the last item is some earlier one, and every widget in
+        // the box got its id and a rectangle of no height (found by a new user). The widget's own id is the one
+        // ImGui gives it when drawn; its place is its box's, so Tab still reaches it, and focus there scrolls
+        // the box into view (scroll_into_view).
+        n.id = ImGui::GetID(name.c_str());
+        n.x = window->Pos.x;
+        n.y = window->Pos.y;
+        n.w = window->Size.x;
+        n.h = 1;
+        st().used_ids.insert(n.id);
+        st().last_item = n.id;
+        return push_node(std::move(n), false);
+    }
+    n.id = ImGui::GetItemID();
     st().used_ids.insert(n.id);
+    st().last_item = n.id;
     return push_node(std::move(n));
 }
 
@@ -552,8 +570,13 @@ bool take_scroll(unsigned id) {
     st().scroll_to = 0;
     return true;
 }
+void scroll_again(unsigned id) { st().scroll_to = id; }
 
 unsigned focused() { return st().focused; }
+unsigned last_item_id() {
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    return window && window->SkipItems ? st().last_item : ImGui::GetItemID();
+}
 
 void app_focused(unsigned id) {
     State& s = st();

@@ -108,9 +108,14 @@ bool take_text(unsigned id, std::string& text);
 bool take_escape();
 // True once after request_focus(id): the widget should scroll itself into view.
 bool take_scroll(unsigned id);
+// Asks again for `id` to be scrolled into view next frame (its box came into view first; the widget follows).
+void scroll_again(unsigned id);
 
 // The focused node: the one source of truth for both the DOM and ImGui.
 unsigned focused();
+// The id of the widget just drawn, to name or describe it: ImGui::GetItemID(), except in a window ImGui skips
+// (out of view), where that is some earlier widget's and the id add_item gave the last widget is used instead.
+unsigned last_item_id();
 // A click on the canvas focused this item: the platform moves its own focus to follow.
 void app_focused(unsigned id);
 // The app moves focus itself (a question it just asked, what a press brought into view): the widget shows

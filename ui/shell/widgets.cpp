@@ -153,6 +153,17 @@ void wrap_before_paragraph(const char* text) {
 // arrived from the platform scrolls the widget into view.
 void after_item(sem::Node& n) {
     ImGuiContext& g = *ImGui::GetCurrentContext();
+    if (g.CurrentWindow->SkipItems) {
+        // Not drawn (its box is out of view, see sem::add_item): the last item is another widget's, so nothing is
+        // read from it; focus that arrives here brings the box itself into view, and the widget follows next frame.
+        if (sem::take_scroll(n.id) && g.CurrentWindow->ParentWindow) {
+            ImGui::ScrollToBringRectIntoView(g.CurrentWindow->ParentWindow, g.CurrentWindow->Rect());
+            sem::scroll_again(n.id);
+        }
+        if (g.CurrentItemFlags & ImGuiItemFlags_Disabled) n.disabled = true;   // still refuses the platform's activation
+        if (n.disabled && !g_disabled_reasons.empty()) n.description = g_disabled_reasons.back();
+        return;
+    }
     if (ImGui::IsItemActivated()) sem::app_focused(n.id);
     if (sem::take_scroll(n.id)) ImGui::ScrollToBringRectIntoView(g.CurrentWindow, g.LastItemData.Rect);
     if (g.LastItemData.InFlags & ImGuiItemFlags_Disabled) n.disabled = true;
@@ -835,6 +846,7 @@ void item_tooltip(const char* fmt, ...) {
     va_start(args, fmt);
     std::string s = vformat(fmt, args);
     va_end(args);
+    if (ImGui::GetCurrentWindow()->SkipItems) return;   // nothing was drawn: the last item is another widget's
     // Inside DisabledFor, a disabled item says why it is disabled rather than what it would do.
     if (!g_disabled_reasons.empty() && (ImGui::GetCurrentContext()->LastItemData.InFlags & ImGuiItemFlags_Disabled)) {
         s = g_disabled_reasons.back();

@@ -230,10 +230,10 @@ void draw_ratings(assess::Asset& a, const assess::AssetResult& result, const ass
                         changed = true;
                     }
                     // Said with its row: "Coverage: Good" and what that level means, not a bare "Good".
-                    sem::set_name(ImGui::GetItemID(), s.title + ": " + scheme.level_names[std::size_t(v)]);
+                    sem::set_name(sem::last_item_id(), s.title + ": " + scheme.level_names[std::size_t(v)]);
                     const char* meaning = v == 0 ? "Not rated yet: counts as 0 in the category's mean."
                                                  : s.descriptors[std::size_t(v - 1)].c_str();
-                    sem::set_description(ImGui::GetItemID(), meaning);
+                    sem::set_description(sem::last_item_id(), meaning);
                     level_tooltip(meaning);
                 }
                 ImGui::PopID();

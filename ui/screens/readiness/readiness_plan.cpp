@@ -115,7 +115,7 @@ void draw_row(ReadinessUi& ui, AppContext& ctx, const assess::ActionItem& it, bo
         // The refusal goes under the field, wrapped in the cell: beside it there is no room in the column.
         std::string refused;
         changed |= input_date("##due", a->action.due, false, -1, false, nullptr, &refused);
-        sem::set_name(ImGui::GetItemID(), "Due date for " + it.title);
+        sem::set_name(sem::last_item_id(), "Due date for " + it.title);
         if (!refused.empty()) cell_text("\xE2\x9C\x97 " + refused, colour::kRed);
     }
     if (changed) ui.state.changed(ctx);

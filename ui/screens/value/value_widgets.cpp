@@ -69,7 +69,7 @@ void name_item(unsigned id, const std::string& name) {
     if (g->TestEngineHookItems) ImGuiTestEngineHook_ItemInfo(g, id, name.c_str(), g->LastItemData.StatusFlags);
 }
 
-void name_last_item(const std::string& name) { name_item(ImGui::GetItemID(), name); }
+void name_last_item(const std::string& name) { name_item(sem::last_item_id(), name); }
 
 void form_label(const char* text, float width) {
     float x = ImGui::GetCursorPosX();
