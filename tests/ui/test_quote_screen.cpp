@@ -371,7 +371,7 @@ TEST_CASE("quote screen: a new quote starts on the SDE card with no extra histor
     REQUIRE(h.type_into("Refreshes, row 1", "1"));
     REQUIRE(h.type_into("Refreshes, row 2", "1"));
     REQUIRE(h.click("Data type, row 2"));
-    REQUIRE(h.click("complex"));   // the data type list shows plain type names on a card priced by type
+    REQUIRE(h.click("Complex"));   // the data type list shows plain type names, as words, on a card priced by type
     r = request_of(h, 1);
     CHECK(r["duration_months"] == 12);
     CHECK(r["users"] == 3);

@@ -225,3 +225,31 @@ TEST_CASE("strategy screen: a refused date is quoted as a person writes it, and 
     CHECK(said("The preview appears once the document can be written: Review date: must not be before the approval "
                "date (31 March 2027)."));
 }
+
+TEST_CASE("strategy screen: a date is shown as it was typed (31/03/2027), never as stored (2027-03-31)") {
+    Harness h;
+    open_strategy(h);
+    REQUIRE(h.type_into("Approval date", "31/3/2027"));
+    REQUIRE(h.click("Owner"));   // leaves the field: it is written in full, as the rest of the app writes dates
+    h.frames(3);
+    CHECK(strategy_part(h)["approval_date"] == "2027-03-31");
+    const ft::ui::sem::Node* field = nullptr;
+    for (const auto& n : ft::ui::sem::nodes())
+        if (n.name == "Approval date" && n.role == ft::ui::sem::Role::textbox) field = &n;
+    REQUIRE(field);
+    CHECK(field->value == "31/03/2027");
+}
+
+TEST_CASE("strategy screen: while an entry is refused the export bar says why, not 'Ready'") {
+    Harness h;
+    open_strategy(h);
+    fill_details(h);
+    REQUIRE(h.click("Choose the posture"));
+    REQUIRE(h.click("Reactive"));
+    REQUIRE(h.click("Document details"));
+    CHECK(said("\xE2\x9C\x93 Ready: "));
+    REQUIRE(h.type_into("Approval date", "31/02/2027"));
+    h.frames(2);
+    CHECK_FALSE(said("\xE2\x9C\x93 Ready: "));
+    CHECK(said("Not available while Approval date has a refused entry: correct it or undo it first."));
+}

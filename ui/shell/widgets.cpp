@@ -505,7 +505,8 @@ bool input_whole(const char* label, long long& value, long long lo, long long hi
 
 bool input_text_checked(const char* label, std::string& value,
                         const std::function<std::string(const std::string&)>& problem, float width,
-                        const std::function<std::string(const std::string&)>& normalise, std::string* refused) {
+                        const std::function<std::string(const std::string&)>& normalise, std::string* refused,
+                        const std::function<std::string(const std::string&)>& shown) {
     std::string parsed = value;
     bool changed = input_checked(
         label, width,
@@ -515,7 +516,7 @@ bool input_text_checked(const char* label, std::string& value,
             parsed = normalise ? normalise(t) : trim_space(t);
             return true;
         },
-        [&] { return value; }, refused);
+        [&] { return shown ? shown(value) : value; }, refused);
     if (changed && parsed != value) { value = parsed; return true; }
     return false;
 }
@@ -544,7 +545,20 @@ bool input_date(const char* label, std::string& value, bool required, float widt
             if (v->empty()) return required ? "a date is needed: " + std::string(hint) : std::string();
             return extra ? extra(*v) : std::string();
         },
-        width, [&](const std::string& t) { return as_stored(t).value_or(std::string()); }, refused);
+        width, [&](const std::string& t) { return as_stored(t).value_or(std::string()); }, refused,
+        // Shown as it is typed (31/03/2027, 04/2019), never as stored (2027-03-31): found by a new user.
+        [](const std::string& stored) {
+            auto digits = [&](std::size_t from, std::size_t n) {
+                for (std::size_t i = from; i < from + n; ++i)
+                    if (i >= stored.size() || !std::isdigit(static_cast<unsigned char>(stored[i]))) return false;
+                return true;
+            };
+            if (stored.size() == 10 && digits(0, 4) && stored[4] == '-' && digits(5, 2) && stored[7] == '-' && digits(8, 2))
+                return stored.substr(8, 2) + "/" + stored.substr(5, 2) + "/" + stored.substr(0, 4);
+            if (stored.size() == 7 && digits(0, 4) && stored[4] == '-' && digits(5, 2))
+                return stored.substr(5, 2) + "/" + stored.substr(0, 4);
+            return stored;
+        });
     // Says what it takes before anything is refused (a screen reader reads the description after the name).
     if (sem::Node* n = sem::find_building(ImGui::GetID(label)); n && n->description.empty())
         n->description = std::string("Enter ") + hint + ".";

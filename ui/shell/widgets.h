@@ -60,7 +60,9 @@ bool input_decimal(const char* label, Decimal& value, int places, Decimal lo, De
 bool input_text_checked(const char* label, std::string& value,
                         const std::function<std::string(const std::string&)>& problem, float width = 160.0f,
                         const std::function<std::string(const std::string&)>& normalise = nullptr,
-                        std::string* refused = nullptr);
+                        std::string* refused = nullptr,
+                        // how the stored value is written in the field (input_date: 31/03/2027 for 2027-03-31)
+                        const std::function<std::string(const std::string&)>& shown = nullptr);
 
 // A date field: takes 31/03/2027, 31-03-2027 or 2027-03-31 (core/base/dates: parse_typed_date) and stores
 // YYYY-MM-DD; with `month`, also a month (04/2019, 2019-04) stored as YYYY-MM. Empty is allowed unless

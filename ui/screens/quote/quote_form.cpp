@@ -2,6 +2,7 @@
 // output checks), staff time, an optional waiver and the letter details. Every input refuses bad values
 // inline; anything the engine refuses is shown beside the field its pointer names, and nothing typed is lost.
 #include <algorithm>
+#include <cctype>
 
 #include <imgui.h>
 #include <imgui_internal.h>
@@ -171,12 +172,18 @@ void draw_datasets(DrawContext& dc, QuoteEntry& e, float inner) {
                 name_cell("##name", "Dataset name", i);
                 ImGui::TableNextColumn();
                 ImGui::SetNextItemWidth(-1);
-                bool open = ui::begin_combo("##type", d.data_type.c_str());
+                // A card names its data types in lower case ("standard"): shown as words start a label ("Standard").
+                auto type_words = [](std::string t) {
+                    for (char& c : t) if (c == '_') c = ' ';
+                    if (!t.empty()) t[0] = char(std::toupper(static_cast<unsigned char>(t[0])));
+                    return t;
+                };
+                bool open = ui::begin_combo("##type", type_words(d.data_type).c_str());
                 if (!open) name_cell("##type", "Data type", i);   // an open list is its own window
                 if (open) {
                     for (const auto& t : types) {
                         // The factor matters only on a card that scales prices by it.
-                        std::string label = uses_factors ? t.data_type + "  (\xC3\x97 " + t.factor.to_string() + ")" : t.data_type;
+                        std::string label = type_words(t.data_type) + (uses_factors ? "  (\xC3\x97 " + t.factor.to_string() + ")" : "");
                         if (ui::selectable(label.c_str(), t.data_type == d.data_type)) {
                             d.data_type = t.data_type;
                             dc.changed(e);

@@ -52,7 +52,11 @@ void draw_strategy_exports(StrategyView& v, AppContext& ctx) {
         if (pressed) run_export(v, ctx, kExports[i]);
     }
     ImGui::EndDisabled();
-    if (s.document) {
+    if (!refused.empty()) {
+        // The document could be built from the last valid values, but the exports wait for the entry to be
+        // corrected: say that here, where "Ready" would otherwise sit beside disabled buttons (found by a new user).
+        error_text(refusal_reason(refused));
+    } else if (s.document) {
         std::size_t own = 0;
         for (const auto& sec : s.document->sections) own += sec.edited ? 1 : 0;
         std::size_t left_out = s.tmpl.sections.size() - s.document->sections.size();

@@ -296,7 +296,7 @@ void export_section(AppContext& ctx, const Outcome& o, const std::string& scenar
     card_begin("export");
     section_heading(ctx.fonts(), "Share or keep this scenario");
     hint_text("The printable page and the CSV files hold the same figures and workings as this screen. The request file "
-              "can be opened again with the fairterms command-line tool (fairterms value FILE).");
+              "keeps the inputs, so the same figures can be worked out again later.");
     std::string base = "value-share-" + slug(scenario_name);
     DisabledFor refused(refusal_reason(refusals_here()));
     if (primary_button("Print or save as PDF")) ctx.platform().open_printable(value::value_to_html(r));
