@@ -72,6 +72,16 @@ Module['ftMirror'] = (function () {
     }
   }
 
+  // Writes the element's rectangle (CSS pixels) where it differs from `o`, the node it last showed.
+  function placeRect(el, o, n) {
+    var rescaled = el._s !== scale;
+    if (rescaled || o.x !== n.x) el.style.left = n.x * scale + 'px';
+    if (rescaled || o.y !== n.y) el.style.top = n.y * scale + 'px';
+    if (rescaled || o.w !== n.w) el.style.width = Math.max(n.w * scale, 1) + 'px';
+    if (rescaled || o.h !== n.h) el.style.height = Math.max(n.h * scale, 1) + 'px';
+    el._s = scale;
+  }
+
   // Applies only what differs from the element's last node.
   function update(el, n) {
     var o = el._n;
@@ -81,12 +91,7 @@ Module['ftMirror'] = (function () {
     }
     // Only what moved is written: scrolling moves every node on a list but changes only its top, and each
     // write is a call into the browser (issue 14).
-    var rescaled = el._s !== scale;
-    if (rescaled || o.x !== n.x) el.style.left = n.x * scale + 'px';
-    if (rescaled || o.y !== n.y) el.style.top = n.y * scale + 'px';
-    if (rescaled || o.w !== n.w) el.style.width = Math.max(n.w * scale, 1) + 'px';
-    if (rescaled || o.h !== n.h) el.style.height = Math.max(n.h * scale, 1) + 'px';
-    el._s = scale;
+    placeRect(el, o, n);
     var label = n.name;
     if (n.role === 'combobox') label = n.name ? n.name + ': ' + (n.value || '') : (n.value || '');
     if (n.role === 'textbox' || n.role === 'checkbox' || n.role === 'radio' || n.role === 'slider') {
@@ -167,14 +172,7 @@ Module['ftMirror'] = (function () {
   // The element's node is changed in place (nothing else holds it), so what was worked out from it stays.
   function moved(el, m) {
     var o = el._n;
-    if (o.role !== 'table') {
-      var rescaled = el._s !== scale;
-      if (rescaled || o.x !== m.x) el.style.left = m.x * scale + 'px';
-      if (rescaled || o.y !== m.y) el.style.top = m.y * scale + 'px';
-      if (rescaled || o.w !== m.w) el.style.width = Math.max(m.w * scale, 1) + 'px';
-      if (rescaled || o.h !== m.h) el.style.height = Math.max(m.h * scale, 1) + 'px';
-      el._s = scale;
-    }
+    if (o.role !== 'table') placeRect(el, o, m);
     o.x = m.x; o.y = m.y; o.w = m.w; o.h = m.h;
     return o;
   }
