@@ -105,6 +105,7 @@ bool draw_frame(double now_ms, bool force) {
         g_scale = g.app->ui_scale();
         fonts_for_scale();
     }
+    // A mirror update still waiting from the last frame is not sent first: this frame's supersedes it.
     bool more_input = true;
     for (int pass = 0; more_input && pass < kMaxPassesPerFrame; ++pass) {
         more_input = apply_queued_input();
@@ -198,11 +199,13 @@ EM_BOOL on_resize(int, const EmscriptenUiEvent*, void*) {
 ui::App& app() { return *g.app; }
 float ui_scale() { return g_scale; }
 long frames_rendered() { return g.frames; }
+bool frame_coming() { return g.frame_scheduled; }
 
 double time_one_frame() {
     if (renderer_kind() == RendererKind::none) return -1;
     double start = emscripten_get_now();
     draw_frame(start, true);
+    mirror_flush();   // a whole frame's cost includes the page's update, though users get it after the paint
     renderer_finish();
     return emscripten_get_now() - start;
 }

@@ -3,6 +3,13 @@
 //
 // Off the idle path: nothing here runs unless a frame is drawn, and the DOM is touched only when the node
 // list's revision moved or there is focus or an announcement to pass on.
+//
+// After the frame, not inside it: the DOM work (a few ms when a screen changes) runs in a task posted at the
+// end of the frame, which the browser runs after painting it, so a click's result is on screen that much
+// sooner. When another frame is already coming (the release after a press, the next wheel notch), the
+// waiting update is left to that frame's, which describes both (the node list then goes whole). Nothing
+// reads the page stale: a key, a focus change or an event on a mirror element brings a waiting update
+// forward (mirror.js listens first, in the window's capture phase); clicks on the canvas do not need it.
 #include <string>
 
 #include <emscripten.h>
@@ -24,6 +31,16 @@ EM_JS(void, ft_js_mirror_install, (const unsigned char* font, int font_len), {
     if (Module.ftMirror) Module.ftMirror.install(HEAPU8.slice(font, font + font_len));
 });
 
+// Posts the waiting update as a task of its own (mirror.js), which runs after the frame has been painted.
+EM_JS(void, ft_js_mirror_post, (), {
+    if (Module.ftMirror) Module.ftMirror.post();
+});
+
+// scripts/bench.sh adds the deferred update's time to the frame it belongs to; without the bench it does nothing.
+EM_JS(void, ft_js_mirror_timed, (double ms), {
+    if (window.ftOnMirror) window.ftOnMirror(ms);
+});
+
 EM_JS(int, ft_js_dom_has_focus, (), {
     return Module.ftMirror && Module.ftMirror.hasFocus() ? 1 : 0;
 });
@@ -32,7 +49,7 @@ namespace ft::web {
 namespace {
 unsigned long g_rendered_revision = ~0ul;
 float g_rendered_scale = 1.0f;
-bool g_send_full = false;   // the next node list the mirror asks for goes whole (see mirror_after_frame)
+bool g_pending = false;     // a frame's update has not reached the page yet
 }
 
 void mirror_install() {
@@ -41,17 +58,25 @@ void mirror_install() {
 }
 
 void mirror_after_frame() {
+    g_pending = true;
+    ft_js_mirror_post();   // once: mirror.js keeps one task waiting at most
+}
+
+void mirror_flush() {
+    if (!g_pending) return;
+    g_pending = false;
+    double start = emscripten_get_now();
     // A new size choice moves every rectangle on the page though no node changed.
     bool changed = ui::sem::revision() != g_rendered_revision || ui_scale() != g_rendered_scale;
     g_rendered_scale = ui_scale();
-    // Several ImGui passes in one drawn frame (main.cpp) can publish more than one revision; the delta list
-    // only describes the last step, so the mirror is then sent every node in full.
-    if (changed && g_rendered_revision != ~0ul && ui::sem::revision() - g_rendered_revision > 1) g_send_full = true;
+    // Several ImGui passes, or frames, may have published revisions since: the node list's delta is against
+    // what the page was last sent (ui/shell/semantics.h), so it covers them all.
     unsigned focus = ui::sem::take_app_focus();
     std::string said = ui::sem::take_announcements_json();
     if (!changed && focus == 0 && said.empty()) return;
     g_rendered_revision = ui::sem::revision();
     ft_js_mirror_update(changed ? 1 : 0, focus, said.c_str(), ui_scale());
+    ft_js_mirror_timed(emscripten_get_now() - start);
 }
 
 bool dom_has_focus() { return ft_js_dom_has_focus() != 0; }
@@ -60,10 +85,18 @@ bool dom_has_focus() { return ft_js_dom_has_focus() != 0; }
 
 extern "C" {
 
-EMSCRIPTEN_KEEPALIVE const char* ft_sem_nodes(int delta) {
+// `soon`: the posted task after a frame, which yields to a frame already on its way; otherwise an event
+// that needs the page as the last frame left it.
+EMSCRIPTEN_KEEPALIVE void ft_mirror_flush(int soon) {
+    if (soon && ft::web::frame_coming()) return;   // that frame posts again when it ends
+    ft::web::mirror_flush();
+}
+
+// `taken`: the mirror is taking the list (its next delta is against it); ui.nodes() only reads.
+EMSCRIPTEN_KEEPALIVE const char* ft_sem_nodes(int delta, int taken) {
     static std::string result;
-    result = ft::ui::sem::nodes_json(delta != 0 && !ft::web::g_send_full);
-    ft::web::g_send_full = false;
+    result = ft::ui::sem::nodes_json(delta != 0);
+    if (taken) ft::ui::sem::mark_sent();
     return result.c_str();
 }
 

@@ -13,6 +13,20 @@ Module['ftMirror'] = (function () {
   var stats = {updates: 0, totalMs: 0, maxMs: 0, lastMs: 0, nodes: 0, listMs: 0, fullUpdates: 0};
   var polite = null, assertive = null, keysDialog = null;
   var scale = 1;   // the UI size choice: node rectangles (display units) x scale = CSS pixels
+  // A frame's update waits in a task of its own so the frame is painted first (web/mirror.cpp). A
+  // MessageChannel message, not setTimeout: it runs as soon as the frame is done, with no 4 ms clamp.
+  var waiting = false, channel = null;
+  function flushSoon() {
+    waiting = false;
+    _ft_mirror_flush(1);
+  }
+  function flushNow(e) {
+    // A press or click on the canvas is ImGui's and needs no page; one on a mirror element (a screen
+    // reader's activation) does.
+    if (e.target && e.target.id === 'canvas') return;
+    waiting = false;
+    _ft_mirror_flush(0);
+  }
 
   function str(s) {
     var n = lengthBytesUTF8(s) + 1, p = _malloc(n);
@@ -252,7 +266,7 @@ Module['ftMirror'] = (function () {
     // browser bring style and layout up to date, and was a third of the mirror's cost per changed frame.
     var active = document.activeElement;
     if (active && !root.contains(active)) active = null;
-    var nodes = JSON.parse(UTF8ToString(_ft_sem_nodes(full ? 0 : 1)));
+    var nodes = JSON.parse(UTF8ToString(_ft_sem_nodes(full ? 0 : 1, 1)));
     stats.listMs += performance.now() - t0;   // the node list from ui/ (serialised and parsed), apart from DOM work
     // Same nodes in the same order as last time: only the changed ones came, and only they are touched
     // (no placement pass, no clean-up pass). Anything that would move an element goes the long way.
@@ -421,6 +435,13 @@ Module['ftMirror'] = (function () {
       keysDialog = document.getElementById('ft-keys');
       root.addEventListener('focusin', onFocusIn);
       root.addEventListener('focusout', onFocusOut);
+      channel = new MessageChannel();
+      channel.port1.onmessage = flushSoon;
+      // Input handled before a waiting update would meet the last frame's page (focus on the old element, a
+      // field not yet placed): the window's capture phase runs before every other listener, so it goes first.
+      ['keydown', 'keyup', 'beforeinput', 'paste', 'focusin', 'mousedown', 'mouseup', 'click', 'touchstart'].forEach(function (type) {
+        window.addEventListener(type, flushNow, {capture: true, passive: true});
+      });
       root.addEventListener('click', onClick);
       root.addEventListener('change', onChange);
       root.addEventListener('keydown', onKeyDown);
@@ -485,6 +506,11 @@ Module['ftMirror'] = (function () {
         if (a.polite.length) polite.textContent = a.polite.join(' ');
         if (a.assertive.length) assertive.textContent = a.assertive.join(' ');
       }
+    },
+    post: function () {
+      if (waiting || !channel) return;
+      waiting = true;
+      channel.port2.postMessage(0);
     },
     hasFocus: function () {
       var a = document.activeElement;

@@ -13,6 +13,8 @@ float ui_scale();
 void request_frames(int n);
 // Frames drawn since start (window.fairterms.ui.frames()).
 long frames_rendered();
+// True while an animation frame has been asked for and has not run yet.
+bool frame_coming();
 // Draws one frame now and waits until it is rasterised; returns the milliseconds taken, or -1 when there
 // is no renderer (window.fairterms.ui.timeFrames(), for scripts/bench.sh).
 double time_one_frame();
@@ -22,9 +24,15 @@ void install_input_callbacks();
 // Applies queued input for the coming frame. Returns true if some input is still waiting for a later frame.
 bool apply_queued_input();
 
-// The accessibility mirror (mirror.cpp, mirror.js): installed once; told after each drawn frame.
+// The accessibility mirror (mirror.cpp, mirror.js): installed once; told after each ImGui frame.
 void mirror_install();
+// Called at the end of a frame's ImGui passes: the page is brought up to date in a task of its own right
+// after the frame is painted, unless another frame is already on its way (its update supersedes this one),
+// so a click's result reaches the screen without waiting for the DOM work (issue 14). Keyboard and focus
+// events bring a waiting update forward (mirror.js).
 void mirror_after_frame();
+// Brings the page up to date now if a frame's update is still waiting; otherwise does nothing.
+void mirror_flush();
 // True while a DOM element (a mirror control, the skip link, a dialog) has the keyboard: keys are its, not ImGui's.
 bool dom_has_focus();
 

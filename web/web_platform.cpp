@@ -154,7 +154,7 @@ EM_JS(void, ft_js_install_page_hooks, (), {
                 return times;
             },
             memoryBytes: function() { return HEAPU8.length; },
-            nodes: function() { return JSON.parse(UTF8ToString(_ft_sem_nodes(0))); },
+            nodes: function() { return JSON.parse(UTF8ToString(_ft_sem_nodes(0, 0))); },
             mirror: function() { return Module.ftMirror.stats(); },
             resetMirrorStats: function() { Module.ftMirror.resetStats(); }
         }

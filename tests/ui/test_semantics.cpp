@@ -183,6 +183,7 @@ TEST_CASE("the node list the browser mirror reads is JSON with every node, escap
     odd.has_checked = true;
     sem::end_frame();
     nlohmann::json one = nlohmann::json::parse(sem::nodes_json(false));
+    sem::mark_sent();
     REQUIRE(one.size() == 1);
     CHECK(one[0]["name"] == "Quote \" back\\slash\nline\ttab\x01 cut \xEF\xBF\xBD end \xC2\xA3 \xE2\x80\x93");
     CHECK(one[0]["value"] == "\xEF\xBF\xBD");
@@ -194,6 +195,7 @@ TEST_CASE("the node list the browser mirror reads is JSON with every node, escap
     (void)again;
     sem::end_frame();
     nlohmann::json changed = nlohmann::json::parse(sem::nodes_json(true));
+    sem::mark_sent();
     REQUIRE(changed.is_object());   // same nodes in the same order: only the changed ones
     REQUIRE(changed["nodes"].size() == 1);
     CHECK(changed["nodes"][0]["name"] == "Quote");
@@ -203,6 +205,7 @@ TEST_CASE("the node list the browser mirror reads is JSON with every node, escap
     (void)sem::add(sem::Role::textbox, 4242, "Quote", 1.5f, 20, 3.25f, 4);
     sem::end_frame();
     nlohmann::json scrolled = nlohmann::json::parse(sem::nodes_json(true));
+    sem::mark_sent();
     REQUIRE(scrolled["nodes"].size() == 1);
     CHECK(scrolled["nodes"][0] == nlohmann::json({{"id", 4242}, {"m", 1}, {"x", 1.5}, {"y", 20}, {"w", 3.25}, {"h", 4}}));
     // A row came into view above it: a list of every node, the new one whole, the moved one by its rectangle.
@@ -211,6 +214,7 @@ TEST_CASE("the node list the browser mirror reads is JSON with every node, escap
     (void)sem::add(sem::Role::textbox, 4242, "Quote", 1.5f, 30, 3.25f, 4);
     sem::end_frame();
     nlohmann::json list = nlohmann::json::parse(sem::nodes_json(true));
+    sem::mark_sent();
     REQUIRE(list.is_array());
     REQUIRE(list.size() == 2);
     CHECK(list[0]["name"] == "New row");
@@ -221,9 +225,29 @@ TEST_CASE("the node list the browser mirror reads is JSON with every node, escap
     (void)sem::add(sem::Role::textbox, 4242, "Quote 2", 1.5f, 40, 3.25f, 4);
     sem::end_frame();
     nlohmann::json renamed = nlohmann::json::parse(sem::nodes_json(true));
+    sem::mark_sent();
     REQUIRE(renamed["nodes"].size() == 1);
     CHECK(renamed["nodes"][0]["name"] == "Quote 2");
     CHECK(renamed["nodes"][0]["y"] == 40);
+    // Issue 14: the browser lets a coming frame's update supersede a waiting one, so the page can miss frames.
+    // A change made two frames before the page next takes the list is still in it, and a read that is not
+    // the page's (window.fairterms.ui.nodes()) does not move what the delta is against.
+    sem::begin_frame();
+    (void)sem::add(sem::Role::button, 77, "New row", 0, 0, 10, 4);
+    (void)sem::add(sem::Role::textbox, 4242, "Quote 3", 1.5f, 40, 3.25f, 4);
+    sem::end_frame();
+    sem::begin_frame();   // then only moved: against that frame alone, only the rectangle would go
+    (void)sem::add(sem::Role::button, 77, "New row", 0, 0, 10, 4);
+    (void)sem::add(sem::Role::textbox, 4242, "Quote 3", 1.5f, 50, 3.25f, 4);
+    sem::end_frame();
+    (void)sem::nodes_json(false);
+    nlohmann::json missed = nlohmann::json::parse(sem::nodes_json(true));
+    sem::mark_sent();
+    REQUIRE(missed["nodes"].size() == 1);
+    CHECK(missed["nodes"][0]["name"] == "Quote 3");
+    CHECK(missed["nodes"][0]["y"] == 50);
+    nlohmann::json taken = nlohmann::json::parse(sem::nodes_json(true));
+    CHECK(taken["nodes"].empty());
 }
 
 // Found by a new user with a screen reader: the fee table's hand-drawn header row ("Line", then figures'

@@ -15,8 +15,10 @@ namespace {
 
 struct State {
     std::vector<Node> building, published;
+    // The list as the platform was last given it (nodes_json): deltas are against it, not the previous frame,
+    // since the browser lets a coming frame's update supersede a waiting one (web/mirror.cpp).
+    std::vector<Node> sent;
     unsigned last_item = 0;   // the id add_item gave the last widget (ImGui's own is stale in a skipped window)
-    bool same_order = false;   // the published list has the ids of the one before it, in the same order
     std::set<unsigned> used_ids;
     unsigned long revision = 0;
     Region region = Region::main;
@@ -282,17 +284,6 @@ void end_frame() {
     bool changed = s.building.size() != s.published.size();
     for (std::size_t i = 0; !changed && i < s.building.size(); ++i) changed = !same(s.building[i], s.published[i]);
     if (changed) {
-        std::unordered_map<unsigned, const Node*> before;
-        for (const Node& n : s.published) before.emplace(n.id, &n);
-        s.same_order = s.building.size() == s.published.size();
-        for (std::size_t i = 0; i < s.building.size(); ++i) {
-            Node& n = s.building[i];
-            auto it = before.find(n.id);
-            const bool kept = it != before.end() && same_but_rect(n, *it->second);
-            n.same_as_before = kept && same_rect(n, *it->second);
-            n.moved_only = kept && !n.same_as_before;
-            if (s.same_order && s.published[i].id != n.id) s.same_order = false;
-        }
         s.published.swap(s.building);
         ++s.revision;
     }
@@ -401,15 +392,34 @@ void put_node(std::string& out, const Node& n) {
     out += '}';
 }
 
+// Marks each published node against the list last sent, and says whether the two have the same ids in the
+// same order.
+bool mark_against_sent(State& s) {
+    std::unordered_map<unsigned, const Node*> before;
+    before.reserve(s.sent.size());
+    for (const Node& n : s.sent) before.emplace(n.id, &n);
+    bool same_order = s.published.size() == s.sent.size();
+    for (std::size_t i = 0; i < s.published.size(); ++i) {
+        Node& n = s.published[i];
+        auto it = before.find(n.id);
+        const bool kept = it != before.end() && same_but_rect(n, *it->second);
+        n.same_as_before = kept && same_rect(n, *it->second);
+        n.moved_only = kept && !n.same_as_before;
+        if (same_order && s.sent[i].id != n.id) same_order = false;
+    }
+    return same_order;
+}
+
 }  // namespace
 
 std::string nodes_json(bool delta) {
-    const bool only_changed = delta && st().same_order;
+    State& s = st();
+    const bool only_changed = delta && mark_against_sent(s);
     std::string out;
-    out.reserve(st().published.size() * (only_changed ? 16 : 120) + 32);
+    out.reserve(s.published.size() * (only_changed ? 16 : 120) + 32);
     out += only_changed ? "{\"same\":1,\"nodes\":[" : "[";
     bool first = true;
-    for (const Node& n : st().published) {
+    for (const Node& n : s.published) {
         if (delta && n.same_as_before) {
             if (only_changed) continue;
             if (!first) out += ',';
@@ -439,6 +449,8 @@ std::string nodes_json(bool delta) {
     out += only_changed ? "]}" : "]";
     return out;
 }
+
+void mark_sent() { st().sent = st().published; }
 
 Node& add_item(Role role, const std::string& name) {
     Node n;

@@ -47,7 +47,7 @@ struct Node {
     bool header = false;           // a column header cell's text
     float x = 0, y = 0, w = 0, h = 0;   // display coordinates (CSS pixels in the browser)
     int order = 0;                 // submission order in the frame
-    bool same_as_before = false;   // equal to the node of the same id in the previous published list
+    bool same_as_before = false;   // equal to the node of the same id in the list last sent (nodes_json)
     bool moved_only = false;       // equal to it but for the rectangle (a list scrolled)
 
     bool interactive() const;
@@ -60,12 +60,14 @@ void begin_frame();
 void end_frame();
 const std::vector<Node>& nodes();
 unsigned long revision();
-// The published nodes as JSON: [{"id","p","role","name",...}]. With `delta`, a node equal to its previous
-// version is only {"id":N,"s":1} (the mirror keeps what it has), one that only moved is {"id":N,"m":1,"x",
+// The published nodes as JSON: [{"id","p","role","name",...}]. With `delta` (against the list this last
+// returned, however many frames ago), a node equal to its previous version is only {"id":N,"s":1} (the mirror keeps what it has), one that only moved is {"id":N,"m":1,"x",
 // "y","w","h"} (scrolling moves every node of a list and changes nothing else); and when the frame has the same nodes in the
 // same order as the one before (a choice ticked, a figure changed), only the changed nodes are sent, as
 // {"same":1,"nodes":[...]}, so the mirror touches nothing else (the common case while answering).
 std::string nodes_json(bool delta = false);
+// The platform has the published list now (the browser's mirror took it): later deltas are against it.
+void mark_sent();
 
 // ---- recording (ui/widgets and the shell) ----------------------------------------------------------------
 // Adds a node for the last ImGui item (its id and rectangle) and returns it for further states.
