@@ -15,6 +15,7 @@ struct Page {
 
     Page() {
         ImGuiIO& io = ImGui::GetIO();
+        io.IniFilename = nullptr;   // no imgui.ini left in the working folder
         io.DisplaySize = ImVec2(400, 300);
         io.DeltaTime = 1.0f / 60.0f;
         unsigned char* pixels;

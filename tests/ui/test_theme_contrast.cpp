@@ -16,6 +16,7 @@ namespace {
 
 struct Context {
     ImGuiContext* ctx = ImGui::CreateContext();
+    Context() { ImGui::GetIO().IniFilename = nullptr; }   // no imgui.ini left in the working folder
     ~Context() {
         set_theme(ThemeKind::standard);
         ImGui::DestroyContext(ctx);
