@@ -192,7 +192,7 @@ void install_input_callbacks() {
     emscripten_set_touchmove_callback(canvas, nullptr, EM_FALSE, on_touch);
 }
 
-bool apply_queued_input() {
+bool apply_queued_input(bool& acted) {
     ImGuiIO& io = ImGui::GetIO();
     bool button_changed[5] = {};
     bool key_changed[ImGuiKey_COUNT] = {};
@@ -204,6 +204,7 @@ bool apply_queued_input() {
                 if (button_changed[e.code]) return true;   // second change of this button: next frame
                 button_changed[e.code] = true;
                 io.MouseDown[e.code] = e.down;
+                acted = acted || !e.down;   // a click acts on release
                 break;
             case Event::wheel:
                 io.MouseWheelH += e.x;
@@ -214,13 +215,17 @@ bool apply_queued_input() {
                     if (key_changed[e.code]) return true;
                     key_changed[e.code] = true;
                     io.KeysDown[e.code] = e.down;
+                    acted = acted || e.down;
                 }
                 io.KeyCtrl = e.ctrl;
                 io.KeyShift = e.shift;
                 io.KeyAlt = e.alt;
                 io.KeySuper = e.super;
                 break;
-            case Event::text: io.AddInputCharactersUTF8(e.chars); break;
+            case Event::text:
+                io.AddInputCharactersUTF8(e.chars);
+                acted = true;
+                break;
             case Event::release_all:
                 for (bool& k : io.KeysDown) k = false;
                 for (bool& b : io.MouseDown) b = false;

@@ -50,6 +50,7 @@ struct Runtime {
     // Where the last drawn frame's main-thread time went (emscripten_get_now() ms), for scripts/bench.sh:
     // the ImGui passes (our UI code), the accessibility mirror, and the renderer's submission.
     double ui_end = 0, mirror_end = 0, draw_end = 0;
+    bool action_noted = false;   // note_action(): the next frame runs the settling pass after an action
     // What the canvas shows (frame_change.h): a pass whose draw data matches it is not drawn again.
     std::uint64_t drawn_fingerprint = 0;
     bool canvas_stale = true;   // cleared by a resize, or the font texture replaced: the next pass draws
@@ -106,9 +107,14 @@ bool draw_frame(double now_ms, bool force) {
         fonts_for_scale();
     }
     // A mirror update still waiting from the last frame is not sent first: this frame's supersedes it.
-    bool more_input = true;
-    for (int pass = 0; more_input && pass < kMaxPassesPerFrame; ++pass) {
-        more_input = apply_queued_input();
+    // A click or key changes the app in the pass that sees it, but what depends on it was drawn earlier
+    // in that pass (the navigation sits after the screen it chooses), so the change shows in the pass after.
+    // That pass runs here, undrawn passes being cheap, rather than an animation frame later (issue 14).
+    bool more_input = true, unsettled = false;
+    for (int pass = 0; (more_input || unsettled) && pass < kMaxPassesPerFrame; ++pass) {
+        bool acted = pass == 0 && g.action_noted;
+        more_input = apply_queued_input(acted);
+        unsettled = acted;   // so the next pass, the one that shows the action, runs too
         io.DisplaySize = ImVec2(float(g.css_w) / g_scale, float(g.css_h) / g_scale);
         io.DisplayFramebufferScale = ImVec2(g.ratio * g_scale, g.ratio * g_scale);
         // After an idle spell the gap can be minutes; ImGui only needs a positive, plausible step.
@@ -122,6 +128,7 @@ bool draw_frame(double now_ms, bool force) {
         ImGui::Render();
         ui::item_log_end_frame();
     }
+    g.action_noted = false;
     ui::theme_draw_data(ImGui::GetDrawData());   // the high-contrast theme recolours the drawn (last) pass
     g.ui_end = emscripten_get_now();
     mirror_after_frame();
@@ -200,6 +207,7 @@ ui::App& app() { return *g.app; }
 float ui_scale() { return g_scale; }
 long frames_rendered() { return g.frames; }
 bool frame_coming() { return g.frame_scheduled; }
+void note_action() { g.action_noted = true; }
 
 double time_one_frame() {
     if (renderer_kind() == RendererKind::none) return -1;

@@ -14,6 +14,8 @@
 
 #include <emscripten.h>
 
+#include <imgui.h>
+
 #include "runtime.h"
 #include "shell/history.h"
 #include "shell/semantics.h"
@@ -59,6 +61,11 @@ void mirror_install() {
 
 void mirror_after_frame() {
     g_pending = true;
+    // While a mouse button is down on the canvas the update waits for the release's frame: a press shows
+    // only a pressed button, and its update would otherwise run just as the release arrives and hold up
+    // the frame that shows the click's result. A key or focus change still brings it forward (mirror.js).
+    for (bool down : ImGui::GetIO().MouseDown)
+        if (down) return;
     ft_js_mirror_post();   // once: mirror.js keeps one task waiting at most
 }
 
@@ -107,11 +114,13 @@ EMSCRIPTEN_KEEPALIVE void ft_sem_focus(unsigned id) {
 
 EMSCRIPTEN_KEEPALIVE void ft_sem_activate(unsigned id) {
     ft::ui::sem::request_activate(id);
+    ft::web::note_action();
     ft::web::request_frames(3);
 }
 
 EMSCRIPTEN_KEEPALIVE void ft_sem_text(unsigned id, const char* text) {
     ft::ui::sem::request_text(id, text);
+    ft::web::note_action();
     ft::web::request_frames(2);
 }
 
@@ -121,11 +130,13 @@ EMSCRIPTEN_KEEPALIVE void ft_history(int action) {
     ft::ui::request_history(action == 1   ? ft::ui::HistoryRequest::undo
                             : action == 2 ? ft::ui::HistoryRequest::redo
                                           : ft::ui::HistoryRequest::commit);
+    ft::web::note_action();
     ft::web::request_frames(3);
 }
 
 EMSCRIPTEN_KEEPALIVE void ft_sem_escape() {
     ft::ui::sem::request_escape();
+    ft::web::note_action();
     ft::web::request_frames(2);
 }
 

@@ -22,7 +22,12 @@ double time_one_frame();
 // Registers the DOM event callbacks that feed ImGui (see input.cpp).
 void install_input_callbacks();
 // Applies queued input for the coming frame. Returns true if some input is still waiting for a later frame.
-bool apply_queued_input();
+// Sets `acted` when a button release, a key press or typed text was applied (not a move, a press or the
+// wheel): what it changes in the app is drawn by the pass after (see draw_frame).
+bool apply_queued_input(bool& acted);
+// Something outside ImGui's input acted on the app (the mirror activated a control, sent text, Escape):
+// the next frame runs a pass more before drawing, as for a click.
+void note_action();
 
 // The accessibility mirror (mirror.cpp, mirror.js): installed once; told after each ImGui frame.
 void mirror_install();
