@@ -162,3 +162,30 @@ test('Escape closes an open list and gives focus back to its button; "?" lists t
   assert.equal(await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).isVisible(), false);
   await context.close();
 });
+
+test('Tab in an open list closes it and keeps the choice; the shortcuts panel gives focus back to where it was', async () => {
+  const { page, context } = await openApp(browser);
+  await page.keyboard.press('Tab');
+  await tabTo(page, /^Size/);
+  const size = async () => (await page.evaluate(() => window.fairterms.ui.nodes())).find((n) => n.role === 'combobox' && n.name === 'Size');
+  const chosen = (await size()).value;
+  await press(page, 'ArrowDown');   // opens the list on its chosen option
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('role')), 'option');
+  await press(page, 'Tab');
+  assert.equal(await page.getByRole('listbox').count(), 0, 'the list closed');
+  assert.equal((await size()).value, chosen, 'the choice is as it was');
+  const next = await focused(page);
+  assert.doesNotMatch(next, /^Size|^\(the page itself\)$/, 'Tab went on to the next control');
+  // "?" from there, then Escape (or Close): focus is back on that control, not on the page.
+  await page.keyboard.press('?');
+  assert.equal(await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).isVisible(), true);
+  await press(page, 'Escape');
+  assert.equal(await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).isVisible(), false);
+  assert.equal(await focused(page), next);
+  await page.keyboard.press('?');
+  await press(page, 'Enter');   // on its Close button
+  assert.equal(await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).isVisible(), false);
+  assert.equal(await focused(page), next);
+  await context.close();
+});
+

@@ -289,8 +289,15 @@ double App::wants_frame_within_ms() const {
 void App::frame() {
     if (history_start_due_) start_history();   // deferred from the first frame (update_history)
     sem::begin_frame();
-    // Escape from the platform (the mirror has focus, so ImGui never saw the key) closes open popups.
-    if (sem::take_escape() && !ImGui::GetCurrentContext()->OpenPopupStack.empty()) ImGui::ClosePopupToLevel(0, true);
+    // Escape from the platform (the mirror has focus, so ImGui never saw the key) closes open popups; with none
+    // open it cancels a question on show (opening over unsaved work), as in any dialog. ImGui's own Escape
+    // (the canvas has the keyboard) does the same when it is not leaving a popup or a text field.
+    ImGuiContext& imgui = *ImGui::GetCurrentContext();
+    const bool popups = !imgui.OpenPopupStack.empty();
+    const bool escape = sem::take_escape() ||
+                        (!popups && imgui.ActiveId == 0 && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false));
+    if (escape && popups) ImGui::ClosePopupToLevel(0, true);
+    else if (escape) autosave_.cancel_question();
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->Pos);
     ImGui::SetNextWindowSize(vp->Size);
@@ -414,7 +421,7 @@ void App::draw_header() {
     ImGui::PushStyleColor(ImGuiCol_Border, colour::vec(colour::kWhite, 0.8f));
     float history_x = draw_history_buttons(x - 20, p.y + (kHeaderHeight - button_h) * 0.5f);
     ImGui::SetCursorScreenPos(ImVec2(x, p.y + (kHeaderHeight - button_h) * 0.5f));
-    if (ui::button(open_label)) autosave_.open_workspace();
+    if (ui::button(open_label)) autosave_.open_workspace(sem::last_item_id());
     ui::item_tooltip("Open a workspace file saved from fairterms (replaces what is here; asks first if your latest "
                      "changes are in no file; Undo or Ctrl+Z takes it back)");
     ImGui::SameLine(0, 10);

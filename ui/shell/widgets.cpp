@@ -722,6 +722,16 @@ bool begin_combo(const char* label, const char* preview, ImGuiComboFlags flags) 
     ImGuiID id = ImGui::GetID(label);
     ImGuiID popup = ImHashStr("##ComboPopup", 0, id);   // the id Dear ImGui 1.86 gives the combo's popup
     if (sem::take_activate(id) && !ImGui::IsPopupOpen(popup, 0)) ImGui::OpenPopupEx(popup);
+    // Tab leaves an open list as it leaves any control: the list closes and the choice stays as it was (only
+    // Enter, Space or a click choose). ImGui 1.86 would keep it open while Tab moved on behind it. (In the
+    // browser Tab is the mirror's: web/mirror.js closes the list the same way.)
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    if (ImGui::IsPopupOpen(popup, 0) && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Tab), false))
+        for (int level = 0; level < g.OpenPopupStack.Size; ++level)
+            if (g.OpenPopupStack[level].PopupId == popup) {
+                ImGui::ClosePopupToLevel(level, true);
+                break;
+            }
     flow::fit_field(label);
     // The combo's own rectangle is taken before drawing: once its popup opens, the last item is the popup.
     ImVec2 pos = ImGui::GetCursorScreenPos();
