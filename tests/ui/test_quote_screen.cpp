@@ -467,7 +467,9 @@ TEST_CASE("quote screen: why a quote cannot be priced yet is said in the form's 
     for (const auto& n : ft::ui::sem::nodes()) {
         if (n.name.rfind("Error: ", 0) != 0) continue;
         CHECK_MESSAGE(n.name.find('/') == std::string::npos, n.name);
-        said |= n.name == "Error: Partner, name: must not be empty";
+        CHECK_MESSAGE(n.name.find("name: must") == std::string::npos, n.name);   // not "Partner, name: must not be empty"
+        CHECK_MESSAGE(n.name != "Error: must not be empty", n.name);            // nor the bare phrase under the field
+        said |= n.name == "Error: Enter the partner's name.";
     }
     CHECK(said);
 }

@@ -1,6 +1,7 @@
 #include "shell/error_words.h"
 
 #include <cctype>
+#include <vector>
 
 #include "base/dates.h"
 
@@ -32,6 +33,57 @@ std::string message_in_words(const std::string& message) {
         }
     }
     return out;
+}
+
+namespace {
+
+std::string capitalised(std::string s) {
+    if (!s.empty()) s[0] = char(std::toupper(static_cast<unsigned char>(s[0])));
+    return s;
+}
+
+// "Partner" -> "partner", but "VAT rate" and "DHSC" keep their capitals.
+std::string lower_first(std::string s) {
+    if (s.size() > 1 && std::isupper(static_cast<unsigned char>(s[0])) && !std::isupper(static_cast<unsigned char>(s[1])))
+        s[0] = char(std::tolower(static_cast<unsigned char>(s[0])));
+    return s;
+}
+
+bool numbered(const std::string& part) { return part.find_first_of("0123456789") != std::string::npos; }
+
+std::string the(const std::string& words) { return words.rfind("your ", 0) == 0 ? words : "the " + words; }
+
+// "Partner, name" -> "the partner's name"; "Dataset row 2, data type" -> "the data type in dataset row 2".
+std::string field_phrase(const std::string& place) {
+    std::vector<std::string> parts;
+    for (std::size_t pos = 0;;) {
+        std::size_t comma = place.find(", ", pos);
+        parts.push_back(place.substr(pos, comma == std::string::npos ? std::string::npos : comma - pos));
+        if (comma == std::string::npos) break;
+        pos = comma + 2;
+    }
+    std::string out = lower_first(parts.back());
+    for (std::size_t i = parts.size() - 1; i-- > 0;) {
+        const std::string owner = lower_first(parts[i]);
+        if (numbered(owner) || i + 2 < parts.size()) out += " in " + owner;
+        else out = owner + (owner.back() == 's' ? "' " : "'s ") + out;
+    }
+    return the(out);
+}
+
+}  // namespace
+
+std::string refusal_sentence(const std::string& place, const std::string& raw_message) {
+    const std::string message = message_in_words(raw_message);
+    if (place.empty()) return capitalised(message) + (message.empty() || message.back() == '.' ? "" : ".");
+    if (message == "must not be empty") return "Enter " + field_phrase(place) + ".";
+    static const char* const verbs[] = {"must ", "is ", "are ", "can ", "cannot ", "needs ", "repeats ", "names ", "lists ", "takes "};
+    for (const char* verb : verbs)
+        if (message.rfind(verb, 0) == 0)
+            return capitalised(field_phrase(place)) + " " + message + (message.back() == '.' ? "" : ".");
+    // A field's own refusal says what to type ("enter a number"): it follows the field's name.
+    if (message.rfind("enter ", 0) == 0) return capitalised(field_phrase(place)) + ": " + message + (message.back() == '.' ? "" : ".");
+    return place + ": " + message;
 }
 
 std::string error_in_words(const std::string& pointer, const std::string& raw_message) {
