@@ -562,13 +562,17 @@ void App::draw_toasts() {
     for (std::size_t i = 0; i < toasts_.size(); ++i) {
         const Toast& t = toasts_[i];
         unsigned mark = t.kind == ToastKind::error ? 0xFFB3AE : (t.kind == ToastKind::success ? 0x9ED9B4 : colour::kLightBlue);
+        // The mark only decorates (the message says what happened), so it is drawn, not read out.
         ImGui::PushStyleColor(ImGuiCol_Text, colour::vec(mark));
-        ui::text(t.kind == ToastKind::error ? "\xE2\x9C\x97" : "\xE2\x80\xA2");
+        ImGui::TextUnformatted(t.kind == ToastKind::error ? "\xE2\x9C\x97" : "\xE2\x80\xA2");
         ImGui::PopStyleColor();
         ImGui::SameLine();
-        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 380);
-        ui::text(t.message.c_str());
-        ImGui::PopTextWrapPos();
+        // Beside its mark, in lines of a fixed width broken between words only (found by a new user): ui::text's
+        // reflow moved a long message under a mark left alone on its line, and wrapping to the window (sized
+        // from its last frame, narrow when it first appears) broke a file name at the hyphens of its date.
+        const std::string lines = wrap_between_words(t.message.c_str(), 380);
+        ImGui::TextUnformatted(lines.data(), lines.data() + lines.size());
+        sem::add_text(sem::Role::text, t.message);
         if (t.undo && history_.can_undo() && i + 1 == toasts_.size()) {
             ImGui::SameLine();
             ImGui::PushStyleColor(ImGuiCol_Button, colour::vec(colour::kWhite));

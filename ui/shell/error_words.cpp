@@ -20,19 +20,12 @@ std::string message_in_words(const std::string& message) {
     if (message.rfind(kChoice, 0) == 0) return "is not one of the choices fairterms offers";
     // A date quoted from the file (core writes them as stored, 2027-03-31) as a person writes it.
     std::string out;
-    for (std::size_t i = 0; i < message.size(); ++i) {
-        auto digit = [&](std::size_t k) { return i + k < message.size() && std::isdigit(static_cast<unsigned char>(message[i + k])); };
-        bool after_digit = i > 0 && std::isdigit(static_cast<unsigned char>(message[i - 1]));
-        bool iso = !after_digit && i + 10 <= message.size() && digit(0) && digit(1) && digit(2) && digit(3) &&
-                   message[i + 4] == '-' && digit(5) && digit(6) && message[i + 7] == '-' && digit(8) && digit(9) && !digit(10);
-        if (iso && dates::long_date(message.substr(i, 10)) != message.substr(i, 10)) {
-            out += dates::long_date(message.substr(i, 10));
-            i += 9;
-        } else {
-            out += message[i];
-        }
+    std::size_t done = 0;
+    for (std::size_t at = dates::find_iso_date(message); at != std::string::npos; at = dates::find_iso_date(message, at + 10)) {
+        out += message.substr(done, at - done) + dates::long_date(message.substr(at, 10));   // unchanged if no real day
+        done = at + 10;
     }
-    return out;
+    return out + message.substr(done);
 }
 
 namespace {
