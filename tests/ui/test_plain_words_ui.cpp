@@ -93,7 +93,11 @@ TEST_CASE("plain words on screen: a file that cannot be opened is described in w
     CHECK(refusal_sentence("VAT rate", "must not be empty") == "Enter the VAT rate.");
     CHECK(refusal_sentence("", "not valid JSON") == "Not valid JSON.");
     CHECK(refusal_sentence("Contribution row 1, weight", "enter a number") == "The weight in contribution row 1: enter a number.");
-    CHECK(refusal_sentence("Contributions", "all weights are 0") == "Contributions: all weights are 0");
+    CHECK(refusal_sentence("Contributions", "all weights are 0") == "Contributions: all weights are 0.");
+    // Inside a longer sentence (what was reset when a saved file was read): no capital, no full stop.
+    CHECK(ft::ui::refusal_clause("Dataset row 1, extra years of history", "must be a whole number from 0 to 200") ==
+          "the extra years of history in dataset row 1 must be a whole number from 0 to 200");
+    CHECK(ft::ui::refusal_clause("Partner, name", "must not be empty") == "the partner's name must not be empty");
     CHECK(ft::ui::message_in_words("must not be before the approval date (2027-03-31)") ==
           "must not be before the approval date (31 March 2027)");
     CHECK(ft::ui::message_in_words("reference 12027-03-310") == "reference 12027-03-310");   // not a date on its own

@@ -66,17 +66,21 @@ std::string field_phrase(const std::string& place) {
 
 }  // namespace
 
-std::string refusal_sentence(const std::string& place, const std::string& raw_message) {
-    const std::string message = message_in_words(raw_message);
-    if (place.empty()) return capitalised(message) + (message.empty() || message.back() == '.' ? "" : ".");
-    if (message == "must not be empty") return "Enter " + field_phrase(place) + ".";
+std::string refusal_clause(const std::string& place, const std::string& raw_message) {
+    std::string message = message_in_words(raw_message);
+    if (!message.empty() && message.back() == '.') message.pop_back();
+    if (place.empty()) return message;
     static const char* const verbs[] = {"must ", "is ", "are ", "can ", "cannot ", "needs ", "repeats ", "names ", "lists ", "takes "};
     for (const char* verb : verbs)
-        if (message.rfind(verb, 0) == 0)
-            return capitalised(field_phrase(place)) + " " + message + (message.back() == '.' ? "" : ".");
+        if (message.rfind(verb, 0) == 0) return field_phrase(place) + " " + message;
     // A field's own refusal says what to type ("enter a number"): it follows the field's name.
-    if (message.rfind("enter ", 0) == 0) return capitalised(field_phrase(place)) + ": " + message + (message.back() == '.' ? "" : ".");
+    if (message.rfind("enter ", 0) == 0) return field_phrase(place) + ": " + message;
     return place + ": " + message;
+}
+
+std::string refusal_sentence(const std::string& place, const std::string& raw_message) {
+    if (!place.empty() && message_in_words(raw_message) == "must not be empty") return "Enter " + field_phrase(place) + ".";
+    return capitalised(refusal_clause(place, raw_message)) + ".";
 }
 
 std::string error_in_words(const std::string& pointer, const std::string& raw_message) {

@@ -19,6 +19,10 @@ std::string message_in_words(const std::string& message);
 // 200 characters." for the rest, never "Partner, name: must not be empty". A message that does not follow a
 // field's name as a verb phrase keeps the form "Place: message"; no place gives the message as a sentence.
 std::string refusal_sentence(const std::string& place, const std::string& message);
+// The same as a clause inside a longer sentence ("... : the extra years of history in dataset row 1 must be a
+// whole number from 0 to 200, so it was reset"): no capital, no full stop, and an empty field is "must not be
+// empty" rather than a request to enter it.
+std::string refusal_clause(const std::string& place, const std::string& message);
 // A refusal as one phrase: "This file was made by a newer ...", "Quotes 1, users: must be ...".
 std::string error_in_words(const std::string& pointer, const std::string& message);
 
