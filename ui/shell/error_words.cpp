@@ -58,6 +58,7 @@ std::string field_phrase(const std::string& place) {
     std::string out = lower_first(parts.back());
     for (std::size_t i = parts.size() - 1; i-- > 0;) {
         const std::string owner = lower_first(parts[i]);
+        if (owner.empty()) continue;
         if (numbered(owner) || i + 2 < parts.size()) out += " in " + owner;
         else out = owner + (owner.back() == 's' ? "' " : "'s ") + out;
     }
