@@ -397,6 +397,18 @@ Module['ftMirror'] = (function () {
     }
     if (!el) return;
     var role = el._n.role;
+    if (role === 'option' && e.key === 'Tab' && el._n.p !== undefined) {
+      // Tab leaves an open list as it leaves any control: the list closes, the choice stays as it was (only
+      // Enter, Space or a click choose), and Tab goes on from the list's own button (not prevented).
+      _ft_sem_escape();
+      // The list's options follow its button in the document until the next update removes them: out of
+      // Tab's way now, so Tab does not land on one that is about to go (focus then fell to the page).
+      var list = el.parentNode;
+      if (list) for (var o = list.firstElementChild; o; o = o.nextElementSibling) o.tabIndex = -1;
+      var box = els.get(el._n.p);
+      if (box) box.focus({preventScroll: true});
+      return;
+    }
     if (role === 'option' && (e.key === 'Enter' || e.key === ' ')) {
       e.preventDefault();
       var owner = els.get(el._n.p);
@@ -412,9 +424,19 @@ Module['ftMirror'] = (function () {
     }
   }
 
+  // The panel remembers the control that had focus when it opened and gives focus back to it when it
+  // closes (or, if that control has gone, to the first control of the screen), never to the page's body.
+  var keysOpener = null;
   function showKeys(show) {
+    if (show) {
+      var a = document.activeElement;
+      keysOpener = a && a !== document.body && a.id !== 'canvas' && !keysDialog.contains(a) ? a : null;
+    }
     keysDialog.hidden = !show;
-    if (show) keysDialog.querySelector('button').focus();
+    if (show) { keysDialog.querySelector('button').focus(); return; }
+    var back = keysOpener && keysOpener.isConnected ? keysOpener : regions.main.querySelector('button, a, input, textarea, [tabindex="0"]');
+    keysOpener = null;
+    if (back) back.focus();
   }
 
   function isTyping(el) {

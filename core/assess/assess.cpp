@@ -1,8 +1,6 @@
 // Scoring an assessment: domain levels, posture, asset badges, profile matches, action plan, comparison.
 #include "assess/assess.h"
 
-#include <algorithm>
-
 namespace ft::assess {
 namespace {
 
@@ -146,6 +144,7 @@ AssetResult rate_asset(const Asset& asset, const AssetRatingScheme& scheme) {
     r.name = asset.name;
     std::string lowest_title;
     r.readiness = kRatingLevelCount;  // lowered by the first category
+    bool any_rated = false;
     for (const auto& c : scheme.categories) {
         int sum = 0;
         std::string terms;
@@ -157,15 +156,19 @@ AssetResult rate_asset(const Asset& asset, const AssetRatingScheme& scheme) {
         }
         int count = static_cast<int>(c.subdimensions.size());
         int badge = sum / count;  // sum >= 0, so this is the floor of the mean
-        std::string how = count == 1 ? terms + ", so " + rating_id(badge)
+        // Nothing rated yet is said in words, not as workings ("unrated 0 + unrated 0 = 0; mean 0 / 2 ...").
+        std::string how = sum == 0 ? std::string(count == 1 ? "not rated yet" : "none of its sub-dimensions rated yet") + ", so unrated"
+                          : count == 1 ? terms + ", so " + rating_id(badge)
                                      : terms + " = " + std::to_string(sum) + "; mean " + std::to_string(sum) + " / " + std::to_string(count) +
                                            " = " + mean_text(sum, count) + (sum % count ? ", rounded down to " + std::to_string(badge) : "") + ", so " +
                                            rating_id(badge);
+        any_rated |= sum > 0;
         CategoryBadge b{c.id, c.title, badge, how};
         if (badge < r.readiness) { r.readiness = badge; lowest_title = c.title; }
         r.categories.push_back(std::move(b));
     }
-    r.explanation = "lowest category badge: " + std::string(rating_id(r.readiness)) + " (" + lowest_title + ")";
+    r.explanation = !any_rated ? "nothing rated yet, so unrated"
+                               : "lowest category badge: " + std::string(rating_id(r.readiness)) + " (" + lowest_title + ")";
     return r;
 }
 

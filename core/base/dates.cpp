@@ -181,6 +181,17 @@ std::string add_years(const std::string& iso, int years) {
     return to_iso(d);
 }
 
+std::size_t find_iso_date(std::string_view text, std::size_t from) {
+    auto digit = [&](std::size_t i) { return i < text.size() && text[i] >= '0' && text[i] <= '9'; };
+    for (std::size_t i = from; i + 10 <= text.size(); ++i) {
+        if (i > 0 && digit(i - 1)) continue;
+        if (digit(i) && digit(i + 1) && digit(i + 2) && digit(i + 3) && text[i + 4] == '-' && digit(i + 5) && digit(i + 6) &&
+            text[i + 7] == '-' && digit(i + 8) && digit(i + 9) && !digit(i + 10))
+            return i;
+    }
+    return std::string_view::npos;
+}
+
 std::string long_date(const std::string& iso) {
     if (is_iso_month(iso)) return std::string(kMonths[number(std::string_view(iso).substr(5, 2)) - 1]) + " " + iso.substr(0, 4);
     auto parsed = parse_calendar_date(iso);

@@ -52,6 +52,11 @@ inline constexpr const char* kTypedMonthHint = "a date such as 31/03/2027, or a 
 std::string add_days(const std::string& iso, std::int64_t days);
 // The same day `years` later; 29 February becomes 28 February in a year that has none.
 std::string add_years(const std::string& iso, int years);
+// Where the first text shaped as an ISO date ("2027-03-31": four digits, '-', two, '-', two, with no digit just
+// before or after) starts in `text` at or after `from`; std::string_view::npos when there is none. Only the
+// shape is checked (long_date or parse_iso_date say whether it is a real day): the one test for "a date as
+// stored" that the screens use to write one as a person reads it, and wrapping to keep one on one line.
+std::size_t find_iso_date(std::string_view text, std::size_t from = 0);
 // "2027-03-31" -> "31 March 2027", "2019-04" -> "April 2019"; text that is neither comes back unchanged.
 std::string long_date(const std::string& iso);
 

@@ -58,9 +58,10 @@ Section parties(const Linked& l, const std::string& nhs) {
     const Partnership& p = l.record;
     Section s{"Parties", {}};
     Block t = table({"Party", "Name", "Address"}, {2, 4, 5}, {});
-    std::string addr = l.issuer.address.empty() ? "Not stated" : org::single_line(org::address_text(l.issuer.address));
+    // Addresses keep their lines (each format writes the breaks its own way: terms_render.cpp).
+    std::string addr = l.issuer.address.empty() ? "Not stated" : org::address_text(l.issuer.address);
     t.rows.push_back({"The NHS organisation providing the data", nhs, addr});
-    std::string paddr = p.partner_address.empty() ? "Not stated" : org::single_line(org::address_text(p.partner_address));
+    std::string paddr = p.partner_address.empty() ? "Not stated" : org::address_text(p.partner_address);
     t.rows.push_back({"The partner (" + partner_kind_words(p.partner_kind) + ")", or_not_stated(p.partner_name), paddr});
     s.blocks.push_back(t);
     s.blocks.push_back(para("The kind of partner is recorded for the register only. It has no bearing on the fee or the value share."));

@@ -46,6 +46,21 @@ ul{padding-left:1.4rem}li{margin-bottom:.3rem}
 
 bool is_right(const Block& b, std::size_t col) { return col < b.right.size() && b.right[col]; }
 
+// A table cell's text with its line breaks (an address's lines) kept: `sep` between the lines, each line
+// escaped for the format. Markdown and HTML write a break in a table cell as <br> (a bare newline would end a
+// Markdown table row); Word takes the '\n' itself (docx::Run).
+template <class Escape>
+std::string cell_lines(const std::string& s, Escape escape) {
+    std::string out;
+    for (std::size_t start = 0;;) {
+        std::size_t nl = s.find('\n', start);
+        out += escape(s.substr(start, nl == std::string::npos ? std::string::npos : nl - start));
+        if (nl == std::string::npos) return out;
+        out += "<br>";
+        start = nl + 1;
+    }
+}
+
 }  // namespace
 
 std::string terms_markdown(const Document& d) {
@@ -72,7 +87,7 @@ std::string terms_markdown(const Document& d) {
                         bool bold = b.total_row && r + 1 == b.rows.size();
                         md += "|";
                         for (const auto& cell : b.rows[r]) {
-                            std::string t = markdown_text(cell);
+                            std::string t = cell_lines(cell, [](const std::string& line) { return markdown_text(line); });
                             md += " " + (bold && !t.empty() ? "**" + t + "**" : t) + " |";
                         }
                         md += "\n";
@@ -115,7 +130,7 @@ std::string terms_html(const Document& d) {
                     for (std::size_t r = 0; r < b.rows.size(); ++r) {
                         h += b.total_row && r + 1 == b.rows.size() ? "<tr class=\"total\">" : "<tr>";
                         for (std::size_t c = 0; c < b.rows[r].size(); ++c)
-                            h += std::string(is_right(b, c) ? "<td class=\"num\">" : "<td>") + e(b.rows[r][c]) + "</td>";
+                            h += std::string(is_right(b, c) ? "<td class=\"num\">" : "<td>") + cell_lines(b.rows[r][c], e) + "</td>";
                         h += "</tr>\n";
                     }
                     h += "</tbody>\n</table>\n";

@@ -241,7 +241,7 @@ std::vector<Warning> warnings_for(const Quote& q) {
     }
     if (r.issuer.empty())
         w.push_back({"no_issuer", "The letter does not say which organisation is sending it: enter your organisation's details "
-                                  "on the Home screen (or give the request an issuer)."});
+                                  "on the Home screen, or add them to the quote request file."});
     if (!r.card.vat_applies)
         w.push_back({"vat_not_applied", "VAT is not included. Check the VAT treatment of this supply before sending the quote."});
     if (q.waiver_pence > 0)

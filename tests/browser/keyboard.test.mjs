@@ -4,7 +4,7 @@
 // page (which element has focus, the workspace) to decide which key to press next, as a person reads the screen.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openApp, settle, screenshot } from './lib.mjs';
+import { click, launch, openApp, settle, screenshot } from './lib.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -162,3 +162,44 @@ test('Escape closes an open list and gives focus back to its button; "?" lists t
   assert.equal(await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).isVisible(), false);
   await context.close();
 });
+
+test('Tab in an open list closes it and keeps the choice; the shortcuts panel gives focus back to where it was', async () => {
+  const { page, context } = await openApp(browser);
+  await page.keyboard.press('Tab');
+  await tabTo(page, /^Size/);
+  const size = async () => (await page.evaluate(() => window.fairterms.ui.nodes())).find((n) => n.role === 'combobox' && n.name === 'Size');
+  const chosen = (await size()).value;
+  await press(page, 'ArrowDown');   // opens the list on its chosen option
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute('role')), 'option');
+  await press(page, 'Tab');
+  assert.equal(await page.getByRole('listbox').count(), 0, 'the list closed');
+  assert.equal((await size()).value, chosen, 'the choice is as it was');
+  const next = await focused(page);
+  assert.doesNotMatch(next, /^Size|^\(the page itself\)$/, 'Tab went on to the next control');
+  // "?" from there, then Escape (or Close): focus is back on that control, not on the page.
+  await page.keyboard.press('?');
+  assert.equal(await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).isVisible(), true);
+  await press(page, 'Escape');
+  assert.equal(await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).isVisible(), false);
+  assert.equal(await focused(page), next);
+  await page.keyboard.press('?');
+  await press(page, 'Enter');   // on its Close button
+  assert.equal(await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).isVisible(), false);
+  assert.equal(await focused(page), next);
+  await context.close();
+});
+
+test('Escape cancels the question "Open workspace…" asks over unsaved work, and focus goes back to the button', async () => {
+  const { page, context } = await openApp(browser);
+  await click(page, 'Quote', { window: 'navigation' });
+  await click(page, 'New quote');   // a change that is in no file yet
+  await page.keyboard.press('Tab');
+  await tabTo(page, 'Open workspace\u2026', { back: true });
+  await press(page, 'Enter');
+  assert.equal(await focused(page), 'Save to file first', 'the question takes focus');
+  await press(page, 'Escape');
+  assert.equal(await page.getByRole('button', { name: 'Open anyway' }).count(), 0, 'the question went');
+  assert.equal(await focused(page), 'Open workspace\u2026');
+  await context.close();
+});
+

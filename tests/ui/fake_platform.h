@@ -12,6 +12,7 @@
 #include "shell/item_log.h"
 #include "shell/keys.h"
 #include "shell/scroll_chain.h"
+#include "shell/semantics.h"
 
 namespace ft::test {
 
@@ -66,6 +67,18 @@ struct FakePlatform final : ui::Platform {
     void write_working_file(const std::string& bytes) override { file_writes.push_back(bytes); }
     void drop_working_file() override { ++drops; }
 };
+
+// The published semantic node with this role and name, or with this id; null when there is none.
+inline const ui::sem::Node* sem_node(ui::sem::Role role, const std::string& name) {
+    for (const auto& n : ui::sem::nodes())
+        if (n.role == role && n.name == name) return &n;
+    return nullptr;
+}
+inline const ui::sem::Node* sem_node(unsigned id) {
+    for (const auto& n : ui::sem::nodes())
+        if (n.id == id) return &n;
+    return nullptr;
+}
 
 // Owns an ImGui context and an App; runs frames with synthetic input.
 class Harness {

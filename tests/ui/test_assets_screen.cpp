@@ -47,6 +47,18 @@ void add_asset_with_ratings(Harness& h, const std::string& name) {
 
 }  // namespace
 
+TEST_CASE("a new asset with no ratings says so in words, not 'unrated 0 + unrated 0'") {
+    Harness h;
+    open_register(h);
+    add_asset_with_ratings(h, "Maternity records");
+    bool said = false;
+    for (const auto& n : ft::ui::sem::nodes()) {
+        CHECK_MESSAGE(n.name.find("unrated 0") == std::string::npos, n.name);
+        said |= n.name.find("Nothing rated yet, so unrated.") != std::string::npos;
+    }
+    CHECK(said);
+}
+
 TEST_CASE("an asset is added, described, rated, and its badges follow the engine") {
     Harness h;
     open_register(h);

@@ -27,15 +27,20 @@ bool has_item(const std::string& prefix) {
     return false;
 }
 
-}  // namespace
-
-TEST_CASE("partnerships: the golden workspace's records, principles and downloads match the CLI") {
-    Harness h;
+// The golden workspace's partnerships on screen.
+void open_golden_workspace(Harness& h) {
     h.frames(2);
     REQUIRE(h.app->load_workspace_text(golden("northfield.register.json"), "a file"));
     h.frames(2);
     REQUIRE(h.click("Partnerships"));
     h.frames(3);
+}
+
+}  // namespace
+
+TEST_CASE("partnerships: the golden workspace's records, principles and downloads match the CLI") {
+    Harness h;
+    open_golden_workspace(h);
     CHECK(has_item("Sepsis early warning with Example Diagnostics"));
     CHECK(has_item("Readmission study with Example University"));
     CHECK(has_item("Partnership name"));
@@ -49,6 +54,23 @@ TEST_CASE("partnerships: the golden workspace's records, principles and download
     CHECK(h.platform.saved[0].bytes == cli.body);
     ft::api::Result reg = ft::api::run("register", golden("northfield.register.json"), "csv");
     CHECK(h.platform.saved[1].bytes == reg.body);
+}
+
+// Found by a new user: the organisation's address ran into one line in the heads of terms. Each format keeps
+// its lines: HTML and Markdown with <br> in the table cell, Word with line breaks in the run.
+TEST_CASE("partnerships: the heads of terms keep the address's line breaks in every format") {
+    Harness h;
+    open_golden_workspace(h);
+    REQUIRE(h.click("Heads of terms (HTML)"));
+    REQUIRE(h.click("Heads of terms (Markdown)"));
+    REQUIRE(h.click("Heads of terms (Word)"));
+    REQUIRE(h.platform.saved.size() == 3);
+    CHECK(h.platform.saved[0].bytes.find("<td>Northfield Road<br>Northfield<br>NF1 2AB</td>") != std::string::npos);
+    CHECK(h.platform.saved[1].bytes.find("| Northfield Road<br>Northfield<br>NF1 2AB |") != std::string::npos);
+    // The .docx parts are stored uncompressed, so the document's XML can be read in the bytes.
+    CHECK(h.platform.saved[2].bytes.find("Northfield Road</w:t><w:br/><w:t xml:space=\"preserve\">Northfield</w:t><w:br/>") !=
+          std::string::npos);
+    for (const auto& f : h.platform.saved) CHECK(f.bytes.find("Northfield Road Northfield") == std::string::npos);
 }
 
 // Found by a new user: a partnership could link a quote made for a different partner, and nothing said so.

@@ -48,7 +48,15 @@ TEST_CASE("plain words on screen: a dataset row's refusal names the row and the 
     open_quote_screen(h);
     REQUIRE(h.type_into("Dataset name, row 1", std::string(201, 'a')));
     h.frames(90);   // the quote is priced again after the pause in typing
-    CHECK(said("Dataset row 1, name: must be at most 200 characters"));
+    CHECK(said("The name in dataset row 1 must be at most 200 characters."));
+    CHECK_FALSE(said("Dataset row 1, name: must"));
+}
+
+TEST_CASE("plain words on screen: the warning about a letter with no sender says what to do, in plain English") {
+    Harness h;
+    open_quote_screen(h);   // no organisation's details yet: the example quote's letter names no sender
+    CHECK(said("enter your organisation's details on the Home screen, or add them to the quote request file."));
+    CHECK_FALSE(said("give the request an issuer"));
 }
 
 TEST_CASE("plain words on screen: a file that cannot be opened is described in words") {
@@ -75,6 +83,21 @@ TEST_CASE("plain words on screen: a file that cannot be opened is described in w
     CHECK(error_in_words("/quotes/0/use", "must be one of \"commercial\" or \"non_commercial\"") ==
           "Quotes 1, use: is not one of the choices fairterms offers");
     CHECK(ft::ui::message_in_words("must not be empty") == "must not be empty");
+    // A refused field on a screen reads as a sentence, never "Partner, name: must not be empty".
+    using ft::ui::refusal_sentence;
+    CHECK(refusal_sentence("Partner, name", "must not be empty") == "Enter the partner's name.");
+    CHECK(refusal_sentence("Dataset row 2, data type", "must be one of \"a\" or \"b\"") ==
+          "The data type in dataset row 2 is not one of the choices fairterms offers.");
+    CHECK(refusal_sentence("Upfront payment, amount", "must be at most £1,000") == "The upfront payment's amount must be at most £1,000.");
+    CHECK(refusal_sentence("Users", "must be from 1 to 10000") == "The users must be from 1 to 10000.");
+    CHECK(refusal_sentence("VAT rate", "must not be empty") == "Enter the VAT rate.");
+    CHECK(refusal_sentence("", "not valid JSON") == "Not valid JSON.");
+    CHECK(refusal_sentence("Contribution row 1, weight", "enter a number") == "The weight in contribution row 1: enter a number.");
+    CHECK(refusal_sentence("Contributions", "all weights are 0") == "Contributions: all weights are 0.");
+    // Inside a longer sentence (what was reset when a saved file was read): no capital, no full stop.
+    CHECK(ft::ui::refusal_clause("Dataset row 1, extra years of history", "must be a whole number from 0 to 200") ==
+          "the extra years of history in dataset row 1 must be a whole number from 0 to 200");
+    CHECK(ft::ui::refusal_clause("Partner, name", "must not be empty") == "the partner's name must not be empty");
     CHECK(ft::ui::message_in_words("must not be before the approval date (2027-03-31)") ==
           "must not be before the approval date (31 March 2027)");
     CHECK(ft::ui::message_in_words("reference 12027-03-310") == "reference 12027-03-310");   // not a date on its own

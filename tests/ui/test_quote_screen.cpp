@@ -331,8 +331,8 @@ TEST_CASE("quote screen: save and load round trip, and drafts load as they were 
     std::vector<std::string> toasts = h2.app->toast_messages();
     REQUIRE(toasts.size() == 1);
     CHECK(toasts[0] == "Some saved quote details could not be read: Quote \"" + name +
-                           "\": Users must be a whole number from 0 to 100000, not text, so it was reset; Quote \"" + name +
-                           "\": Dataset row 1, extra years of history must be a whole number from 0 to 200, so it was reset; "
+                           "\": the users must be a whole number from 0 to 100000, not text, so it was reset; Quote \"" + name +
+                           "\": the extra years of history in dataset row 1 must be a whole number from 0 to 200, so it was reset; "
                            "Saved quote 3 is not a quote, so it was left out.");
     ft::json back = workspace(h2);
     REQUIRE(back["quotes"].size() == 2);
@@ -467,7 +467,9 @@ TEST_CASE("quote screen: why a quote cannot be priced yet is said in the form's 
     for (const auto& n : ft::ui::sem::nodes()) {
         if (n.name.rfind("Error: ", 0) != 0) continue;
         CHECK_MESSAGE(n.name.find('/') == std::string::npos, n.name);
-        said |= n.name == "Error: Partner, name: must not be empty";
+        CHECK_MESSAGE(n.name.find("name: must") == std::string::npos, n.name);   // not "Partner, name: must not be empty"
+        CHECK_MESSAGE(n.name != "Error: must not be empty", n.name);            // nor the bare phrase under the field
+        said |= n.name == "Error: Enter the partner's name.";
     }
     CHECK(said);
 }

@@ -2,6 +2,8 @@
 
 #include <set>
 
+#include <imgui_internal.h>
+
 #include "fake_platform.h"
 #include "shell/widgets.h"
 
@@ -159,3 +161,54 @@ TEST_CASE("messages do not pile up: a file that opens clears earlier refusals to
     CHECK(count("Could not open") == 0);
     CHECK(count("Opened \"good.json\"") == 1);
 }
+
+// Found by a new user: a message's mark stood alone on a line above its text, and a file name in a message
+// broke at the hyphens inside its date ("fairterms-workspace-2026-" / "12-01.json"). The text starts beside
+// its mark and wraps between words only.
+TEST_CASE("a message's text starts beside its mark and never breaks inside a file name") {
+    Harness h;
+    h.frames(2);
+    const std::string file = "fairterms-workspace-2026-12-01.json";
+    h.app->toast("Your work is now kept in \"" + file + "\": every change is written to it, after a short pause in typing.",
+                 ft::ui::ToastKind::success);
+    h.frames(3);
+    const ft::ui::sem::Node* message = nullptr;
+    for (const auto& n : ft::ui::sem::nodes()) {
+        if (n.region != ft::ui::sem::Region::messages) continue;
+        CHECK(n.name != "\xE2\x80\xA2");   // the mark is not read out, nor on a line of its own
+        if (n.name.find(file) != std::string::npos) message = &n;
+    }
+    REQUIRE(message);
+    ImGuiWindow* window = ImGui::FindWindowByName("messages");
+    REQUIRE(window);
+    CHECK(message->y == doctest::Approx(window->Pos.y + window->WindowPadding.y));   // the first line, beside the mark
+    CHECK(message->x > window->Pos.x + window->WindowPadding.x);
+    // The text's widest line holds the whole file name: it was not cut at a hyphen to fit a narrower line.
+    ImGui::NewFrame();
+    const float name_w = ImGui::CalcTextSize(("\"" + file + "\":").c_str()).x;
+    ImGui::EndFrame();
+    CHECK(message->w >= name_w);
+}
+
+TEST_CASE("a file name wider than a line breaks after a hyphen, never inside its date") {
+    Harness h;
+    h.frames(1);
+    ImGui::NewFrame();
+    const std::string name = "heads-of-terms-sepsis-early-warning-with-example-diagnostics-2026-12-01.docx";
+    const std::string text = "Downloaded " + name + ".";
+    const float full = ImGui::CalcTextSize(name.c_str()).x;
+    for (float width = full / 4; width < full; width += 5.0f) {
+        const std::string lines = ft::ui::wrap_between_words(text.c_str(), width);
+        INFO("width " << width << ": " << lines);
+        std::string joined;
+        for (char c : lines) if (c != '\n') joined += c;
+        CHECK(joined == "Downloaded" + name + ".");   // nothing lost; the only break between words is the space
+        CHECK(lines.find("2026-12-01") != std::string::npos);   // the date on one line
+        for (std::size_t nl = lines.find('\n'); nl != std::string::npos; nl = lines.find('\n', nl + 1)) {
+            const char before = lines[nl - 1];
+            CHECK((before == '-' || nl == std::string("Downloaded").size()));   // after a hyphen (or the first word)
+        }
+    }
+    ImGui::EndFrame();
+}
+

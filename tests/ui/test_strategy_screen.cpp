@@ -222,7 +222,7 @@ TEST_CASE("strategy screen: a refused date is quoted as a person writes it, and 
     CHECK(said("must not be before the approval date (31 March 2027)"));
     CHECK_FALSE(said("2027-03-31"));
     REQUIRE(h.click("Purpose and scope"));
-    CHECK(said("The preview appears once the document can be written: Review date: must not be before the approval "
+    CHECK(said("The preview appears once the document can be written: the review date must not be before the approval "
                "date (31 March 2027)."));
 }
 

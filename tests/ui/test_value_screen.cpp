@@ -273,10 +273,10 @@ TEST_CASE("value share: a damaged scenario part keeps what it can and says what 
     for (const auto& n : ft::ui::sem::nodes())
         if (n.name.rfind("Error: ", 0) == 0) notes.push_back(n.name.substr(7));
     CHECK(notes == std::vector<std::string>{
-        "\"Kept\": Contribution row 1, kind is not one of the choices fairterms offers, so it was left out.",
-        "\"Kept\": Contribution row 1, weight must be a number from 0 to 5 with at most 2 decimal places, so it was left out.",
-        "\"Kept\": Horizon must be a whole number from 1 to 50, not text, so it was left out.",
-        "\"Kept\": Upfront payment, amount must be a whole number of at least 0, so it was left out.",
+        "\"Kept\": the kind in contribution row 1 is not one of the choices fairterms offers, so it was left out.",
+        "\"Kept\": the weight in contribution row 1 must be a number from 0 to 5 with at most 2 decimal places, so it was left out.",
+        "\"Kept\": the horizon must be a whole number from 1 to 50, not text, so it was left out.",
+        "\"Kept\": the upfront payment's amount must be a whole number of at least 0, so it was left out.",
         "Saved scenario 2 is not a scenario, so it was left out.",
         "Saved scenario 3 has no name, so it is called \"Scenario 3\"."});
     for (const auto& n : notes) CHECK(n.find('/') == std::string::npos);

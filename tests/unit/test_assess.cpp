@@ -185,6 +185,9 @@ TEST_CASE("assess: asset badges are the floor of the mean, unrated and missing c
     CHECK(r.assets[1].categories[1].value == 3);
     CHECK(r.assets[1].readiness == 1);
     CHECK(r.assets[2].readiness == 0);
+    // Nothing rated is said in words, not as workings of zeros ("unrated 0 + unrated 0 = 0; ...").
+    CHECK(r.assets[2].categories[0].explanation == "none of its sub-dimensions rated yet, so unrated");
+    CHECK(r.assets[2].explanation == "nothing rated yet, so unrated");
 
     ft::ojson out = result_to_json(a, r);
     CHECK(out["assets"][0]["categories"].dump() == R"({"documentation":"silver","coverage":"bronze"})");

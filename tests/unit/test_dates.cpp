@@ -96,3 +96,18 @@ TEST_CASE("a typed date that is not a date says why, in words") {
     CHECK(typed_date_problem("") == "");
     CHECK(typed_date_problem(" 31/03/2027 ") == "");
 }
+
+TEST_CASE("an ISO date is found in text by its shape, not inside a longer run of digits") {
+    using ft::dates::find_iso_date;
+    constexpr auto none = std::string_view::npos;
+    CHECK(find_iso_date("2027-03-31") == 0);
+    CHECK(find_iso_date("must not be before the approval date (2027-03-31)") == 38);
+    CHECK(find_iso_date("fairterms-workspace-2026-12-01.json") == 20);
+    CHECK(find_iso_date("from 2026-01-01 to 2026-12-31", 6) == 19);   // the next one after `from`
+    CHECK(find_iso_date("reference 12027-03-310") == none);            // digits run on either side
+    CHECK(find_iso_date("2027-3-31") == none);
+    CHECK(find_iso_date("2027/03/31") == none);
+    CHECK(find_iso_date("2027-03") == none);
+    CHECK(find_iso_date("") == none);
+    CHECK(find_iso_date("2027-02-31") == 0);   // the shape only: long_date and parse_iso_date judge the day
+}

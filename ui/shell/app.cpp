@@ -289,8 +289,15 @@ double App::wants_frame_within_ms() const {
 void App::frame() {
     if (history_start_due_) start_history();   // deferred from the first frame (update_history)
     sem::begin_frame();
-    // Escape from the platform (the mirror has focus, so ImGui never saw the key) closes open popups.
-    if (sem::take_escape() && !ImGui::GetCurrentContext()->OpenPopupStack.empty()) ImGui::ClosePopupToLevel(0, true);
+    // Escape from the platform (the mirror has focus, so ImGui never saw the key) closes open popups; with none
+    // open it cancels a question on show (opening over unsaved work), as in any dialog. ImGui's own Escape
+    // (the canvas has the keyboard) does the same when it is not leaving a popup or a text field.
+    ImGuiContext& imgui = *ImGui::GetCurrentContext();
+    const bool popups = !imgui.OpenPopupStack.empty();
+    const bool escape = sem::take_escape() ||
+                        (!popups && imgui.ActiveId == 0 && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false));
+    if (escape && popups) ImGui::ClosePopupToLevel(0, true);
+    else if (escape) autosave_.cancel_question();
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->Pos);
     ImGui::SetNextWindowSize(vp->Size);
@@ -414,7 +421,7 @@ void App::draw_header() {
     ImGui::PushStyleColor(ImGuiCol_Border, colour::vec(colour::kWhite, 0.8f));
     float history_x = draw_history_buttons(x - 20, p.y + (kHeaderHeight - button_h) * 0.5f);
     ImGui::SetCursorScreenPos(ImVec2(x, p.y + (kHeaderHeight - button_h) * 0.5f));
-    if (ui::button(open_label)) autosave_.open_workspace();
+    if (ui::button(open_label)) autosave_.open_workspace(sem::last_item_id());
     ui::item_tooltip("Open a workspace file saved from fairterms (replaces what is here; asks first if your latest "
                      "changes are in no file; Undo or Ctrl+Z takes it back)");
     ImGui::SameLine(0, 10);
@@ -555,13 +562,17 @@ void App::draw_toasts() {
     for (std::size_t i = 0; i < toasts_.size(); ++i) {
         const Toast& t = toasts_[i];
         unsigned mark = t.kind == ToastKind::error ? 0xFFB3AE : (t.kind == ToastKind::success ? 0x9ED9B4 : colour::kLightBlue);
+        // The mark only decorates (the message says what happened), so it is drawn, not read out.
         ImGui::PushStyleColor(ImGuiCol_Text, colour::vec(mark));
-        ui::text(t.kind == ToastKind::error ? "\xE2\x9C\x97" : "\xE2\x80\xA2");
+        ImGui::TextUnformatted(t.kind == ToastKind::error ? "\xE2\x9C\x97" : "\xE2\x80\xA2");
         ImGui::PopStyleColor();
         ImGui::SameLine();
-        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 380);
-        ui::text(t.message.c_str());
-        ImGui::PopTextWrapPos();
+        // Beside its mark, in lines of a fixed width broken between words only (found by a new user): ui::text's
+        // reflow moved a long message under a mark left alone on its line, and wrapping to the window (sized
+        // from its last frame, narrow when it first appears) broke a file name at the hyphens of its date.
+        const std::string lines = wrap_between_words(t.message.c_str(), 380);
+        ImGui::TextUnformatted(lines.data(), lines.data() + lines.size());
+        sem::add_text(sem::Role::text, t.message);
         if (t.undo && history_.can_undo() && i + 1 == toasts_.size()) {
             ImGui::SameLine();
             ImGui::PushStyleColor(ImGuiCol_Button, colour::vec(colour::kWhite));

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "base/json_input.h"
+#include "shell/semantics.h"
 #include "version.h"
 
 namespace ft::ui {
@@ -189,14 +190,33 @@ void Autosave::save_to_file() {
                  ToastKind::success);
 }
 
-void Autosave::open_workspace() {
+void Autosave::open_workspace(unsigned opener) {
     // Opening replaces everything here; ask first when the latest work is in no file.
     if (change_ > 0 && in_file_ != change_ && in_download_ != change_) {
         confirm_open_ = true;
         confirm_focus_ = true;
+        open_opener_ = opener;
         return;
     }
     start_open();
+}
+
+bool Autosave::cancel_question() {
+    // As a dialog's Escape: nothing happens but the question going, and the keyboard user is back where they
+    // asked it rather than on the page's body.
+    unsigned back_to = 0;
+    if (confirm_open_) {
+        confirm_open_ = false;
+        confirm_focus_ = false;
+        back_to = open_opener_;
+    } else if (confirm_clear_) {
+        confirm_clear_ = false;
+        back_to = clear_opener_;
+    } else {
+        return false;
+    }
+    if (back_to) sem::move_focus(back_to);
+    return true;
 }
 
 void Autosave::start_open() {

@@ -62,9 +62,13 @@ public:
     // Milliseconds until a working-file write is due, or negative.
     double wants_frame_within_ms() const;
 
-    // The header's buttons.
+    // The header's buttons. `opener` is the button that asked to open: focus goes back to it when the question
+    // that opening may ask first is cancelled.
     void save_to_file();
-    void open_workspace();
+    void open_workspace(unsigned opener = 0);
+    // Escape while a question is on show (opening over unsaved work, clearing all data): answered as its Cancel,
+    // and focus goes back to the control that asked it. False when no question was on show.
+    bool cancel_question();
     // A file opened through the file input (not a working file) was accepted: nothing to ask about now.
     void opened_from_file();
 
@@ -138,7 +142,9 @@ private:
 
     bool confirm_open_ = false;     // asking before opening over unsaved work
     bool confirm_focus_ = false;    // the question was just asked: focus moves to its first answer
+    unsigned open_opener_ = 0;      // the control that asked it ("Open workspace..."), for focus on Cancel
     bool confirm_clear_ = false;    // asking before clearing all data
+    unsigned clear_opener_ = 0;     // "Clear all data in this browser", for focus on Cancel
     bool leave_warning_ = false;
 };
 

@@ -68,7 +68,7 @@ void Autosave::draw_notices() {
         ImGui::SameLine();
         if (secondary_button("Open anyway")) start_open();
         ImGui::SameLine();
-        if (secondary_button("Cancel##open")) confirm_open_ = false;
+        if (secondary_button("Cancel##open")) cancel_question();
         ImGui::Dummy(ImVec2(0, 8));
     }
     ImGui::PopID();
@@ -127,14 +127,17 @@ void Autosave::draw_privacy_controls(const Fonts& fonts) {
     if (checkbox("Keep no copy in this browser", &keep)) set_keep_no_copy(keep);
     item_tooltip("Work only in files: nothing you enter is stored in this browser. Remembered for next time.");
     if (!confirm_clear_) {
-        if (secondary_button("Clear all data in this browser")) confirm_clear_ = true;
+        if (secondary_button("Clear all data in this browser")) {
+            confirm_clear_ = true;
+            clear_opener_ = sem::last_item_id();   // drawn again, with this id, once the question goes
+        }
         item_tooltip("Removes everything fairterms keeps in this browser; asks first");
     } else {
         warning_box("This removes everything fairterms keeps in this browser: the saved work, any unreadable copy "
                     "kept aside, and your settings. What is on screen stays until you close this tab.");
         if (danger_button("Clear all data")) clear_all_data();
         ImGui::SameLine();
-        if (secondary_button("Cancel##clear")) confirm_clear_ = false;
+        if (secondary_button("Cancel##clear")) cancel_question();
     }
     hint_text("Clearing this browser's site data also removes the automatic copy, so save a file for anything you need to keep.");
     card_end();

@@ -96,6 +96,22 @@ void mark_cut(sem::Node& n, const std::string& full) {
     if (ImGui::IsItemHovered()) tooltip("%s", full.c_str());
 }
 
+// Where a word wider than a whole line (a long file name) breaks instead of where ImGui cut it at `brk`: after
+// the last hyphen, underscore or slash before it that is not inside a date (2026-12-01 stays whole); ImGui's
+// cut when there is none.
+const char* break_in_word(const char* s, const char* brk, const char* end) {
+    const std::string_view text(s, std::size_t(end - s));
+    for (const char* p = brk; p > s + 1; --p) {
+        if (p[-1] != '-' && p[-1] != '_' && p[-1] != '/') continue;
+        const std::size_t at = std::size_t(p - s);
+        bool in_date = false;
+        for (std::size_t d = dates::find_iso_date(text); d != std::string_view::npos && d < at; d = dates::find_iso_date(text, d + 1))
+            in_date |= at < d + 10;
+        if (!in_date) return p;
+    }
+    return brk;
+}
+
 }  // namespace
 
 std::string wrap_between_words(const char* text, float width) {
@@ -117,7 +133,8 @@ std::string wrap_between_words(const char* text, float width) {
         else if (brk < end && !blank(*brk) && *brk != '\n' && !blank(brk[-1])) {
             const char* space = brk;
             while (space > s && !blank(space[-1])) --space;
-            if (space > s) brk = space;   // back to the start of the word ImGui cut
+            brk = space > s ? space                        // back to the start of the word ImGui cut
+                            : break_in_word(s, brk, end);   // a word wider than the whole line
         }
         const char* line_end = brk;
         while (line_end > s && blank(line_end[-1])) --line_end;
@@ -548,15 +565,9 @@ bool input_date(const char* label, std::string& value, bool required, float widt
         width, [&](const std::string& t) { return as_stored(t).value_or(std::string()); }, refused,
         // Shown as it is typed (31/03/2027, 04/2019), never as stored (2027-03-31): found by a new user.
         [](const std::string& stored) {
-            auto digits = [&](std::size_t from, std::size_t n) {
-                for (std::size_t i = from; i < from + n; ++i)
-                    if (i >= stored.size() || !std::isdigit(static_cast<unsigned char>(stored[i]))) return false;
-                return true;
-            };
-            if (stored.size() == 10 && digits(0, 4) && stored[4] == '-' && digits(5, 2) && stored[7] == '-' && digits(8, 2))
+            if (stored.size() == 10 && dates::find_iso_date(stored) == 0)
                 return stored.substr(8, 2) + "/" + stored.substr(5, 2) + "/" + stored.substr(0, 4);
-            if (stored.size() == 7 && digits(0, 4) && stored[4] == '-' && digits(5, 2))
-                return stored.substr(5, 2) + "/" + stored.substr(0, 4);
+            if (dates::is_iso_month(stored)) return stored.substr(5, 2) + "/" + stored.substr(0, 4);
             return stored;
         });
     // Says what it takes before anything is refused (a screen reader reads the description after the name).
@@ -722,6 +733,16 @@ bool begin_combo(const char* label, const char* preview, ImGuiComboFlags flags) 
     ImGuiID id = ImGui::GetID(label);
     ImGuiID popup = ImHashStr("##ComboPopup", 0, id);   // the id Dear ImGui 1.86 gives the combo's popup
     if (sem::take_activate(id) && !ImGui::IsPopupOpen(popup, 0)) ImGui::OpenPopupEx(popup);
+    // Tab leaves an open list as it leaves any control: the list closes and the choice stays as it was (only
+    // Enter, Space or a click choose). ImGui 1.86 would keep it open while Tab moved on behind it. (In the
+    // browser Tab is the mirror's: web/mirror.js closes the list the same way.)
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    if (ImGui::IsPopupOpen(popup, 0) && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Tab), false))
+        for (int level = 0; level < g.OpenPopupStack.Size; ++level)
+            if (g.OpenPopupStack[level].PopupId == popup) {
+                ImGui::ClosePopupToLevel(level, true);
+                break;
+            }
     flow::fit_field(label);
     // The combo's own rectangle is taken before drawing: once its popup opens, the last item is the popup.
     ImVec2 pos = ImGui::GetCursorScreenPos();

@@ -117,8 +117,9 @@ bool input_text_multiline(const char* label, std::string* text, ImVec2 size = Im
 // `text` broken into lines of at most `width` (display units, the current font) with '\n', only between words.
 // Dear ImGui 1.86's own wrapping also breaks after any '.', ',', ';', '!', '?' or '"', which split figures
 // ("£156,414." / "86") and abbreviations ("e." / "g.") across lines; ImGui still measures each line here, and
-// where it would break inside a word the line ends before that word (a word longer than a whole line still
-// breaks where ImGui says). Every wrapped text in ui/ (hint_text, paragraph, error_text, text_wrapped, ...) uses it.
+// where it would break inside a word the line ends before that word (a word longer than a whole line, such as
+// a long file name, breaks after a hyphen, underscore or slash, never inside a date such as 2026-12-01, else
+// where ImGui says). Every wrapped text in ui/ (hint_text, paragraph, error_text, text_wrapped, ...) uses it.
 std::string wrap_between_words(const char* text, float width);
 void text(const char* s);
 inline void text(const std::string& s) { text(s.c_str()); }

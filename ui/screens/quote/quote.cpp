@@ -8,6 +8,7 @@
 
 #include <imgui.h>
 
+#include "shell/error_words.h"
 #include "screens/quote/quote_model.h"
 #include "screens/screens.h"
 #include "shell/caps.h"
@@ -191,7 +192,7 @@ void draw_comparison(DrawContext& dc, float width) {
     ImGui::EndTable();
     for (const auto* e : chosen)
         if (!e->priced.quote)
-            error_text("\"" + e->name + "\" cannot be priced yet: " + (e->priced.error_pointer.empty() ? e->priced.error_message : field_words(e->priced.error_pointer) + ": " + e->priced.error_message));
+            error_text("\"" + e->name + "\" cannot be priced yet. " + refusal_sentence(field_words(e->priced.error_pointer), e->priced.error_message));
 }
 
 }  // namespace quote_ui

@@ -8,6 +8,7 @@
 #include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
+#include "shell/error_words.h"
 #include "screens/quote/quote_model.h"
 #include "screens/value/value_screen.h"
 #include "shell/widgets.h"
@@ -215,17 +216,9 @@ void draw_datasets(DrawContext& dc, QuoteEntry& e, float inner) {
     }
     const std::string& p = e.priced.error_pointer;
     if (!e.dirty && p.rfind("/datasets/", 0) == 0) {
-        std::size_t row = std::strtoul(p.c_str() + 10, nullptr, 10);
         // Each refusal names its row and its column (found by a new user: "Row 1: must be at most 200
-        // characters" did not say which field).
-        std::string field = p.substr(std::min(p.size(), p.find('/', 10)));
-        const char* column = field == "/name"            ? ", name: "
-                             : field == "/data_type"     ? ", data type: "
-                             : field == "/years_of_data" ? ", extra years of history: "
-                             : field == "/refreshes"     ? ", refreshes: "
-                             : field == "/linkages"      ? ", linkages: "
-                                                         : ": ";
-        error_text("Dataset row " + std::to_string(row + 1) + column + e.priced.error_message);
+        // characters" did not say which field), as a sentence: "The name in dataset row 1 must be ...".
+        error_text(refusal_sentence(field_words(p), e.priced.error_message));
     } else {
         field_error(e, "/datasets");
     }

@@ -2,6 +2,7 @@
 // explanation and warning boxes, and plain words for the engine's codes.
 #include <imgui.h>
 
+#include "shell/error_words.h"
 #include "screens/quote/quote_model.h"
 #include "shell/widgets.h"
 
@@ -77,7 +78,7 @@ bool field_error(const QuoteEntry& e, const std::string& pointer) {
     if (e.priced.error_message.empty() || e.dirty) return false;
     bool inside = p == pointer || (p.size() > pointer.size() && p.compare(0, pointer.size(), pointer) == 0 && p[pointer.size()] == '/');
     if (!inside) return false;
-    error_text(e.priced.error_message);
+    error_text(refusal_sentence(field_words(p), e.priced.error_message));   // "Enter the partner's name."
     return true;
 }
 

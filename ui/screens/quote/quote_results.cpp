@@ -6,6 +6,7 @@
 #include "base/dates.h"
 #include "base/docx.h"
 #include "quote/quote_export.h"
+#include "shell/error_words.h"
 #include "screens/quote/quote_model.h"
 #include "shell/widgets.h"
 
@@ -196,7 +197,7 @@ void draw_live_totals(DrawContext& dc, QuoteEntry& e, float width) {
     if (!e.priced.quote) {
         hint_text("The quote is worked out as you type. It cannot be priced until this is put right (the field is marked in the form):");
         const std::string& p = e.priced.error_pointer;
-        error_text(p.empty() || p == "/" ? e.priced.error_message : field_words(p) + ": " + e.priced.error_message);
+        error_text(refusal_sentence(p.empty() || p == "/" ? "" : field_words(p), e.priced.error_message));
         return;
     }
     const quote::Quote& q = *e.priced.quote;

@@ -28,7 +28,7 @@ std::string note_words(const InputNote& n) {
     // The document's kind is a code a person never needs to see: say what it means.
     if (n.pointer == "/schema") return "it is marked as another kind of document; it was read as a quote";
     if (n.pointer == "/") return "it is not a quote, so a blank one is used";
-    return field_words(n.pointer) + " " + message_in_words(n.message) + ", so it was reset";
+    return refusal_clause(field_words(n.pointer), n.message) + ", so it was reset";
 }
 
 }  // namespace
@@ -135,7 +135,7 @@ void load_model(QuoteModel& m, const json& ws) {
                 }
                 m.custom_cards.push_back(std::move(c));
             } catch (const InputError& e) {
-                problems.push_back(which + ": its " + field_words(e.pointer) + " " + message_in_words(e.message) + ", so the card was left out");
+                problems.push_back(which + ": " + refusal_clause(field_words(e.pointer), e.message) + ", so the card was left out");
             }
         }
     }

@@ -147,6 +147,14 @@ std::string StrategyState::error_summary() const {
         {"/approval_date", "Approval date"}, {"/review_date", "Review date"}, {"/posture", "Posture"},
         {"/posture_reason", "Why this posture"}};
     auto it = names.find(error->pointer);
+    if (it != names.end()) {
+        // A phrase that follows "Not ready to export: ": "the review date must not be before ...", not
+        // "Review date: must not be before ...".
+        std::string phrase = refusal_sentence(it->second, error->message);
+        phrase[0] = char(std::tolower(static_cast<unsigned char>(phrase[0])));
+        if (phrase.back() == '.') phrase.pop_back();
+        return phrase;
+    }
     std::string where = it != names.end() ? it->second
                         : error->pointer.rfind("/assessment", 0) == 0 ? "Readiness assessment (" + place_in_words(error->pointer.substr(11)) + ")"
                                                                        : place_in_words(error->pointer);

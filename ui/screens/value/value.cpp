@@ -40,7 +40,7 @@ std::string dropped_words(const std::string& scenario, const InputNote& note) {
     if (note.pointer == "/") return where + "the saved figures are not a scenario, so a blank scenario is shown.";
     // The document's kind is a code a person never needs to see: say what it means.
     if (note.pointer == "/schema") return where + "it is marked as another kind of document; it was read as a scenario.";
-    return where + describe_pointer(note.pointer) + " " + message_in_words(note.message) + ", so it was left out.";
+    return where + refusal_clause(describe_pointer(note.pointer), note.message) + ", so it was left out.";
 }
 
 class ValueScreen final : public ValueShareScreen {

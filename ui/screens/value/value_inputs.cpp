@@ -5,6 +5,7 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "shell/error_words.h"
 #include "screens/value/value_parts.h"
 #include "shell/widgets.h"
 
@@ -88,7 +89,7 @@ bool contribution_row(Draft& d, std::size_t i, bool& remove, std::vector<std::st
     if (input_decimal("##weight", c.weight, value::kWeightPlaces, Decimal(), Decimal::from_int(value::kMaxWeight), 64, &error)) changed = true;
     name_last_item(row_name("Weight", i));
     if (!error.empty()) error += " (the weight stays " + c.weight.to_string() + ")";
-    if (!error.empty()) refused.push_back("Weight, row " + std::to_string(i + 1) + ": " + error);
+    if (!error.empty()) refused.push_back(refusal_sentence("Contribution row " + std::to_string(i + 1) + ", weight", error));
 
     cell(4);
     if (row_button("Remove")) remove = true;

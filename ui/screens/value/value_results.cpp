@@ -6,6 +6,7 @@
 #include <imgui.h>
 
 #include "shell/charts.h"
+#include "shell/error_words.h"
 #include "screens/value/value_parts.h"
 #include "shell/widgets.h"
 
@@ -336,7 +337,7 @@ void draw_headline(AppContext& ctx, const Outcome& o, ResultsView& view) {
         ImGui::PushFont(ctx.fonts().bold);
         ui::text("Results are paused until this is fixed");
         ImGui::PopFont();
-        error_text(describe_pointer(o.error_pointer) + ": " + o.error_message);
+        error_text(refusal_sentence(describe_pointer(o.error_pointer), o.error_message));
         hint_text("Your inputs are kept. The field concerned is marked in its section below.");
         card_end();
         return;

@@ -7,6 +7,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 
+#include "shell/error_words.h"
 #include "screens/value/value_parts.h"
 #include "shell/pointer_words.h"
 #include "shell/widgets.h"
@@ -38,7 +39,7 @@ std::string Outcome::error_under(const std::string& prefix) const {
                  (error_pointer.compare(0, prefix.size(), prefix) == 0 && error_pointer.size() > prefix.size() &&
                   error_pointer[prefix.size()] == '/');
     if (!under) return "";
-    return describe_pointer(error_pointer) + ": " + error_message;
+    return refusal_sentence(describe_pointer(error_pointer), error_message);
 }
 
 
