@@ -8,7 +8,9 @@
 //
 // Frame timing comes from the pages themselves: after each frame both call window.ftOnFrame(start, end)
 // (performance.now() milliseconds) when the bench has set it (web/main.cpp, tests/bench/hello.cpp); fairterms
-// adds how the frame split (ImGui passes, mirror, renderer) and whether it was drawn at all.
+// adds how the frame split (ImGui passes, renderer) and whether it was drawn at all. Its accessibility mirror is
+// brought up to date just after the frame is painted (web/mirror.cpp) and reports that time through
+// window.ftOnMirror: it is added to the frame's main-thread time wherever a figure is a frame's cost.
 //
 // Which renderer is the target figure: headless Chromium here has no GPU. Its WebGL is SwiftShader, and with
 // software compositing the compositor reads the whole WebGL canvas back on the main thread at every commit
