@@ -74,6 +74,12 @@ inline const ui::sem::Node* sem_node(ui::sem::Role role, const std::string& name
         if (n.role == role && n.name == name) return &n;
     return nullptr;
 }
+// Whether some node's name holds `part` (text read as a screen reader gets it).
+inline bool sem_says(const std::string& part) {
+    for (const auto& n : ui::sem::nodes())
+        if (n.name.find(part) != std::string::npos) return true;
+    return false;
+}
 inline const ui::sem::Node* sem_node(unsigned id) {
     for (const auto& n : ui::sem::nodes())
         if (n.id == id) return &n;

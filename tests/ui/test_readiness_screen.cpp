@@ -314,3 +314,30 @@ TEST_CASE("the assessment survives a save and load round trip; damaged parts are
     REQUIRE(h.click("Dismiss"));
     CHECK(assessment(h).load_notes().empty());
 }
+
+// Found by a new user: the organisation on Home was offered through a button ("Use ... from your organisation
+// profile") that had to be pressed, where Strategy now uses it on its own. Left empty, the reports name it,
+// the field says so, and the assessment itself (and its file) keeps what was typed: nothing.
+TEST_CASE("readiness reports name the organisation from Home when the assessment's is left empty") {
+    Harness h;
+    json ws = json::parse(h.app->workspace_json());
+    ws["organisation"] = {{"name", "Northfield Teaching Trust"}};
+    REQUIRE(h.app->load_workspace_text(ws.dump(), "with-profile.json"));
+    open_answering(h);
+    REQUIRE(click_shown(h, "Level 2: Developing"));
+    REQUIRE(h.click("Overview"));
+    h.frames(2);
+    CHECK(sem_says("Left empty, the reports name \xE2\x80\x9CNorthfield Teaching Trust\xE2\x80\x9D, from Your organisation on Home."));
+    CHECK_FALSE(sem_says("from your organisation profile"));
+    REQUIRE(h.click("Reports"));
+    REQUIRE(h.click("Open printable report"));
+    REQUIRE(h.platform.printed.size() == 1);
+    CHECK(h.platform.printed[0].find("Northfield Teaching Trust") != std::string::npos);
+    CHECK(h.platform.printed[0].find("Organisation not named") == std::string::npos);
+    REQUIRE(h.click("Download indicators (CSV)"));
+    REQUIRE(h.click("Download assessment (JSON)"));
+    REQUIRE(h.platform.saved.size() == 2);
+    CHECK(h.platform.saved[0].bytes.find("Northfield Teaching Trust") != std::string::npos);
+    CHECK(json::parse(h.platform.saved[1].bytes)["organisation"] == "");
+    CHECK(assessment(h).doc().organisation.empty());
+}

@@ -55,12 +55,11 @@ void draw_summary(ReadinessUi& ui, AppContext& ctx) {
     if (text_field("Organisation", doc.organisation, kShortTextMax, 320)) ui.state.changed(ctx);
     ImGui::SameLine(0, 32);
     if (date_field("Assessment date", doc.assessed_on, false, 120)) ui.state.changed(ctx);
-    const std::string& profile_name = organisation_profile(ctx).name;
-    if (doc.organisation.empty() && !profile_name.empty() &&
-        secondary_button(("Use \xE2\x80\x9C" + profile_name + "\xE2\x80\x9D from your organisation profile").c_str())) {
-        doc.organisation = profile_name;
-        ui.state.changed(ctx);
-    }
+    // Left empty, the reports name the organisation from Home (readiness_files.cpp), as Strategy does: said
+    // here, so nobody types it twice and nobody wonders where the name in a report came from.
+    const std::string named = report_organisation(doc, ctx);
+    if (!named.empty() && named != doc.organisation)
+        hint_text(("Left empty, the reports name \xE2\x80\x9C" + named + "\xE2\x80\x9D, from Your organisation on Home.").c_str());
 
     ImGui::Dummy(ImVec2(0, 4));
     ImGui::AlignTextToFramePadding();

@@ -7,6 +7,7 @@
 #include "base/docx.h"
 #include "screens/assessment/assessment_fields.h"
 #include "screens/readiness/readiness_views.h"
+#include "screens/screens.h"
 #include "shell/widgets.h"
 
 namespace ft::ui {
@@ -16,12 +17,27 @@ std::string file_date(const assess::Assessment& doc, AppContext& ctx) {
     return doc.assessed_on.empty() ? ctx.today() : doc.assessed_on;
 }
 
+// The assessment as the reports show it: with the organisation from Home when its own is left empty. The
+// assessment itself (and its JSON file) keeps what was typed.
+assess::Assessment for_reports(const assess::Assessment& doc, AppContext& ctx) {
+    assess::Assessment shown = doc;
+    shown.organisation = report_organisation(doc, ctx);
+    return shown;
+}
+
 }  // namespace
 
+std::string report_organisation(const assess::Assessment& doc, AppContext& ctx) {
+    const bool blank = doc.organisation.find_first_not_of(" \t\r\n") == std::string::npos;
+    return blank ? organisation_profile(ctx).name : doc.organisation;
+}
+
 void draw_readiness_reports(ReadinessUi& ui, AppContext& ctx) {
-    const assess::Assessment& doc = ui.state.doc();
+    const assess::Assessment& stored = ui.state.doc();
     const assess::AssessResult& r = ui.state.result();
-    std::string date = file_date(doc, ctx);
+    std::string date = file_date(stored, ctx);
+    // Made only when a report is asked for: a copy of a 2,000-asset assessment is not made every frame.
+    auto doc = [&] { return for_reports(stored, ctx); };
     // No report leaves while a field of the assessment shows a refused entry; each button says which.
     std::vector<Refusal> refused = refusals_here();
     draw_refusals(refused);
@@ -32,15 +48,15 @@ void draw_readiness_reports(ReadinessUi& ui, AppContext& ctx) {
     paragraph("A complete report for a Board paper: the posture and what holds it back, each domain's level, every "
               "question with its answer, level descriptor, certainty, evidence, note and action, the data assets and "
               "partner profiles, the action plan and, if loaded, the comparison with an earlier assessment.");
-    if (ui::button("Open printable report")) ctx.platform().open_printable(assess::report_html(doc, r));
+    if (ui::button("Open printable report")) ctx.platform().open_printable(assess::report_html(doc(), r));
     ui::item_tooltip("Opens the report in a new tab, ready to print or save as PDF");
     ImGui::SameLine(0, 12);
     if (secondary_button("Download report (HTML)"))
-        ctx.platform().save_file("readiness-report-" + date + ".html", "text/html", assess::report_html(doc, r));
+        ctx.platform().save_file("readiness-report-" + date + ".html", "text/html", assess::report_html(doc(), r));
     ImGui::SameLine(0, 12);
     if (secondary_button("Download report (Word)"))
         ctx.platform().save_file("readiness-report-" + date + ".docx",
-                                 docx::kMediaType, assess::report_docx(doc, r));
+                                 docx::kMediaType, assess::report_docx(doc(), r));
     card_end();
 
     card_begin("tables");
@@ -48,19 +64,19 @@ void draw_readiness_reports(ReadinessUi& ui, AppContext& ctx) {
     paragraph("For spreadsheets and trackers: one row per indicator with its answer, evidence and action, or one row per "
               "item of the action plan.");
     if (secondary_button("Download indicators (CSV)"))
-        ctx.platform().save_file("readiness-indicators-" + date + ".csv", "text/csv", assess::report_csv(doc));
+        ctx.platform().save_file("readiness-indicators-" + date + ".csv", "text/csv", assess::report_csv(doc()));
     ImGui::SameLine(0, 12);
     if (secondary_button("Download action plan (CSV)"))
-        ctx.platform().save_file("readiness-actions-" + date + ".csv", "text/csv", assess::actions_csv(doc, r));
+        ctx.platform().save_file("readiness-actions-" + date + ".csv", "text/csv", assess::actions_csv(doc(), r));
     card_end();
 
     card_begin("json");
     section_heading(ctx.fonts(), "Assessment file");
-    paragraph("The assessment alone (answers, data assets and partner profiles) as a fairterms/assessment@1 JSON file: "
-              "a colleague can compare with it, and the fairterms command line can score it with \"fairterms assess\".");
+    paragraph("The assessment alone (answers, data assets and partner profiles) as a file fairterms reads back: a "
+              "colleague can compare their own with it, and the fairterms command-line tool can score it.");
     if (secondary_button("Download assessment (JSON)"))
         ctx.platform().save_file("readiness-assessment-" + date + ".json", "application/json",
-                                 assess::assessment_to_json(doc).dump(2) + "\n");
+                                 assess::assessment_to_json(stored).dump(2) + "\n");
     card_end();
 }
 

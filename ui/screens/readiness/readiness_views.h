@@ -39,6 +39,9 @@ void draw_readiness_answering(ReadinessUi& ui, AppContext& ctx);
 void draw_readiness_plan(ReadinessUi& ui, AppContext& ctx);
 void draw_readiness_comparison(ReadinessUi& ui, AppContext& ctx);
 void draw_readiness_reports(ReadinessUi& ui, AppContext& ctx);
+// The organisation the reports name: the assessment's own, or, left empty, Your organisation on Home
+// (never written into the assessment).
+std::string report_organisation(const assess::Assessment& doc, AppContext& ctx);
 void draw_readiness_instrument(ReadinessUi& ui, AppContext& ctx);
 
 // Files the user picked: an earlier assessment (or workspace) to compare with, or an instrument.
