@@ -362,3 +362,28 @@ TEST_CASE("value share: the split table's organisations are in the keyboard's or
     REQUIRE(orgs.size() == 2);
     CHECK(orgs[0]->id != orgs[1]->id);
 }
+
+// Found by a new user at 1024 px wide: five figure tiles in one row left each too narrow, and "if every payment
+// is made" ran out of its tile. The tiles now wrap to a second row whenever one row cannot hold every title,
+// figure and caption whole; at full width they stay in one row.
+TEST_CASE("value share: every figure tile holds its caption at 1024 px and narrower") {
+    for (float display_width : {1280.0f, 1024.0f, 860.0f}) {
+        CAPTURE(display_width);
+        Harness h;
+        ImGui::GetIO().DisplaySize = ImVec2(display_width, 800);
+        open_value(h);
+        const char* captions[][2] = {{"NHS share", "of all contributions"}, {"Royalty rate", "recommended"},
+                                     {"Nominal total", "if every payment is made"}, {"Expected total", "allowing for chances"},
+                                     {"Present value", "in today's money"}};
+        REQUIRE(reveal(h, "NHS share: "));
+        std::set<float> rows;
+        for (const auto& c : captions) {
+            const ft::ui::LoggedItem* tile = find_prefix(std::string(c[0]) + ": ");
+            REQUIRE(tile);
+            CHECK(tile->w >= ImGui::CalcTextSize(c[1]).x + 28);
+            rows.insert(tile->y);
+        }
+        if (display_width == 1280.0f) CHECK(rows.size() == 1);
+        else CHECK(rows.size() > 1);
+    }
+}

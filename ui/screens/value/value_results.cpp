@@ -345,14 +345,26 @@ void draw_headline(AppContext& ctx, const Outcome& o, ResultsView& view) {
     // A refused entry changed nothing: the figures use the last valid value, and say so above them.
     draw_refusals(refusals_here());
     const auto figs = figures(*o.result);
-    const float spacing = 12.0f, height = 92.0f;
+    const float spacing = 12.0f, height = 92.0f, inset = 14.0f;
     const float width = ImGui::GetContentRegionAvail().x;
-    const float tile = (width - spacing * float(figs.size() - 1)) / float(figs.size());
+    // As many tiles a row as fit with every title, figure and caption whole (found by a new user at 1024 px
+    // wide: "if every payment is mad" was cut off); the rest go on the next row.
+    float need = 0;
+    for (const Figure& f : figs) {
+        need = std::max({need, ImGui::CalcTextSize(f.title).x, ImGui::CalcTextSize(f.caption).x});
+        if (ImFont* bold = ctx.fonts().bold) need = std::max(need, bold->CalcTextSizeA(bold->FontSize, FLT_MAX, 0, f.value.c_str()).x);
+    }
+    need += 2 * inset;
+    const std::size_t fit = std::clamp<std::size_t>(std::size_t((width + spacing) / (need + spacing)), 1, figs.size());
+    const std::size_t rows = (figs.size() + fit - 1) / fit;
+    const std::size_t per_row = (figs.size() + rows - 1) / rows;   // rows as even as they can be: 3 and 2, not 4 and 1
+    const float tile = (width - spacing * float(per_row - 1)) / float(per_row);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImVec2 start = ImGui::GetCursorScreenPos();
     for (std::size_t i = 0; i < figs.size(); ++i) {
         const Figure& f = figs[i];
-        ImVec2 a(start.x + float(i) * (tile + spacing), start.y), b(a.x + tile, a.y + height);
+        const float col = float(i % per_row), row = float(i / per_row);
+        ImVec2 a(start.x + col * (tile + spacing), start.y + row * (height + spacing)), b(a.x + tile, a.y + height);
         ImGui::SetCursorScreenPos(a);
         ImGui::PushID(int(i));
         bool clicked = ImGui::InvisibleButton("figure", ImVec2(tile, height));
@@ -365,13 +377,13 @@ void draw_headline(AppContext& ctx, const Outcome& o, ResultsView& view) {
         bool open = view.open_figure == int(i);
         dl->AddRectFilled(a, b, colour::rgb(open ? colour::kPaleBlue : colour::kWhite), 6.0f);
         dl->AddRect(a, b, colour::rgb(open || hovered ? colour::kNhsBlue : colour::kPaleGrey), 6.0f, 0, open ? 2.0f : 1.0f);
-        dl->AddText(ImVec2(a.x + 14, a.y + 10), colour::rgb(colour::kSecondaryText), f.title);
+        dl->AddText(ImVec2(a.x + inset, a.y + 10), colour::rgb(colour::kSecondaryText), f.title);
         ImFont* big = ctx.fonts().heading;
         float size = big ? big->FontSize : ImGui::GetFontSize();
-        if (big && big->CalcTextSizeA(size, FLT_MAX, 0, f.value.c_str()).x > tile - 28) big = ctx.fonts().bold;
+        if (big && big->CalcTextSizeA(size, FLT_MAX, 0, f.value.c_str()).x > tile - 2 * inset) big = ctx.fonts().bold;
         if (big) size = big->FontSize;
-        dl->AddText(big, size, ImVec2(a.x + 14, a.y + 34), colour::rgb(colour::kText), f.value.c_str());
-        dl->AddText(ImVec2(a.x + 14, a.y + 64), colour::rgb(colour::kSecondaryText), f.caption);
+        dl->AddText(big, size, ImVec2(a.x + inset, a.y + 34), colour::rgb(colour::kText), f.value.c_str());
+        dl->AddText(ImVec2(a.x + inset, a.y + 64), colour::rgb(colour::kSecondaryText), f.caption);
         if (hovered && !open) {
             ImGui::BeginTooltip();
             ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
@@ -380,7 +392,7 @@ void draw_headline(AppContext& ctx, const Outcome& o, ResultsView& view) {
             ImGui::EndTooltip();
         }
     }
-    ImGui::SetCursorScreenPos(ImVec2(start.x, start.y + height));
+    ImGui::SetCursorScreenPos(ImVec2(start.x, start.y + float(rows) * height + float(rows - 1) * spacing));
     ImGui::Dummy(ImVec2(width, 8));
     if (view.open_figure >= 0 && view.open_figure < int(figs.size())) {
         const Figure& f = figs[std::size_t(view.open_figure)];
