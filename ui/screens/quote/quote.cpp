@@ -219,6 +219,7 @@ public:
     }
 
     void on_file_opened(const std::string& purpose, const std::string& name, const std::string& bytes, AppContext& ctx) override {
+    std::string left_out_on_load() const override { return model_.left_out; }
         if (purpose != "Quote:rate-card") return;
         DrawContext dc{ctx, ready()};
         import_rate_card(dc, name, bytes);
