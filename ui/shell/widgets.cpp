@@ -480,7 +480,7 @@ bool parse_pounds(const std::string& text, Pence& out) {
     return true;
 }
 
-bool input_pounds(const char* label, Pence& value, float width, Pence max) {
+bool input_pounds(const char* label, Pence& value, float width, Pence max, std::string* refused) {
     Pence parsed = value;
     bool changed = input_checked(
         label, width,
@@ -491,7 +491,7 @@ bool input_pounds(const char* label, Pence& value, float width, Pence max) {
             if (parsed > max) { err = "must be at most " + format_gbp(max); return false; }
             return true;
         },
-        [&] { return format_pounds_plain(value); });
+        [&] { return format_pounds_plain(value); }, refused);
     set_field_unit(ImGui::GetID(label), "\xC2\xA3", "");
     if (changed && parsed != value) { value = parsed; return true; }
     return false;
