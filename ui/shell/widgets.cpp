@@ -816,6 +816,17 @@ void text(const char* s) {
     if (s && *s) sem::add_text(sem::Role::text, s);
 }
 
+void text_fitted(const std::string& s) {
+    const std::string shown = fit_with_ellipsis(s, ImGui::GetContentRegionAvail().x);
+    ImGui::TextUnformatted(shown.c_str());
+    if (s.empty()) return;
+    sem::Node& n = sem::add_text(sem::Role::text, shown);
+    if (shown == s) return;
+    n.name = s;
+    n.truncated = true;
+    if (ImGui::IsItemHovered()) tooltip("%s", s.c_str());
+}
+
 void textf(const char* fmt, ...) {
     va_list args;
     va_start(args, fmt);

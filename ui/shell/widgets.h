@@ -127,6 +127,9 @@ void text(const char* s);
 inline void text(const std::string& s) { text(s.c_str()); }
 void textf(const char* fmt, ...) IM_FMTARGS(1);
 void text_wrapped(const char* fmt, ...) IM_FMTARGS(1);
+// One line of text cut with an ellipsis to the room left on the line (a long name in a narrow table column);
+// when cut, the full text is its name (what the mirror and a screen reader give) and its tooltip.
+void text_fitted(const std::string& s);
 // Text right-aligned in the current table cell (money columns); figures never wrap.
 void text_right(const std::string& text);
 // A pale yellow panel with a thick left border, for warnings and risks; width 0 means the space available.

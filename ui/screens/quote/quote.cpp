@@ -112,7 +112,7 @@ void draw_quote_list(DrawContext& dc, float width) {
             }
             // (a column left out on a narrow panel draws nothing, and so records nothing)
             if (ImGui::TableSetColumnIndex(2))
-                ui::text(e.request.partner.name.empty() ? "(no partner yet)" : e.request.partner.name.c_str());
+                ui::text_fitted(e.request.partner.name.empty() ? "(no partner yet)" : e.request.partner.name);
             if (ImGui::TableNextColumn()) ui::text(e.request.use == quote::Use::commercial ? "Commercial" : "Non-commercial");
             if (ImGui::TableNextColumn()) ui::text_wrapped("%s", e.request.card.name.c_str());   // its published name, never its file id
             ImGui::TableNextColumn();
@@ -169,7 +169,7 @@ void draw_comparison(DrawContext& dc, float width) {
         text_row(label, [&](const QuoteEntry& e) { text_right(e.priced.quote ? format_gbp(*e.priced.quote.*field) : "not priced"); });
         if (bold) ImGui::PopFont();
     };
-    text_row("Partner", [](const QuoteEntry& e) { ui::text(e.request.partner.name.c_str()); });
+    text_row("Partner", [](const QuoteEntry& e) { ui::text_fitted(e.request.partner.name); });
     text_row("Use", [](const QuoteEntry& e) {
         ui::text(e.request.use == quote::Use::commercial ? "Commercial" : "Non-commercial");
     });
