@@ -265,3 +265,21 @@ TEST_CASE("a file name wider than a line breaks after a hyphen, never inside its
     ImGui::EndFrame();
 }
 
+
+// Found by a new user: live buttons on the theme's pale grey-blue face ("New quote", "New partnership") looked
+// like disabled ones. They are secondary buttons: a white face with an NHS blue border and text.
+TEST_CASE("everyday buttons such as New quote and New partnership look live: a white face, not the pale one") {
+    Harness h;
+    h.frames(2);
+    const ImU32 white = IM_COL32(0xFF, 0xFF, 0xFF, 0xFF);
+    const ImU32 pale = IM_COL32(0xDC, 0xE8, 0xF5, 0xFF);
+    for (auto [screen, label] : {std::pair{"Quote", "New quote"}, std::pair{"Partnerships", "New partnership"},
+                                 std::pair{"Data assets", "Add data asset"}}) {
+        REQUIRE(h.click(screen));
+        h.frames(2);
+        std::set<ImU32> drawn = solid_colours(h, label);
+        INFO(label);
+        CHECK(drawn.count(white) == 1);
+        CHECK(drawn.count(pale) == 0);
+    }
+}
