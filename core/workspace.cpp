@@ -52,7 +52,10 @@ ojson empty() {
     return w;
 }
 
-json migrate_and_check(json doc) {
+namespace {
+
+// migrate_and_check, and load with a list for the parts this version does not know (workspace.h).
+json migrate_and_check_into(json doc, std::vector<std::string>* unknown) {
     Field root(doc, "");
     root.object();
     int version = schema_version(root.at("schema"));
@@ -64,10 +67,19 @@ json migrate_and_check(json doc) {
     for (int v = version; v < kCurrentVersion; ++v) doc = migrations()[std::size_t(v - 1)](std::move(doc));
     doc["schema"] = std::string(kSchemaPrefix) + std::to_string(kCurrentVersion);
 
-    Field checked(doc, "");
     std::vector<std::string> allowed = {"schema", "saved_at", "saved_by"};
+    for (const auto& p : parts()) allowed.push_back(p.name);
+    if (unknown) {
+        for (auto it = doc.begin(); it != doc.end();)
+            if (std::find(allowed.begin(), allowed.end(), it.key()) == allowed.end()) {
+                unknown->push_back(it.key());
+                it = doc.erase(it);
+            } else {
+                ++it;
+            }
+    }
+    Field checked(doc, "");
     for (const auto& p : parts()) {
-        allowed.push_back(p.name);
         if (!checked.has(p.name)) continue;
         Field part = checked.at(p.name);
         if (std::string(p.type) == "array") {
@@ -102,6 +114,12 @@ json migrate_and_check(json doc) {
     return doc;
 }
 
-json load(std::string_view text) { return migrate_and_check(parse_json_input(text)); }
+}  // namespace
+
+json migrate_and_check(json doc) { return migrate_and_check_into(std::move(doc), nullptr); }
+
+json load(std::string_view text, std::vector<std::string>* unknown) {
+    return migrate_and_check_into(parse_json_input(text), unknown);
+}
 
 }  // namespace ft::workspace

@@ -23,9 +23,12 @@ inline constexpr const char* kSchemaPrefix = "fairterms/workspace@";
 ojson empty();
 
 // Parses, migrates to the current version and checks a workspace file. Throws InputError with a pointer.
-json load(std::string_view text);
+// Given `unknown`, a part this version does not know (written by a newer version of the same format, which
+// only adds parts) is left out of the result and its name added there, so the rest still opens; without it
+// such a part is refused. A file whose format number is newer is always refused.
+json load(std::string_view text, std::vector<std::string>* unknown = nullptr);
 
-// The same checks on an already parsed document (used by `fairterms validate`).
+// The same checks on an already parsed document (used by `fairterms validate`, which stays strict).
 json migrate_and_check(json doc);
 
 // The parts a workspace may hold and the JSON type of each ("array" or "object").

@@ -271,7 +271,7 @@ ojson to_json(const Partnership& p) {
     j["name"] = p.name;
     j["partner"]["name"] = p.partner_name;
     if (!p.partner_address.empty()) j["partner"]["address"] = p.partner_address;
-    j["partner"]["kind"] = p.partner_kind;
+    if (!p.partner_kind.empty()) j["partner"]["kind"] = p.partner_kind;
     j["purpose"] = p.purpose;
     j["public_benefit"]["what"] = p.benefit_what;
     j["public_benefit"]["who"] = p.benefit_who;

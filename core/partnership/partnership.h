@@ -62,7 +62,9 @@ struct Approvals {
 
 struct Partnership {
     std::string name;                      // how the trust refers to it; unique in a workspace
-    std::string partner_name, partner_address, partner_kind = "company";
+    std::string partner_name, partner_address;
+    // Unset ("") until the person picks one: nothing is priced by the kind of partner, so no kind is assumed.
+    std::string partner_kind;
     std::string purpose;
     std::string benefit_what, benefit_who, benefit_public;   // the National Data Guardian's three questions
     bool commercial = false;

@@ -62,7 +62,8 @@ Section parties(const Linked& l, const std::string& nhs) {
     std::string addr = l.issuer.address.empty() ? "Not stated" : org::address_text(l.issuer.address);
     t.rows.push_back({"The NHS organisation providing the data", nhs, addr});
     std::string paddr = p.partner_address.empty() ? "Not stated" : org::address_text(p.partner_address);
-    t.rows.push_back({"The partner (" + partner_kind_words(p.partner_kind) + ")", or_not_stated(p.partner_name), paddr});
+    const std::string kind = p.partner_kind.empty() ? "" : " (" + partner_kind_words(p.partner_kind) + ")";   // unset: not chosen yet
+    t.rows.push_back({"The partner" + kind, or_not_stated(p.partner_name), paddr});
     s.blocks.push_back(t);
     s.blocks.push_back(para("The kind of partner is recorded for the register only. It has no bearing on the fee or the value share."));
     return s;

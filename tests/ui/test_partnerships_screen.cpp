@@ -36,6 +36,13 @@ void open_golden_workspace(Harness& h) {
     h.frames(3);
 }
 
+// A new partnership on a tall window, so its whole form is in view.
+void open_new_partnership(Harness& h) {
+    ImGui::GetIO().DisplaySize = ImVec2(1280, 6000);
+    h.frames(2);
+    REQUIRE(h.click("Partnerships"));
+    REQUIRE(h.click("New partnership"));
+}
 }  // namespace
 
 TEST_CASE("partnerships: the golden workspace's records, principles and downloads match the CLI") {
@@ -120,10 +127,7 @@ TEST_CASE("partnerships: edits the core would refuse are refused and change noth
 // people in the UK type them. Typed 31/03/2027, stored 2027-03-31; review dates too.
 TEST_CASE("partnerships: dates are typed as 31/03/2027 and stored as 2027-03-31") {
     Harness h;
-    ImGui::GetIO().DisplaySize = ImVec2(1280, 6000);
-    h.frames(2);
-    REQUIRE(h.click("Partnerships"));
-    REQUIRE(h.click("New partnership"));
+    open_new_partnership(h);
     h.frames(2);
     REQUIRE(h.type_into("Start date", "31/03/2027"));
     REQUIRE(h.type_into("Review dates (separated by commas)", "1/4/2028, 2029-04-01"));
@@ -135,4 +139,27 @@ TEST_CASE("partnerships: dates are typed as 31/03/2027 and stored as 2027-03-31"
     const ft::json& term = ws["partnerships"][0]["term"];
     CHECK(term["start"] == "2027-03-31");
     CHECK(term["review_points"] == ft::json::array({"2028-04-01", "2029-04-01"}));
+}
+
+// Found by a new user: a new partnership said its partner was a company. Nothing is priced by the kind of
+// partner, so none is assumed: the person picks it. Unset, the heads of terms name "The partner" without one.
+TEST_CASE("partnerships: a new partnership starts with no kind of partner chosen") {
+    Harness h;
+    open_new_partnership(h);
+    h.frames(3);
+    ft::json ws = ft::json::parse(h.app->workspace_json());
+    REQUIRE(ws["partnerships"].size() == 1);
+    CHECK_FALSE(ws["partnerships"][0]["partner"].contains("kind"));
+    const ft::ui::sem::Node* kind = nullptr;
+    for (const auto& n : ft::ui::sem::nodes())
+        if (n.name == "Kind of partner" && n.role == ft::ui::sem::Role::combobox) kind = &n;
+    REQUIRE(kind);
+    CHECK(kind->value == "Not chosen yet");
+    // The workspace still reads back, and the heads of terms do not invent a kind.
+    ft::json request = {{"schema", "fairterms/terms-request@1"}, {"workspace", ws}, {"partnership", ws["partnerships"][0]["name"]}};
+    ft::api::Result terms = ft::api::run("terms", request.dump(), "md");
+    INFO(terms.body);
+    REQUIRE(terms.status == ft::api::Status::ok);
+    CHECK(terms.body.find("| The partner |") != std::string::npos);
+    CHECK(terms.body.find("company") == std::string::npos);
 }

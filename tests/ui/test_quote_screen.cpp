@@ -490,3 +490,30 @@ TEST_CASE("quote list: a long rate card name wraps inside its column instead of 
     CHECK(name->x + name->w <= header->x + header->w + 1);
     CHECK(name->h > ImGui::GetTextLineHeight() * 1.5f);
 }
+
+// Found by a new user: a long partner name ran past the list's card, and at 1024 px wide the partner column
+// broke it inside words ("Oxfordshire-" / "Cambridgeshire-..."). It is one line cut with an ellipsis inside
+// its column; its whole name is what the mirror and a screen reader give.
+TEST_CASE("quote list: a long partner name is cut with an ellipsis inside its column, its whole name kept") {
+    Harness h;
+    ImGui::GetIO().DisplaySize = ImVec2(1024, 4200);
+    h.frames(2);
+    REQUIRE(h.click("Quote"));
+    h.frames(2);
+    const std::string long_name = "Oxfordshire-Cambridgeshire-Northamptonshire Biomedical Analytics Consortium Limited";
+    REQUIRE(h.type_into("Partner name", long_name));
+    h.frames(3);
+    const ft::ui::sem::Node* name = nullptr;
+    const ft::ui::sem::Node* header = nullptr;
+    for (const auto& n : ft::ui::sem::nodes()) {
+        if (n.name == long_name && n.role == ft::ui::sem::Role::text && !name) name = &n;
+        if (n.name == "Partner" && n.header && !header) header = &n;
+    }
+    REQUIRE(name);
+    REQUIRE(header);
+    INFO("text at x " << name->x << " width " << name->w << " height " << name->h << "; column at x " << header->x
+                      << " width " << header->w);
+    CHECK(name->truncated);
+    CHECK(name->x + name->w <= header->x + header->w + 1);
+    CHECK(name->h < ImGui::GetTextLineHeight() * 1.5f);   // one line: never broken inside a word
+}

@@ -162,6 +162,59 @@ TEST_CASE("messages do not pile up: a file that opens clears earlier refusals to
     CHECK(count("Opened \"good.json\"") == 1);
 }
 
+// Found by a new user: a damaged file opened with only "Opened ..."; what was left out was told later, when
+// the screen concerned was visited. The message that it opened says so at once, in plain words.
+TEST_CASE("a workspace opened with damaged parts says in its opening message what was left out and where") {
+    std::string opened;
+    {
+        Harness h;
+        h.frames(2);
+        h.app->on_file_opened("workspace", "damaged.json", R"({"schema": "fairterms/workspace@1",
+            "quotes": [5, {"name": "Kept"}, {"name": "Also kept"}],
+            "strategy": {"approval_date": 7}})");
+        h.frames(1);
+        for (const auto& m : h.app->toast_messages())
+            if (m.rfind("Opened \"damaged.json\"", 0) == 0) opened = m;
+    }
+    INFO(opened);
+    CHECK(opened.find("Some parts could not be read and were left out: from the strategy, the approval date (not "
+                      "readable text); 1 quote, details of 2 quotes. See Strategy and Quote.") != std::string::npos);
+    CHECK(opened.find("Undo (Ctrl+Z) takes it back.") != std::string::npos);
+    // A file that is whole opens with the plain message.
+    Harness whole;
+    whole.frames(2);
+    whole.app->on_file_opened("workspace", "whole.json", R"({"schema": "fairterms/workspace@1"})");
+    whole.frames(1);
+    bool plain = false;
+    for (const auto& m : whole.app->toast_messages()) plain |= m == "Opened \"whole.json\". Undo (Ctrl+Z) takes it back.";
+    CHECK(plain);
+}
+
+// Found by a new user: a part this version did not know (written by a newer version of the same format)
+// refused the whole file. It is left out, said so, and the rest opens; a newer format number is still refused.
+TEST_CASE("a workspace with a part this version does not know opens without it, and says so") {
+    Harness h;
+    h.frames(2);
+    h.app->on_file_opened("workspace", "newer.json", R"({"schema": "fairterms/workspace@2", "future_part": {"a": 1},
+        "strategy": {"owner": "Ann Smith"}})");
+    h.frames(1);
+    std::string opened;
+    for (const auto& m : h.app->toast_messages())
+        if (m.rfind("Opened \"newer.json\"", 0) == 0) opened = m;
+    INFO(opened);
+    CHECK(opened.find("left out: 1 part this version of fairterms does not know, perhaps from a newer version.") != std::string::npos);
+    CHECK(opened.find("See ") == std::string::npos);
+    CHECK(h.app->workspace_json().find("Ann Smith") != std::string::npos);
+    CHECK(h.app->workspace_json().find("future_part") == std::string::npos);
+    // A newer format is refused, with the work unchanged.
+    h.app->on_file_opened("workspace", "newest.json", R"({"schema": "fairterms/workspace@9", "strategy": {"owner": "Bob"}})");
+    h.frames(1);
+    bool refused = false;
+    for (const auto& m : h.app->toast_messages()) refused |= m.rfind("Could not open \"newest.json\"", 0) == 0;
+    CHECK(refused);
+    CHECK(h.app->workspace_json().find("Ann Smith") != std::string::npos);
+}
+
 // Found by a new user: a message's mark stood alone on a line above its text, and a file name in a message
 // broke at the hyphens inside its date ("fairterms-workspace-2026-" / "12-01.json"). The text starts beside
 // its mark and wraps between words only.
@@ -212,3 +265,21 @@ TEST_CASE("a file name wider than a line breaks after a hyphen, never inside its
     ImGui::EndFrame();
 }
 
+
+// Found by a new user: live buttons on the theme's pale grey-blue face ("New quote", "New partnership") looked
+// like disabled ones. They are secondary buttons: a white face with an NHS blue border and text.
+TEST_CASE("everyday buttons such as New quote and New partnership look live: a white face, not the pale one") {
+    Harness h;
+    h.frames(2);
+    const ImU32 white = IM_COL32(0xFF, 0xFF, 0xFF, 0xFF);
+    const ImU32 pale = IM_COL32(0xDC, 0xE8, 0xF5, 0xFF);
+    for (auto [screen, label] : {std::pair{"Quote", "New quote"}, std::pair{"Partnerships", "New partnership"},
+                                 std::pair{"Data assets", "Add data asset"}}) {
+        REQUIRE(h.click(screen));
+        h.frames(2);
+        std::set<ImU32> drawn = solid_colours(h, label);
+        INFO(label);
+        CHECK(drawn.count(white) == 1);
+        CHECK(drawn.count(pale) == 0);
+    }
+}

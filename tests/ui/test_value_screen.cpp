@@ -386,4 +386,26 @@ TEST_CASE("value share: every figure tile holds its caption at 1024 px and narro
         if (display_width == 1280.0f) CHECK(rows.size() == 1);
         else CHECK(rows.size() > 1);
     }
+
+// Found by a new user: a refused revenue figure showed no message by its field (only the banner at the top
+// said so); beside the narrow field it ran under the next year's. It is told under the row of years, and the
+// field keeps what was typed.
+TEST_CASE("value share: a refused revenue figure is told under the forecast's years and its text is kept") {
+    Harness h;
+    open_value(h);
+    REQUIRE(type_revealed(h, "Revenue year 2", "lots"));
+    h.frames(2);
+    REQUIRE(reveal(h, "Fill years 2 onwards"));
+    const ft::ui::sem::Node* field = nullptr;
+    const ft::ui::sem::Node* message = nullptr;
+    for (const auto& n : ft::ui::sem::nodes()) {
+        if (n.name == "Revenue year 2" && n.role == ft::ui::sem::Role::textbox) field = &n;
+        if (n.role == ft::ui::sem::Role::text && n.name.rfind("Error: The revenue forecast's year 2", 0) == 0) message = &n;
+    }
+    REQUIRE(field);
+    REQUIRE(message);
+    CHECK(message->name.find("enter an amount in pounds") != std::string::npos);
+    CHECK(message->y >= field->y + field->h);
+    CHECK(field->value == "lots");
+    CHECK(current_request(h)["revenue_forecast_pence"][1] == 60000000);
 }

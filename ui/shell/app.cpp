@@ -96,8 +96,9 @@ void App::apply_workspace(const json& doc) {
 
 bool App::load_workspace_text(const std::string& text, const std::string& source) {
     json doc;
+    std::vector<std::string> unknown;   // parts a newer version of the same format added: left out, and said so
     try {
-        doc = workspace::load(text);
+        doc = workspace::load(text, &unknown);
     } catch (const InputError& e) {
         // In words, never "at /schema" (found by a new user): the place is named as the file names it.
         toast("Could not open " + source + ". " + error_in_words(e.pointer, e.message) + ". Your current work is unchanged.",
@@ -116,6 +117,7 @@ bool App::load_workspace_text(const std::string& text, const std::string& source
     pending_.name = "Open " + unquoted(source);
     pending_.field = 0;
     edited_ = false;
+    unknown_parts_ = unknown.size();
     return true;
 }
 
@@ -261,8 +263,29 @@ void App::on_file_opened(const std::string& purpose, const std::string& name, co
             toasts_.erase(std::remove_if(toasts_.begin(), toasts_.end(),
                                          [](const Toast& t) { return t.message.rfind("Could not open ", 0) == 0; }),
                           toasts_.end());
-            toasts_.push_back({"Opened \"" + name + "\". Undo (Ctrl+Z) takes it back.", ToastKind::success, platform_.now_ms(), true});
-            sem::announce("Opened \"" + name + "\". Undo (Ctrl+Z) takes it back.");
+            // What a damaged file lost is said now, in the message that it opened, not only when the screen
+            // concerned is next visited (found by a new user): nothing is left out silently.
+            std::string parts, screens;
+            std::size_t named = 0;
+            for (const auto& s : screens_) {
+                std::string lost = s->left_out_on_load();
+                if (lost.empty()) continue;
+                parts += (parts.empty() ? "" : "; ") + lost;
+                screens += std::string(named++ ? ", " : "") + s->nav_label();
+            }
+            if (unknown_parts_ > 0)
+                parts += (parts.empty() ? "" : "; ") + std::to_string(unknown_parts_) +
+                         (unknown_parts_ == 1 ? " part" : " parts") + " this version of fairterms does not know, perhaps from a newer version";
+            if (named > 1) {
+                std::size_t last = screens.rfind(", ");
+                screens.replace(last, 2, " and ");
+            }
+            std::string message = "Opened \"" + name + "\".";
+            if (!parts.empty()) message += " Some parts could not be read and were left out: " + parts + ".";
+            if (named > 0) message += " See " + screens + ".";
+            message += " Undo (Ctrl+Z) takes it back.";
+            toasts_.push_back({message, parts.empty() ? ToastKind::success : ToastKind::error, platform_.now_ms(), true});
+            sem::announce(message, !parts.empty());
             autosave_.opened_from_file();
         }
         return;

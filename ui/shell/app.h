@@ -115,6 +115,7 @@ private:
     std::size_t current_ = 0;
     bool changed_ = false;    // the workspace differs from the autosave: store it
     bool edited_ = false;     // a screen changed the workspace this frame (mark_changed)
+    std::size_t unknown_parts_ = 0;   // parts of the last opened file this version does not know (left out)
     Autosave autosave_;   // browser storage, working file, privacy controls (shell/autosave.h)
     History history_;
     bool history_started_ = false;

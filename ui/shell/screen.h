@@ -67,6 +67,9 @@ public:
     virtual void save(ojson& workspace) const { (void)workspace; }
     // Reads this screen's part from a workspace already validated by core (missing parts mean "empty").
     virtual void load(const json& workspace) { (void)workspace; }
+    // What the last load() had to leave out of this screen's part, as a short phrase ("2 quotes"), so the
+    // message that a file opened can say so at once rather than when the screen is next visited; empty if nothing.
+    virtual std::string left_out_on_load() const { return {}; }
     // A file the user picked for this screen (purpose starts with the screen's nav label and a colon).
     virtual void on_file_opened(const std::string& purpose, const std::string& name, const std::string& bytes,
                                 AppContext& ctx) {

@@ -480,7 +480,7 @@ bool parse_pounds(const std::string& text, Pence& out) {
     return true;
 }
 
-bool input_pounds(const char* label, Pence& value, float width, Pence max) {
+bool input_pounds(const char* label, Pence& value, float width, Pence max, std::string* refused) {
     Pence parsed = value;
     bool changed = input_checked(
         label, width,
@@ -491,7 +491,7 @@ bool input_pounds(const char* label, Pence& value, float width, Pence max) {
             if (parsed > max) { err = "must be at most " + format_gbp(max); return false; }
             return true;
         },
-        [&] { return format_pounds_plain(value); });
+        [&] { return format_pounds_plain(value); }, refused);
     set_field_unit(ImGui::GetID(label), "\xC2\xA3", "");
     if (changed && parsed != value) { value = parsed; return true; }
     return false;
@@ -814,6 +814,17 @@ void text(const char* s) {
     }
     ImGui::TextUnformatted(s);
     if (s && *s) sem::add_text(sem::Role::text, s);
+}
+
+void text_fitted(const std::string& s) {
+    const std::string shown = fit_with_ellipsis(s, ImGui::GetContentRegionAvail().x);
+    ImGui::TextUnformatted(shown.c_str());
+    if (s.empty()) return;
+    sem::Node& n = sem::add_text(sem::Role::text, shown);
+    if (shown == s) return;
+    n.name = s;
+    n.truncated = true;
+    if (ImGui::IsItemHovered()) tooltip("%s", s.c_str());
 }
 
 void textf(const char* fmt, ...) {

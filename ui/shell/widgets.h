@@ -45,8 +45,10 @@ bool danger_button(const char* label, ImVec2 size = ImVec2(0, 0));
 void money_text(Pence amount);
 
 // Text input for an amount in pounds ("1,234.56", "£12"); refuses anything else inline and keeps the last
-// good value. Returns true when the value changed.
-bool input_pounds(const char* label, Pence& value, float width = 160.0f, Pence max = kMaxPence);
+// good value. Returns true when the value changed. With `refused`, a refusal goes there (for the caller to
+// show under a row of narrow fields) instead of beside the field.
+bool input_pounds(const char* label, Pence& value, float width = 160.0f, Pence max = kMaxPence,
+                  std::string* refused = nullptr);
 // Text input for a whole number in [lo, hi]. Returns true when the value changed.
 bool input_whole(const char* label, long long& value, long long lo, long long hi, float width = 120.0f);
 // Text input for an exact decimal with at most `places` places in [lo, hi]. Returns true when changed.
@@ -125,6 +127,9 @@ void text(const char* s);
 inline void text(const std::string& s) { text(s.c_str()); }
 void textf(const char* fmt, ...) IM_FMTARGS(1);
 void text_wrapped(const char* fmt, ...) IM_FMTARGS(1);
+// One line of text cut with an ellipsis to the room left on the line (a long name in a narrow table column);
+// when cut, the full text is its name (what the mirror and a screen reader give) and its tooltip.
+void text_fitted(const std::string& s);
 // Text right-aligned in the current table cell (money columns); figures never wrap.
 void text_right(const std::string& text);
 // A pale yellow panel with a thick left border, for warnings and risks; width 0 means the space available.

@@ -136,7 +136,7 @@ void draw_minimums(assess::Profile& p, const assess::AssetRatingScheme& scheme, 
 
 void draw_partner_profiles(AssetsUi& ui, AssessmentState& state, AppContext& ctx) {
     int index = selected_profile(ui, state.doc());
-    if (ui::button("Add partner profile")) {
+    if (secondary_button("Add partner profile")) {
         assess::Profile p;
         p.id = state.new_profile_id();
         p.name = "Partner profile " + p.id.substr(p.id.find('-') + 1);

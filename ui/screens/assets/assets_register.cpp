@@ -250,7 +250,7 @@ void draw_ratings(assess::Asset& a, const assess::AssetResult& result, const ass
 
 void draw_asset_register(AssetsUi& ui, AssessmentState& state, AppContext& ctx) {
     int index = selected_asset(ui, state.doc());
-    if (ui::button("Add data asset")) {
+    if (secondary_button("Add data asset")) {
         add_asset(ui, state, ctx);
         index = selected_asset(ui, state.doc());
     }

@@ -26,6 +26,10 @@ public:
         view_.state.load_part(workspace);
         view_.stale = true;
     }
+    std::string left_out_on_load() const override {
+        const std::size_t n = view_.state.load_notes.size();
+        return n == 0 ? std::string() : std::to_string(n) + (n == 1 ? " partnership" : " partnerships");
+    }
 
     void draw(AppContext& ctx) override {
         // The other screens may have changed while this one was hidden: gather their parts again on the way in.

@@ -83,11 +83,12 @@ std::vector<std::string> review_dates(const std::string& text, std::string* prob
 // Dates as people in the UK type them (31/03/2027), stored as 2027-03-31, like every other date field.
 bool date(const char* label, std::string& value) { return input_date(label, value, false, 160.0f); }
 
+// An empty value is "not chosen yet" (the kind of partner starts unset: the person picks it).
 template <class Words>
 bool choice(const char* label, std::string& value, const std::vector<std::string>& options, Words words) {
     bool changed = false;
     ImGui::SetNextItemWidth(field_width());
-    if (ui::begin_combo(label, words(value).c_str())) {
+    if (ui::begin_combo(label, value.empty() ? "Not chosen yet" : words(value).c_str())) {
         for (const auto& o : options)
             if (ui::selectable(words(o).c_str(), o == value) && o != value) {
                 value = o;

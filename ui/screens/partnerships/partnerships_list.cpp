@@ -72,7 +72,7 @@ void draw_downloads(PartnershipsView& v, AppContext& ctx) {
 
 void draw_list(PartnershipsView& v, AppContext& ctx) {
     PartnershipsState& s = v.state;
-    if (ui::button("New partnership")) {
+    if (secondary_button("New partnership")) {
         if (s.records.size() >= limits::kMaxPartnerships) {
             ctx.toast("A workspace holds at most " + std::to_string(limits::kMaxPartnerships) + " partnerships.", ToastKind::error);
         } else {

@@ -41,7 +41,7 @@ void draw_quote_list(DrawContext& dc, float width) {
     hint_text("Each quote is kept in this workspace. Pick one to edit it below; tick two or more to compare them side by side.");
     ImGui::Dummy(ImVec2(0, 4));
 
-    if (ui::button("New quote") && room_for_one_more(dc.app, m.quotes.size(), limits::kMaxQuotes, limits::kQuotesNoun)) {
+    if (secondary_button("New quote") && room_for_one_more(dc.app, m.quotes.size(), limits::kMaxQuotes, limits::kQuotesNoun)) {
         QuoteEntry e;
         e.name = m.unique_name("New quote");
         e.request = blank_request(dc.app.today());
@@ -111,8 +111,10 @@ void draw_quote_list(DrawContext& dc, float width) {
                 m.name_error.clear();
             }
             // (a column left out on a narrow panel draws nothing, and so records nothing)
+            // A long partner name is cut with an ellipsis (its whole name in the tooltip and the mirror): it
+            // ran past the list's card, or broke inside a word in a narrow column (found by a new user).
             if (ImGui::TableSetColumnIndex(2))
-                ui::text(e.request.partner.name.empty() ? "(no partner yet)" : e.request.partner.name.c_str());
+                ui::text_fitted(e.request.partner.name.empty() ? "(no partner yet)" : e.request.partner.name);
             if (ImGui::TableNextColumn()) ui::text(e.request.use == quote::Use::commercial ? "Commercial" : "Non-commercial");
             if (ImGui::TableNextColumn()) ui::text_wrapped("%s", e.request.card.name.c_str());   // its published name, never its file id
             ImGui::TableNextColumn();
@@ -169,7 +171,7 @@ void draw_comparison(DrawContext& dc, float width) {
         text_row(label, [&](const QuoteEntry& e) { text_right(e.priced.quote ? format_gbp(*e.priced.quote.*field) : "not priced"); });
         if (bold) ImGui::PopFont();
     };
-    text_row("Partner", [](const QuoteEntry& e) { ui::text(e.request.partner.name.c_str()); });
+    text_row("Partner", [](const QuoteEntry& e) { ui::text_fitted(e.request.partner.name); });
     text_row("Use", [](const QuoteEntry& e) {
         ui::text(e.request.use == quote::Use::commercial ? "Commercial" : "Non-commercial");
     });
@@ -217,6 +219,7 @@ public:
         load_model(model_, workspace);
         loaded_ = true;
     }
+    std::string left_out_on_load() const override { return model_.left_out; }
 
     void on_file_opened(const std::string& purpose, const std::string& name, const std::string& bytes, AppContext& ctx) override {
         if (purpose != "Quote:rate-card") return;

@@ -47,6 +47,7 @@ struct QuoteModel {
     std::string selected_figure;   // "line:<index>" or a total's key ("direct", "overhead", ...)
     std::string card_import_error; // the last refused rate card import, shown beside the card chooser
     std::vector<std::string> load_problems;   // told to the user (toast) at the next draw
+    std::string left_out;                     // what the last load left out, in a few words ("2 quotes")
     std::string name_draft;        // the "Quote name" field while it holds a name that cannot be used
     std::string name_error;
 

@@ -56,7 +56,7 @@ void draw_exports(DrawContext& dc, const QuoteEntry& e, const quote::Quote& q, f
     DisabledFor refused(refusal_reason(refusals_here()));
     ButtonFlow flow(ImGui::GetCursorScreenPos().x + inner);
     flow.next("Print letter");
-    if (ui::button("Print letter")) pf.open_printable(quote::quote_html(q));
+    if (secondary_button("Print letter")) pf.open_printable(quote::quote_html(q));
     ui::item_tooltip("Opens the quote as a letter in a new tab, ready to print or save as PDF");
     flow.next("Download letter");
     if (secondary_button("Download letter")) {

@@ -122,6 +122,7 @@ void load_model(QuoteModel& m, const json& ws) {
     m.selected_figure.clear();
     m.card_import_error.clear();
     std::vector<std::string> problems;   // in words, one per refused part
+    std::size_t damaged_cards = 0, lost_quotes = 0, damaged_quotes = 0;   // for left_out
 
     if (ws.contains("rate_cards") && ws["rate_cards"].is_array()) {
         const json& cards = ws["rate_cards"];
@@ -131,11 +132,13 @@ void load_model(QuoteModel& m, const json& ws) {
                 quote::RateCard c = quote::parse_rate_card(Field(cards[i], ""));
                 if (quote::find_builtin_rate_card(c.id) || m.custom_card(c.id)) {
                     problems.push_back(which + " (\"" + c.name + "\") is a copy of a card already here, so it was left out");
+                    ++damaged_cards;
                     continue;
                 }
                 m.custom_cards.push_back(std::move(c));
             } catch (const InputError& e) {
                 problems.push_back(which + ": " + refusal_clause(field_words(e.pointer), e.message) + ", so the card was left out");
+                ++damaged_cards;
             }
         }
     }
@@ -151,6 +154,7 @@ void load_model(QuoteModel& m, const json& ws) {
         for (std::size_t i = 0; i < quotes.size(); ++i) {
             if (!quotes[i].is_object()) {
                 problems.push_back("Saved quote " + std::to_string(i + 1) + " is not a quote, so it was left out");
+                ++lost_quotes;
                 continue;
             }
             std::vector<InputNote> notes;
@@ -171,11 +175,19 @@ void load_model(QuoteModel& m, const json& ws) {
             if (e.name.empty() || m.name_taken(e.name)) e.name = m.unique_name(e.name.empty() ? "Quote" : e.name);
             if (blank) problems.push_back("Quote \"" + e.name + "\": no request was saved, so a blank one is used");
             for (const InputNote& n : notes) problems.push_back("Quote \"" + e.name + "\": " + note_words(n));
+            if (blank || !notes.empty()) ++damaged_quotes;
             if (e.request.waiver) e.waiver_draft = *e.request.waiver;
             m.quotes.push_back(std::move(e));
         }
     }
     if (m.current >= m.quotes.size()) m.current = m.quotes.empty() ? 0 : m.quotes.size() - 1;
+    m.left_out.clear();
+    auto counted = [&](const char* before, std::size_t n, const char* one, const char* many) {
+        if (n) m.left_out += (m.left_out.empty() ? "" : ", ") + std::string(before) + std::to_string(n) + " " + (n == 1 ? one : many);
+    };
+    counted("", lost_quotes, "quote", "quotes");
+    counted("details of ", damaged_quotes, "quote", "quotes");   // the quotes are kept, without those details
+    counted("", damaged_cards, "rate card", "rate cards");
     if (!problems.empty()) {
         std::string msg = "Some saved quote details could not be read: ";
         for (std::size_t i = 0; i < problems.size() && i < 4; ++i) msg += (i ? "; " : "") + problems[i];

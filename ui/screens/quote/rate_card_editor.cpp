@@ -217,7 +217,7 @@ void draw_rate_card_section(DrawContext& dc, QuoteEntry& e, float width) {
         if (!own) field_error(e, "/rate_card");   // an own card shows its errors in the editor, by the field
         ImGui::Dummy(ImVec2(0, 4));
 
-        if (ui::button("Copy and edit")) {
+        if (secondary_button("Copy and edit")) {
             quote::RateCard copy = e.request.card;
             copy.id = m.unique_card_id(copy.id + "-own");
             copy.name = "Copy of " + copy.name;

@@ -138,6 +138,10 @@ public:
         ui_.comparison_error.clear();
         settle_selection(ui_);
     }
+    // The assessment is shared with Data assets; it is named once, here.
+    std::string left_out_on_load() const override {
+        return ui_.state.load_notes().empty() ? std::string() : "part of the self-assessment and its data assets";
+    }
 
     void on_file_opened(const std::string& purpose, const std::string& name, const std::string& bytes,
                         AppContext& ctx) override {

@@ -333,7 +333,7 @@ void draw_mode_and_steps(ReadinessUi& ui) {
         ImGui::EndDisabled();
         ImGui::SameLine();
         ImGui::BeginDisabled(pos.number >= pos.total);
-        if (ui::button("Next indicator")) jump_to_indicator(ui, step_indicator(in, ui.indicator, 1));
+        if (secondary_button("Next indicator")) jump_to_indicator(ui, step_indicator(in, ui.indicator, 1));
         ImGui::EndDisabled();
     } else {
         Position pos = locate(in, ui.indicator);
@@ -342,7 +342,7 @@ void draw_mode_and_steps(ReadinessUi& ui) {
         ImGui::EndDisabled();
         ImGui::SameLine();
         ImGui::BeginDisabled(pos.domain + 1 >= in.domains.size());
-        if (ui::button("Next domain")) jump_to_domain(ui, in.domains[pos.domain + 1].id);
+        if (secondary_button("Next domain")) jump_to_domain(ui, in.domains[pos.domain + 1].id);
         ImGui::EndDisabled();
     }
 }

@@ -48,7 +48,7 @@ void draw_readiness_reports(ReadinessUi& ui, AppContext& ctx) {
     paragraph("A complete report for a Board paper: the posture and what holds it back, each domain's level, every "
               "question with its answer, level descriptor, certainty, evidence, note and action, the data assets and "
               "partner profiles, the action plan and, if loaded, the comparison with an earlier assessment.");
-    if (ui::button("Open printable report")) ctx.platform().open_printable(assess::report_html(doc(), r));
+    if (secondary_button("Open printable report")) ctx.platform().open_printable(assess::report_html(doc(), r));
     ui::item_tooltip("Opens the report in a new tab, ready to print or save as PDF");
     ImGui::SameLine(0, 12);
     if (secondary_button("Download report (HTML)"))

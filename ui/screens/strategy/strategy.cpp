@@ -82,6 +82,10 @@ public:
         if (view().state.worth_saving()) workspace["strategy"] = view().state.part();
     }
     void load(const json& workspace) override { view().state.load_part(workspace); }
+    std::string left_out_on_load() const override {
+        const StrategyState& s = view().state;
+        return s.notes.empty() ? std::string() : "from the strategy, " + s.join_notes();
+    }
 
 private:
     // Start-up (issue 14): the built-in template is read, and the state filled from it, when the screen is

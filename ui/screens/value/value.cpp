@@ -87,6 +87,7 @@ public:
     void load(const json& workspace) override {
         std::string was = current_ < scenarios_.size() ? scenarios_[current_].name : "";
         load_notes_.clear();
+        damaged_scenarios_ = 0;
         if (!workspace.contains(kPart)) {
             start_with_example();
             return;
@@ -95,7 +96,9 @@ public:
         scenarios_.clear();
         for (std::size_t i = 0; i < list.size(); ++i) {
             const json& item = list[i];
+            const std::size_t notes_before = load_notes_.size();
             if (!item.is_object()) {
+                ++damaged_scenarios_;
                 load_notes_.push_back("Saved scenario " + std::to_string(i + 1) + " is not a scenario, so it was left out.");
                 continue;
             }
@@ -113,12 +116,18 @@ public:
                 load_notes_.push_back("\"" + s.name + "\" had no figures saved, so a blank scenario is shown.");
             }
             for (const auto& d : dropped) load_notes_.push_back(dropped_words(s.name, d));
+            if (load_notes_.size() != notes_before) ++damaged_scenarios_;
             scenarios_.push_back(std::move(s));
         }
         current_ = 0;
         for (std::size_t i = 0; i < scenarios_.size(); ++i)
             if (scenarios_[i].name == was) current_ = i;
         reset_view();
+    }
+
+    std::string left_out_on_load() const override {
+        const std::size_t n = damaged_scenarios_;
+        return n == 0 ? std::string() : "details of " + std::to_string(n) + (n == 1 ? " value-share scenario" : " value-share scenarios");
     }
 
     void draw(AppContext& ctx) override {
@@ -297,6 +306,7 @@ private:
     std::size_t name_for_ = std::string::npos;
     std::vector<std::string> load_notes_;
     bool notes_toasted_ = false;
+    std::size_t damaged_scenarios_ = 0;   // scenarios the last load() could not read in full
 };
 
 }  // namespace

@@ -302,6 +302,8 @@ bool draw_forecast(AppContext& ctx, Draft& d, const Outcome& o) {
     const float cell = 150.0f, spacing = 12.0f;
     int per_row = std::max(1, int((ImGui::GetContentRegionAvail().x + spacing) / (cell + spacing)));
     ImVec2 row_start;
+    // A refusal is told under the years, not beside its field: beside it, it ran under the next year's field.
+    std::vector<std::string> refused;
     for (long long y = 1; y <= d.horizon_years; ++y) {
         // Each cell is placed at its row's top, not with SameLine: SameLine lowers a group that starts with text
         // to the previous group's field baseline, so years 2 onwards sat lower than year 1 (found by a new user).
@@ -315,13 +317,16 @@ bool draw_forecast(AppContext& ctx, Draft& d, const Outcome& o) {
         ImGui::PopStyleColor();
         Pence v = forecast ? d.forecast_pence[std::size_t(y - 1)] : 0;
         std::string id = "##revenue" + std::to_string(y);
-        if (named_pounds(id.c_str(), "Revenue year " + std::to_string(y), v, cell)) {
+        std::string error;
+        if (named_pounds(id.c_str(), "Revenue year " + std::to_string(y), v, cell, &error)) {
             if (d.forecast_pence.size() < std::size_t(y)) d.forecast_pence.resize(std::size_t(y), 0);
             d.forecast_pence[std::size_t(y - 1)] = v;
             changed = true;
         }
+        if (!error.empty()) refused.push_back(refusal_sentence("Revenue forecast, year " + std::to_string(y), error));
         ImGui::EndGroup();
     }
+    for (const auto& r : refused) error_text(r);
     error_text(o.error_under("/revenue_forecast_pence"));
     gap(4);
     ImGui::AlignTextToFramePadding();

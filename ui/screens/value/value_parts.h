@@ -55,7 +55,8 @@ void form_label(const char* text, float width = 250.0f);
 // An exact fraction edited as a percentage ("12.5" means 0.125); fraction_places is the fraction's limit.
 bool input_percent(const char* id, const std::string& name, Decimal& fraction, int fraction_places, Decimal lo,
                    Decimal hi, float width = 110.0f);
-bool named_pounds(const char* id, const std::string& name, Pence& value, float width = 150.0f);
+bool named_pounds(const char* id, const std::string& name, Pence& value, float width = 150.0f,
+                  std::string* refused = nullptr);
 bool named_whole(const char* id, const std::string& name, long long& value, long long lo, long long hi, float width = 90.0f);
 bool named_decimal(const char* id, const std::string& name, Decimal& value, int places, Decimal lo, Decimal hi,
                    float width = 90.0f);

@@ -92,9 +92,9 @@ bool input_percent(const char* id, const std::string& name, Decimal& fraction, i
     return changed;
 }
 
-bool named_pounds(const char* id, const std::string& name, Pence& value, float width) {
+bool named_pounds(const char* id, const std::string& name, Pence& value, float width, std::string* refused) {
     ImGuiID item = ImGui::GetID(id);
-    bool changed = input_pounds(id, value, width);
+    bool changed = input_pounds(id, value, width, kMaxPence, refused);
     name_item(item, name);
     return changed;
 }
