@@ -386,6 +386,7 @@ TEST_CASE("value share: every figure tile holds its caption at 1024 px and narro
         if (display_width == 1280.0f) CHECK(rows.size() == 1);
         else CHECK(rows.size() > 1);
     }
+}
 
 // Found by a new user: a refused revenue figure showed no message by its field (only the banner at the top
 // said so); beside the narrow field it ran under the next year's. It is told under the row of years, and the
