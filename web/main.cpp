@@ -48,7 +48,8 @@ struct Runtime {
     double last_frame_ms = 0;
     long frames = 0;
     // Where the last drawn frame's main-thread time went (emscripten_get_now() ms), for scripts/bench.sh:
-    // the ImGui passes (our UI code), the accessibility mirror, and the renderer's submission.
+    // the ImGui passes (our UI code), posting the accessibility mirror's update (which runs after the paint
+    // and reports its own time, mirror.cpp), and the renderer's submission.
     double ui_end = 0, mirror_end = 0, draw_end = 0;
     bool action_noted = false;   // note_action(): the next frame runs the settling pass after an action
     // What the canvas shows (frame_change.h): a pass whose draw data matches it is not drawn again.
