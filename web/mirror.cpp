@@ -8,9 +8,9 @@
 // end of the frame, which the browser runs after painting it, so a click's result is on screen that much
 // sooner. When another frame is already coming (the release after a press, the next wheel notch), the
 // waiting update is left to that frame's, which describes both (its delta is against what the page was last
-// sent, so nothing is lost and nothing goes whole for it). Nothing
-// reads the page stale: a key, a focus change or an event on a mirror element brings a waiting update
-// forward (mirror.js listens first, in the window's capture phase); clicks on the canvas do not need it.
+// sent, so nothing is lost). Nothing reads the page stale: a key, a focus change or an event on a mirror
+// element brings a waiting update forward (mirror.js listens first, in the window's capture phase); clicks
+// on the canvas do not need it.
 #include <string>
 
 #include <emscripten.h>
