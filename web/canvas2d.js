@@ -12,6 +12,10 @@
 //   Tinted copies are cached per colour (a few dozen colours in the app; the least recently used is
 //   dropped past a limit). Any other textured triangle is drawn with an affine-mapped drawImage.
 // - Clip rectangles become clip(), rounded to device pixels as the WebGL backend's glScissor does.
+// - Only the part of the canvas that changed is redrawn (the C++ side works it out: canvas2d_damage.h). That
+//   rectangle is cleared and everything touching it is drawn again, clipped to it; shapes and text runs wholly
+//   outside it are skipped before any call into the browser. A press, a hover or a keystroke then costs the
+//   browser a button's pixels, not the canvas's.
 // - Triangles whose vertices differ in colour (gradients) cannot be shaded per vertex here; they take
 //   the average of their corners. ImGui's anti-aliased fringes are such gradients, which is why the C++
 //   side turns ImGui's anti-aliasing off in this mode.
@@ -23,6 +27,11 @@ var ftCanvas2D = (function () {
   var lastTint = -1, lastTinted = null;
   var curAlpha = 1;          // ctx.globalAlpha as last set (reading it back is a call into the browser too)
   var styles = new Map();    // ABGR colour -> CSS colour string
+  // The rectangle being redrawn, in display pixels (as vertices are) and device pixels (as glyph runs are);
+  // culling is false for a whole redraw.
+  var counts = { whole: 0, partial: 0, lastShare: 0 };   // for the tests: redraws whole and partial
+  var culling = false, cullX0 = 0, cullY0 = 0, cullX1 = 0, cullY1 = 0, cullDx0 = 0, cullDy0 = 0, cullDx1 = 0, cullDy1 = 0;
+  function outside(x0, y0, x1, y1) { return culling && (x1 < cullX0 || x0 > cullX1 || y1 < cullY0 || y0 > cullY1); }
 
   function start(canvas) {
     try {
@@ -30,6 +39,12 @@ var ftCanvas2D = (function () {
     } catch (e) {
       ctx = null;
     }
+    // Quirk: Chromium may drop a 2D canvas's pixels (a background tab short of memory, a GPU reset) and
+    // restore the context blank. Only changed parts are redrawn, and an idle page draws nothing, so the
+    // app is told to redraw all of it. (The bench's bare page has no such export.)
+    if (ctx) canvas.addEventListener('contextrestored', function () {
+      if (typeof _ft_canvas_cleared === 'function') _ft_canvas_cleared();
+    });
     return !!ctx;
   }
 
@@ -154,6 +169,20 @@ var ftCanvas2D = (function () {
     return fanVerts.length >= 4 ? fanVerts.length : 0;
   }
 
+  // Whether the fan's polygon lies wholly outside the rectangle being redrawn.
+  function fanOutside(n) {
+    if (!culling) return false;
+    var f32 = HEAPF32, v = fanVerts, x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    for (var k = 0; k < n; k++) {
+      var x = f32[v[k]], y = f32[v[k] + 1];
+      if (x < x0) x0 = x;
+      if (x > x1) x1 = x;
+      if (y < y0) y0 = y;
+      if (y > y1) y1 = y;
+    }
+    return outside(x0, y0, x1, y1);
+  }
+
   // Adds the fan's polygon to the path, wound as rect() winds.
   function polygon(n) {
     var f32 = HEAPF32, v = fanVerts;
@@ -189,13 +218,6 @@ var ftCanvas2D = (function () {
 
   function flushRun(scale) {
     var col = runCol;
-    var alpha = (col >>> 24) / 255;
-    if (alpha !== curAlpha) ctx.globalAlpha = curAlpha = alpha;
-    if (runLength < kMinRun || typeof OffscreenCanvas !== 'function' || !runCacheWorks) {
-      drawRunGlyphs(ctx, col, 0, 0, 1 / scale);
-      runLength = 0;
-      return;
-    }
     var minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity, k, g;
     for (k = 0; k < runLength; k++) {
       g = runGlyphs[k];
@@ -203,6 +225,18 @@ var ftCanvas2D = (function () {
       if (g[1] < minY) minY = g[1];
       if (g[0] + g[4] > maxX) maxX = g[0] + g[4];
       if (g[1] + g[5] > maxY) maxY = g[1] + g[5];
+    }
+    // Wholly outside the rectangle being redrawn (device pixels, as the glyphs' places are): nothing to draw.
+    if (culling && (maxX < cullDx0 || minX > cullDx1 || maxY < cullDy0 || minY > cullDy1)) {
+      runLength = 0;
+      return;
+    }
+    var alpha = (col >>> 24) / 255;
+    if (alpha !== curAlpha) ctx.globalAlpha = curAlpha = alpha;
+    if (runLength < kMinRun || typeof OffscreenCanvas !== 'function' || !runCacheWorks) {
+      drawRunGlyphs(ctx, col, 0, 0, 1 / scale);
+      runLength = 0;
+      return;
     }
     var key = String(col & 0xFFFFFF);
     for (k = 0; k < runLength; k++) {
@@ -270,7 +304,7 @@ var ftCanvas2D = (function () {
         var colFirst = ax === bx && by === cy && cx === dx && dy === ay;
         if ((rowFirst || colFirst) && u32[b + 4] === col && u32[c + 4] === col && u32[d + 4] === col) {
           if (solid && f32[d + 2] === wu && f32[d + 3] === wv) {
-            if ((col >>> 24) !== 0) {
+            if ((col >>> 24) !== 0 && !outside(Math.min(ax, cx), Math.min(ay, cy), Math.max(ax, cx), Math.max(ay, cy))) {
               if (col !== pathCol) { flush(); pathCol = col; }
               ctx.rect(Math.min(ax, cx), Math.min(ay, cy), Math.abs(cx - ax), Math.abs(cy - ay));
             }
@@ -328,7 +362,7 @@ var ftCanvas2D = (function () {
         // without anti-aliasing. One polygon instead of many triangles is far less work to fill.
         var n = fan(vtx, vtxOffset, i - 3, end, col, wu, wv);
         if (n > 0) {
-          if ((col >>> 24) !== 0) {
+          if ((col >>> 24) !== 0 && !fanOutside(n)) {
             if (col !== pathCol) { flush(); pathCol = col; }
             polygon(n);
           }
@@ -337,6 +371,7 @@ var ftCanvas2D = (function () {
         }
       }
       if ((col >>> 24) === 0) continue;
+      if (outside(Math.min(ax, bx, cx), Math.min(ay, by, cy), Math.max(ax, bx, cx), Math.max(ay, by, cy))) continue;
       if (col !== pathCol) { flush(); pathCol = col; }
       // One winding for every triangle, so that under the nonzero rule triangles sharing an edge fill
       // as one shape (as rect() winds).
@@ -354,16 +389,33 @@ var ftCanvas2D = (function () {
   }
 
   // stream: byte address of the frame's words; scale: device pixels per display pixel; (wu, wv): the
-  // atlas's white pixel; clearRgb: 0xRRGGBB of the background.
-  function draw(stream, words, scale, wu, wv, clearRgb) {
+  // atlas's white pixel; clearRgb: 0xRRGGBB of the background; dirty: byte address of four ints, the
+  // device-pixel rectangle x0 y0 x1 y1 to redraw (the whole canvas, or the part that changed).
+  function draw(stream, words, scale, wu, wv, clearRgb, dirty) {
     var i32 = HEAP32, f32 = HEAPF32;
     var fbW = ctx.canvas.width, fbH = ctx.canvas.height;
+    var dx0 = Math.max(i32[dirty >> 2], 0), dy0 = Math.max(i32[(dirty >> 2) + 1], 0);
+    var dx1 = Math.min(i32[(dirty >> 2) + 2], fbW), dy1 = Math.min(i32[(dirty >> 2) + 3], fbH);
+    if (dx1 <= dx0 || dy1 <= dy0) return;
+    culling = dx0 > 0 || dy0 > 0 || dx1 < fbW || dy1 < fbH;
+    if (culling) counts.partial++; else counts.whole++;
+    counts.lastShare = (dx1 - dx0) * (dy1 - dy0) / (fbW * fbH);
+    counts.last = [dx0, dy0, dx1, dy1];
+    cullDx0 = dx0; cullDy0 = dy0; cullDx1 = dx1; cullDy1 = dy1;
+    cullX0 = dx0 / scale; cullY0 = dy0 / scale; cullX1 = dx1 / scale; cullY1 = dy1 / scale;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.globalAlpha = curAlpha = 1;
     ctx.globalCompositeOperation = 'source-over';
     ctx.imageSmoothingEnabled = true;
+    ctx.save();
+    if (culling) {
+      // Whole device pixels, so the pixels inside come out exactly as a whole redraw draws them.
+      ctx.beginPath();
+      ctx.rect(dx0, dy0, dx1 - dx0, dy1 - dy0);
+      ctx.clip();
+    }
     ctx.fillStyle = style((clearRgb >> 16) | (clearRgb & 0xFF00) | ((clearRgb & 255) << 16) | 0xFF000000);
-    ctx.fillRect(0, 0, fbW, fbH);
+    ctx.fillRect(dx0, dy0, dx1 - dx0, dy1 - dy0);
     for (var p = stream >> 2, end = p + words; p < end;) {
       var vtx = i32[p] >> 2, idx = i32[p + 1] >> 1, commands = i32[p + 2];
       p += 3;
@@ -373,6 +425,7 @@ var ftCanvas2D = (function () {
         if (x1 <= x0 || y1 <= y0) continue;
         var sx = Math.trunc(x0), sw = Math.trunc(x1 - x0);
         var sh = Math.trunc(y1 - y0), sy = fbH - (Math.trunc(fbH - y1) + sh);
+        if (culling && (sx >= dx1 || sx + sw <= dx0 || sy >= dy1 || sy + sh <= dy0)) continue;
         ctx.save();
         ctx.beginPath();
         ctx.rect(sx, sy, sw, sh);
@@ -384,6 +437,8 @@ var ftCanvas2D = (function () {
         curAlpha = 1;   // as saved
       }
     }
+    ctx.restore();
+    culling = false;
   }
 
   // Reading a pixel makes the canvas rasterise everything recorded so far.
@@ -391,5 +446,6 @@ var ftCanvas2D = (function () {
     ctx.getImageData(0, 0, 1, 1);
   }
 
-  return { start: start, setAtlas: setAtlas, draw: draw, finish: finish };
+  return { start: start, setAtlas: setAtlas, draw: draw, finish: finish,
+           counts: function () { return Object.assign({}, counts); } };
 })();

@@ -6,11 +6,14 @@
 
 #include <emscripten.h>
 
+#include "canvas2d_damage.h"
+
 // The JS half lives in canvas2d.js (linked with --pre-js), as one object, ftCanvas2D.
 EM_JS(int, ft_js_canvas2d_start, (), { return ftCanvas2D.start(document.getElementById("canvas")) ? 1 : 0; });
 EM_JS(void, ft_js_canvas2d_atlas, (const unsigned char* alpha, int w, int h), { ftCanvas2D.setAtlas(alpha, w, h); });
-EM_JS(void, ft_js_canvas2d_draw, (const std::int32_t* stream, int words, float scale, float white_u, float white_v, int clear_rgb),
-      { ftCanvas2D.draw(stream, words, scale, white_u, white_v, clear_rgb); });
+// dirty: four ints, the device-pixel rectangle x0 y0 x1 y1 to redraw (canvas2d_damage.h).
+EM_JS(void, ft_js_canvas2d_draw, (const std::int32_t* stream, int words, float scale, float white_u, float white_v, int clear_rgb,
+                                  const int* dirty), { ftCanvas2D.draw(stream, words, scale, white_u, white_v, clear_rgb, dirty); });
 EM_JS(void, ft_js_canvas2d_finish, (), { ftCanvas2D.finish(); });
 
 namespace ft::web::canvas2d {
@@ -26,6 +29,7 @@ static_assert(sizeof(ImDrawIdx) == 2, "canvas2d.js reads 16-bit indices");
 constexpr int kCommandWords = 8;
 
 std::vector<std::int32_t> g_stream;
+Damage g_damage;
 
 void put_float(float f) {
     std::int32_t w;
@@ -52,6 +56,7 @@ void fonts_changed() {
     io.Fonts->GetTexDataAsAlpha8(&alpha, &w, &h);
     ft_js_canvas2d_atlas(alpha, w, h);
     io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(std::intptr_t(1)));
+    g_damage.forget();   // the glyphs on the canvas are the old atlas's
     // Canvas 2D cannot interpolate vertex colours, and ImGui's anti-aliasing is a 1-pixel fringe of
     // vertices fading to transparent. Without it every triangle has one colour, and the canvas's own
     // path anti-aliasing smooths the edges instead. (App::set_pixel_ratio resets the style, hence here.)
@@ -61,7 +66,10 @@ void fonts_changed() {
     style.AntiAliasedLinesUseTex = false;
 }
 
-void draw(ImDrawData* data, const float clear_rgb[3]) {
+void draw(ImDrawData* data, const float clear_rgb[3], int fb_w, int fb_h, bool whole) {
+    if (whole) g_damage.forget();
+    const DeviceRect dirty = g_damage.next(data, fb_w, fb_h);
+    if (dirty.empty()) return;   // the canvas already shows this frame
     g_stream.clear();
     ImVec2 origin = data->DisplayPos;
     for (int n = 0; n < data->CmdListsCount; ++n) {
@@ -89,7 +97,8 @@ void draw(ImDrawData* data, const float clear_rgb[3]) {
     static_assert(kCommandWords == 8, "the stream layout above");
     ImVec2 white = ImGui::GetIO().Fonts->TexUvWhitePixel;
     int rgb = (int(clear_rgb[0] * 255.0f + 0.5f) << 16) | (int(clear_rgb[1] * 255.0f + 0.5f) << 8) | int(clear_rgb[2] * 255.0f + 0.5f);
-    ft_js_canvas2d_draw(g_stream.data(), int(g_stream.size()), data->FramebufferScale.x, white.x, white.y, rgb);
+    const int rect[4] = {dirty.x0, dirty.y0, dirty.x1, dirty.y1};
+    ft_js_canvas2d_draw(g_stream.data(), int(g_stream.size()), data->FramebufferScale.x, white.x, white.y, rgb, rect);
 }
 
 void finish() { ft_js_canvas2d_finish(); }

@@ -11,7 +11,10 @@ namespace ft::web::canvas2d {
 bool start();
 // Uploads the font atlas (as a white-on-transparent image) and turns off ImGui's anti-aliased shapes.
 void fonts_changed();
-void draw(ImDrawData* data, const float clear_rgb[3]);
+// Draws the frame on the fb_w x fb_h device-pixel canvas. Only the part that differs from the last drawn frame
+// is redrawn (canvas2d_damage.h); `whole` redraws everything (the canvas was cleared or resized, or a timing
+// wants a whole frame's cost).
+void draw(ImDrawData* data, const float clear_rgb[3], int fb_w, int fb_h, bool whole);
 // Forces the canvas to rasterise what draw() recorded (for frame timings).
 void finish();
 

@@ -45,4 +45,6 @@ EMSCRIPTEN_KEEPALIVE void ft_file_opened(const char* purpose, const char* name, 
 
 EMSCRIPTEN_KEEPALIVE void ft_wake() { ft::web::request_frames(2); }
 
+EMSCRIPTEN_KEEPALIVE void ft_canvas_cleared() { ft::web::canvas_cleared(); }
+
 }  // extern "C"

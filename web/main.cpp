@@ -139,7 +139,7 @@ bool draw_frame(double now_ms, bool force) {
     bool draw = force || g.canvas_stale || fingerprint != g.drawn_fingerprint;
     if (draw) {
         int fb_w = int(std::lround(g.css_w * g.ratio)), fb_h = int(std::lround(g.css_h * g.ratio));
-        renderer_draw(ImGui::GetDrawData(), fb_w, fb_h);
+        renderer_draw(ImGui::GetDrawData(), fb_w, fb_h, force || g.canvas_stale);
         g.drawn_fingerprint = fingerprint;
         g.canvas_stale = false;
         ++g.drawn;
@@ -217,6 +217,11 @@ double time_one_frame() {
     mirror_flush();   // a whole frame's cost includes the page's update, though users get it after the paint
     renderer_finish();
     return emscripten_get_now() - start;
+}
+
+void canvas_cleared() {
+    g.canvas_stale = true;
+    request_frames(2);
 }
 
 void request_frames(int n) {

@@ -78,9 +78,9 @@ void renderer_new_frame() {
     if (g_kind == RendererKind::webgl2 || g_kind == RendererKind::webgl1) ImGui_ImplOpenGL3_NewFrame();
 }
 
-void renderer_draw(ImDrawData* data, int fb_w, int fb_h) {
+void renderer_draw(ImDrawData* data, int fb_w, int fb_h, bool whole) {
     if (g_kind == RendererKind::canvas2d) {
-        canvas2d::draw(data, kClear);
+        canvas2d::draw(data, kClear, fb_w, fb_h, whole);
     } else if (g_kind != RendererKind::none) {
         glViewport(0, 0, fb_w, fb_h);
         glClearColor(kClear[0], kClear[1], kClear[2], 1.0f);

@@ -26,8 +26,10 @@ const char* renderer_json();
 // renderer's style needs.
 void renderer_fonts_changed();
 void renderer_new_frame();
-// Clears the framebuffer (fb_w x fb_h device pixels) to the app background and draws the frame.
-void renderer_draw(ImDrawData* data, int fb_w, int fb_h);
+// Draws the frame on the framebuffer (fb_w x fb_h device pixels), on the app background. WebGL redraws it all;
+// Canvas 2D redraws only what changed since the last drawn frame, unless `whole` (the canvas was cleared or
+// resized, the fonts replaced, or a timing wants a whole frame's cost).
+void renderer_draw(ImDrawData* data, int fb_w, int fb_h, bool whole);
 // Waits until the frame just drawn is really rasterised (for scripts/bench.sh frame times).
 void renderer_finish();
 

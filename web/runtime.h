@@ -19,6 +19,10 @@ bool frame_coming();
 // is no renderer (window.fairterms.ui.timeFrames(), for scripts/bench.sh).
 double time_one_frame();
 
+// The canvas lost what it showed (the browser dropped and restored its 2D context): the next frame redraws
+// all of it.
+void canvas_cleared();
+
 // Registers the DOM event callbacks that feed ImGui (see input.cpp).
 void install_input_callbacks();
 // Applies queued input for the coming frame. Returns true if some input is still waiting for a later frame.

@@ -44,7 +44,7 @@ static EM_BOOL frame(double, void*) {
     ImGui::Render();
     if (g_canvas2d) {
         const float clear[3] = {0, 0, 0};
-        ft::web::canvas2d::draw(ImGui::GetDrawData(), clear);
+        ft::web::canvas2d::draw(ImGui::GetDrawData(), clear, int(w), int(h), false);
     } else {
         glViewport(0, 0, int(w), int(h));
         glClear(GL_COLOR_BUFFER_BIT);
