@@ -76,8 +76,8 @@ struct Ends {
     std::size_t prefix = 0, suffix = 0;
 };
 
-Ends common_ends(const std::vector<ImDrawVert>& was_v, const ImDrawVert* now_v, std::size_t now_n) {
-    const std::size_t was_n = was_v.size(), shortest = std::min(was_n, now_n);
+Ends common_ends(const ImDrawVert* was_v, std::size_t was_n, const ImDrawVert* now_v, std::size_t now_n) {
+    const std::size_t shortest = std::min(was_n, now_n);
     Ends e;
     while (e.prefix < shortest && same_vertex(was_v[e.prefix], now_v[e.prefix])) ++e.prefix;
     while (e.suffix < shortest - e.prefix && same_vertex(was_v[was_n - 1 - e.suffix], now_v[now_n - 1 - e.suffix])) ++e.suffix;
@@ -89,9 +89,9 @@ Ends common_ends(const std::vector<ImDrawVert>& was_v, const ImDrawVert* now_v, 
 // latter shifted. The triangles that use other vertices are the change. Adds where they were and are to
 // `box`, or returns false when the unchanged triangles do not line up one for one (same vertices, same
 // clip, same order), and the caller takes the whole list instead.
-bool add_inserted(const std::vector<ImDrawVert>& was_v, const std::vector<Triangle>& was_t, const ImDrawVert* now_v,
+bool add_inserted(const ImDrawVert* was_v, std::size_t was_n, const std::vector<Triangle>& was_t, const ImDrawVert* now_v,
                   std::size_t now_n, const std::vector<Triangle>& now_t, Ends ends, Box& box) {
-    const std::size_t was_n = was_v.size(), prefix = ends.prefix, suffix = ends.suffix;
+    const std::size_t prefix = ends.prefix, suffix = ends.suffix;
     auto kept = [&](const Triangle& t, std::size_t n) {
         bool before = true, after = true;
         for (unsigned v : t.v) {
@@ -103,7 +103,7 @@ bool add_inserted(const std::vector<ImDrawVert>& was_v, const std::vector<Triang
     const long shift = long(now_n) - long(was_n);
     std::size_t i = 0, j = 0;
     for (;;) {
-        while (i < was_t.size() && !kept(was_t[i], was_n)) box.add(box_of(was_t[i++], was_v.data()));
+        while (i < was_t.size() && !kept(was_t[i], was_n)) box.add(box_of(was_t[i++], was_v));
         while (j < now_t.size() && !kept(now_t[j], now_n)) box.add(box_of(now_t[j++], now_v));
         if (i == was_t.size() || j == now_t.size()) return i == was_t.size() && j == now_t.size();
         const Triangle &a = was_t[i], &b = now_t[j];
@@ -117,112 +117,99 @@ bool add_inserted(const std::vector<ImDrawVert>& was_v, const std::vector<Triang
 
 }  // namespace
 
-DeviceRect Damage::next(const ImDrawData* data, int fb_w, int fb_h) {
+DeviceRect Damage::next(const ImDrawData* data, int fb_w, int fb_h) const {
     const DeviceRect whole{0, 0, fb_w, fb_h};
     const std::size_t count = std::size_t(std::max(data->CmdListsCount, 0));
     bool all = !valid_ || fb_w != fb_w_ || fb_h != fb_h_ || count != lists_.size() ||
                data->DisplayPos.x != origin_.x || data->DisplayPos.y != origin_.y ||
                data->FramebufferScale.x != scale_.x || data->FramebufferScale.y != scale_.y;
-    lists_.resize(count);
     Box box;   // display pixels, as the vertices are
-    for (std::size_t n = 0; n < count; ++n) {
+    for (std::size_t n = 0; n < count && !all; ++n) {
         const ImDrawList& now = *data->CmdLists[n];
-        List& was = lists_[n];
-        if (!all) {
-            // Commands and indices equal: the same triangles, so only the changed vertices' triangles can differ.
-            std::size_t k = 0;
-            bool same = was.vertices.size() == std::size_t(now.VtxBuffer.Size) &&
-                        was.indices.size() == std::size_t(now.IdxBuffer.Size);
-            for (const ImDrawCmd& cmd : now.CmdBuffer) {
-                if (!same) break;
-                if (!drawn(cmd)) continue;
-                same = k < was.commands.size() &&
-                       same_command(cmd, was.commands[k].clip, was.commands[k].elements, was.commands[k].index_offset,
-                                    was.commands[k].vertex_offset, was.commands[k].texture);
-                ++k;
-            }
-            same = same && k == was.commands.size() &&
-                   (was.indices.empty() ||
-                    std::memcmp(was.indices.data(), now.IdxBuffer.Data, was.indices.size() * sizeof(ImDrawIdx)) == 0);
-            const bool vertices_equal =
-                same && (was.vertices.empty() ||
-                         std::memcmp(was.vertices.data(), now.VtxBuffer.Data, was.vertices.size() * sizeof(ImDrawVert)) == 0);
-            bool done = vertices_equal;
-            if (!same) {
-                // Triangles added or removed: the change is what lies between the unchanged start and end.
-                static std::vector<Triangle> was_t, now_t;
-                static std::vector<Command> now_c;
-                now_c.clear();
-                for (const ImDrawCmd& cmd : now.CmdBuffer)
-                    if (drawn(cmd)) now_c.push_back({cmd.ClipRect, cmd.ElemCount, cmd.IdxOffset, cmd.VtxOffset, cmd.GetTexID()});
-                // (Triangles are compared by vertices and clip alone: every command must use the one texture.)
-                bool one_texture = !now_c.empty();
-                for (const Command& c : was.commands) one_texture = one_texture && c.texture == now_c.front().texture;
-                for (const Command& c : now_c) one_texture = one_texture && c.texture == now_c.front().texture;
-                // Most of the list changed (a new screen): not worth lining up triangle by triangle.
-                const Ends ends = common_ends(was.vertices, now.VtxBuffer.Data, std::size_t(now.VtxBuffer.Size));
-                const std::size_t shortest = std::min(was.vertices.size(), std::size_t(now.VtxBuffer.Size));
-                if (one_texture && 4 * (ends.prefix + ends.suffix) >= 3 * shortest) {
-                    triangles_of(was.commands, [&](const Command& c, unsigned i) { return unsigned(was.indices[c.index_offset + i]) + c.vertex_offset; }, was_t);
-                    triangles_of(now_c, [&](const Command& c, unsigned i) { return unsigned(now.IdxBuffer.Data[c.index_offset + i]) + c.vertex_offset; }, now_t);
-                    Box inserted;
-                    if (add_inserted(was.vertices, was_t, now.VtxBuffer.Data, std::size_t(now.VtxBuffer.Size), now_t, ends, inserted)) {
-                        box.add(inserted);
-                        done = true;
-                    }
+        const List& was = lists_[n];
+        // Commands and indices equal: the same triangles, so only the changed vertices' triangles can differ.
+        std::size_t k = 0;
+        bool same = was.vertices.Size == now.VtxBuffer.Size && was.indices.Size == now.IdxBuffer.Size;
+        for (const ImDrawCmd& cmd : now.CmdBuffer) {
+            if (!same) break;
+            if (!drawn(cmd)) continue;
+            same = k < was.commands.size() &&
+                   same_command(cmd, was.commands[k].clip, was.commands[k].elements, was.commands[k].index_offset,
+                                was.commands[k].vertex_offset, was.commands[k].texture);
+            ++k;
+        }
+        same = same && k == was.commands.size() &&
+               (was.indices.empty() ||
+                std::memcmp(was.indices.Data, now.IdxBuffer.Data, std::size_t(was.indices.Size) * sizeof(ImDrawIdx)) == 0);
+        const bool vertices_equal =
+            same && (was.vertices.empty() ||
+                     std::memcmp(was.vertices.Data, now.VtxBuffer.Data, std::size_t(was.vertices.Size) * sizeof(ImDrawVert)) == 0);
+        bool done = vertices_equal;
+        if (!same) {
+            // Triangles added or removed: the change is what lies between the unchanged start and end.
+            static std::vector<Triangle> was_t, now_t;
+            static std::vector<Command> now_c;
+            now_c.clear();
+            for (const ImDrawCmd& cmd : now.CmdBuffer)
+                if (drawn(cmd)) now_c.push_back({cmd.ClipRect, cmd.ElemCount, cmd.IdxOffset, cmd.VtxOffset, cmd.GetTexID()});
+            // (Triangles are compared by vertices and clip alone: every command must use the one texture.)
+            bool one_texture = !now_c.empty();
+            for (const Command& c : was.commands) one_texture = one_texture && c.texture == now_c.front().texture;
+            for (const Command& c : now_c) one_texture = one_texture && c.texture == now_c.front().texture;
+            // Most of the list changed (a new screen): not worth lining up triangle by triangle.
+            const Ends ends = common_ends(was.vertices.Data, std::size_t(was.vertices.Size), now.VtxBuffer.Data,
+                                          std::size_t(now.VtxBuffer.Size));
+            const std::size_t shortest = std::size_t(std::min(was.vertices.Size, now.VtxBuffer.Size));
+            if (one_texture && 4 * (ends.prefix + ends.suffix) >= 3 * shortest) {
+                triangles_of(was.commands, [&](const Command& c, unsigned i) { return unsigned(was.indices[c.index_offset + i]) + c.vertex_offset; }, was_t);
+                triangles_of(now_c, [&](const Command& c, unsigned i) { return unsigned(now.IdxBuffer.Data[c.index_offset + i]) + c.vertex_offset; }, now_t);
+                Box inserted;
+                if (add_inserted(was.vertices.Data, std::size_t(was.vertices.Size), was_t, now.VtxBuffer.Data, std::size_t(now.VtxBuffer.Size), now_t, ends, inserted)) {
+                    box.add(inserted);
+                    done = true;
                 }
             }
-            if (!done && !same) {
-                // Lists that do not line up: whatever either frame drew there, which is bounded by the clip
-                // rectangles (a new screen's content: most of the canvas, so all of it is redrawn).
-                for (const Command& c : was.commands) box.add(Box{c.clip.x, c.clip.y, c.clip.z, c.clip.w});
-                for (const ImDrawCmd& cmd : now.CmdBuffer)
-                    if (drawn(cmd)) box.add(Box{cmd.ClipRect.x, cmd.ClipRect.y, cmd.ClipRect.z, cmd.ClipRect.w});
-            } else if (!done) {
-                // The same triangles, some with other vertices (a colour, a place): each changed triangle, where it
-                // was and where it is, within its command's clip rectangle. A scroll changes them all: once the box
-                // is past the share that means "all of it", the rest need not be looked at.
-                for (const Command& c : was.commands) {
-                    for (unsigned i = 0; i + 2 < c.elements && !too_big(box, data, fb_w, fb_h); i += 3) {
-                        unsigned v3[3];
-                        bool changed = false;
-                        for (unsigned v = 0; v < 3; ++v) {
-                            v3[v] = was.indices[c.index_offset + i + v] + c.vertex_offset;
-                            changed = changed || !same_vertex(was.vertices[v3[v]], now.VtxBuffer.Data[v3[v]]);
-                        }
-                        if (!changed) continue;
-                        Box before, after;
-                        for (unsigned v : v3) {
-                            before.add(was.vertices[v].pos);
-                            after.add(now.VtxBuffer.Data[v].pos);
-                        }
-                        box.add(before.clipped(c.clip));
-                        box.add(after.clipped(c.clip));
+        }
+        if (!done && !same) {
+            // Lists that do not line up: whatever either frame drew there, which is bounded by the clip
+            // rectangles (a new screen's content: most of the canvas, so all of it is redrawn).
+            for (const Command& c : was.commands) box.add(Box{c.clip.x, c.clip.y, c.clip.z, c.clip.w});
+            for (const ImDrawCmd& cmd : now.CmdBuffer)
+                if (drawn(cmd)) box.add(Box{cmd.ClipRect.x, cmd.ClipRect.y, cmd.ClipRect.z, cmd.ClipRect.w});
+        } else if (!done) {
+            // The same triangles, some with other vertices (a colour, a place): each changed triangle, where it
+            // was and where it is, within its command's clip rectangle. A scroll changes them all: once the box
+            // is past the share that means "all of it", the rest need not be looked at.
+            for (const Command& c : was.commands) {
+                for (unsigned i = 0; i + 2 < c.elements && !too_big(box, data, fb_w, fb_h); i += 3) {
+                    unsigned v3[3];
+                    bool changed = false;
+                    for (unsigned v = 0; v < 3; ++v) {
+                        v3[v] = was.indices[c.index_offset + i + v] + c.vertex_offset;
+                        changed = changed || !same_vertex(was.vertices[v3[v]], now.VtxBuffer.Data[v3[v]]);
                     }
+                    if (!changed) continue;
+                    Box before, after;
+                    for (unsigned v : v3) {
+                        before.add(was.vertices[v].pos);
+                        after.add(now.VtxBuffer.Data[v].pos);
+                    }
+                    box.add(before.clipped(c.clip));
+                    box.add(after.clipped(c.clip));
                 }
             }
         }
         // Past half the canvas the answer is "all of it" whatever else differs: stop comparing.
         if (!all && too_big(box, data, fb_w, fb_h)) all = true;
-        // What the canvas will show: this frame's list.
-        was.vertices.assign(now.VtxBuffer.Data, now.VtxBuffer.Data + now.VtxBuffer.Size);
-        was.indices.assign(now.IdxBuffer.Data, now.IdxBuffer.Data + now.IdxBuffer.Size);
-        was.commands.clear();
-        for (const ImDrawCmd& cmd : now.CmdBuffer)
-            if (drawn(cmd)) was.commands.push_back({cmd.ClipRect, cmd.ElemCount, cmd.IdxOffset, cmd.VtxOffset, cmd.GetTexID()});
     }
-    origin_ = data->DisplayPos;
-    scale_ = data->FramebufferScale;
-    fb_w_ = fb_w;
-    fb_h_ = fb_h;
-    valid_ = true;
     if (all) return whole;
     if (box.empty()) return {};
     // Display pixels (relative to the display's origin, as the clip rectangles the renderer uses) to device pixels,
     // outwards to whole pixels, with the margin.
     const float sx = data->FramebufferScale.x, sy = data->FramebufferScale.y;
-    DeviceRect r{int(std::floor((box.x0 - origin_.x) * sx)) - kMarginPixels, int(std::floor((box.y0 - origin_.y) * sy)) - kMarginPixels,
-                 int(std::ceil((box.x1 - origin_.x) * sx)) + kMarginPixels, int(std::ceil((box.y1 - origin_.y) * sy)) + kMarginPixels};
+    const ImVec2 o = data->DisplayPos;
+    DeviceRect r{int(std::floor((box.x0 - o.x) * sx)) - kMarginPixels, int(std::floor((box.y0 - o.y) * sy)) - kMarginPixels,
+                 int(std::ceil((box.x1 - o.x) * sx)) + kMarginPixels, int(std::ceil((box.y1 - o.y) * sy)) + kMarginPixels};
     r.x0 = std::max(r.x0, 0);
     r.y0 = std::max(r.y0, 0);
     r.x1 = std::min(r.x1, fb_w);
@@ -230,6 +217,25 @@ DeviceRect Damage::next(const ImDrawData* data, int fb_w, int fb_h) {
     if (r.empty()) return {};
     if (double(r.x1 - r.x0) * double(r.y1 - r.y0) > kWholeShare * double(fb_w) * double(fb_h)) return whole;
     return r;
+}
+
+void Damage::keep(ImDrawData* data, int fb_w, int fb_h) {
+    const std::size_t count = std::size_t(std::max(data->CmdListsCount, 0));
+    lists_.resize(count);
+    for (std::size_t n = 0; n < count; ++n) {
+        ImDrawList& now = *data->CmdLists[n];
+        List& kept = lists_[n];
+        kept.vertices.swap(now.VtxBuffer);
+        kept.indices.swap(now.IdxBuffer);
+        kept.commands.clear();
+        for (const ImDrawCmd& cmd : now.CmdBuffer)
+            if (drawn(cmd)) kept.commands.push_back({cmd.ClipRect, cmd.ElemCount, cmd.IdxOffset, cmd.VtxOffset, cmd.GetTexID()});
+    }
+    origin_ = data->DisplayPos;
+    scale_ = data->FramebufferScale;
+    fb_w_ = fb_w;
+    fb_h_ = fb_h;
+    valid_ = true;
 }
 
 }  // namespace ft::web::canvas2d

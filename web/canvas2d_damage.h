@@ -24,13 +24,17 @@ struct DeviceRect {
     bool empty() const { return x1 <= x0 || y1 <= y0; }
 };
 
-// What the canvas shows: a copy of the last drawn frame's lists (vertices, indices, commands).
+// What the canvas shows: the last drawn frame's lists (vertices, indices, commands).
 class Damage {
 public:
-    // Compares `data` (about to be drawn on a fb_w x fb_h device-pixel canvas) with the last drawn frame and
-    // remembers `data` as the new last frame. Returns the part to redraw: empty when nothing changed, the whole
-    // canvas when the lists do not line up (a new screen, another window, a resize) or after forget().
-    DeviceRect next(const ImDrawData* data, int fb_w, int fb_h);
+    // Compares `data` (about to be drawn on a fb_w x fb_h device-pixel canvas) with the last drawn frame.
+    // Returns the part to redraw: empty when nothing changed, the whole canvas when the lists do not line up
+    // (a new screen, another window, a resize) or after forget().
+    DeviceRect next(const ImDrawData* data, int fb_w, int fb_h) const;
+    // After drawing `data`: it is what the canvas shows now. Its vertex and index buffers are taken, not
+    // copied (swapped with the ones kept from the last frame, which ImGui empties and refills at its next
+    // frame), so keeping a frame costs nothing however large it is. `data` must not be drawn again after this.
+    void keep(ImDrawData* data, int fb_w, int fb_h);
     // The canvas no longer shows the last frame (cleared by a resize, a lost context, a new font texture).
     void forget() { valid_ = false; }
 
@@ -41,8 +45,8 @@ private:
         ImTextureID texture = nullptr;
     };
     struct List {
-        std::vector<ImDrawVert> vertices;
-        std::vector<ImDrawIdx> indices;
+        ImVector<ImDrawVert> vertices;
+        ImVector<ImDrawIdx> indices;
         std::vector<Command> commands;
     };
     std::vector<List> lists_;

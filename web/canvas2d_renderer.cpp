@@ -69,7 +69,7 @@ void fonts_changed() {
 void draw(ImDrawData* data, const float clear_rgb[3], int fb_w, int fb_h, bool whole) {
     if (whole) g_damage.forget();
     const DeviceRect dirty = g_damage.next(data, fb_w, fb_h);
-    if (dirty.empty()) return;   // the canvas already shows this frame
+    if (dirty.empty()) return;   // the canvas already shows this frame (and what is kept matches it)
     g_stream.clear();
     ImVec2 origin = data->DisplayPos;
     for (int n = 0; n < data->CmdListsCount; ++n) {
@@ -99,6 +99,7 @@ void draw(ImDrawData* data, const float clear_rgb[3], int fb_w, int fb_h, bool w
     int rgb = (int(clear_rgb[0] * 255.0f + 0.5f) << 16) | (int(clear_rgb[1] * 255.0f + 0.5f) << 8) | int(clear_rgb[2] * 255.0f + 0.5f);
     const int rect[4] = {dirty.x0, dirty.y0, dirty.x1, dirty.y1};
     ft_js_canvas2d_draw(g_stream.data(), int(g_stream.size()), data->FramebufferScale.x, white.x, white.y, rgb, rect);
+    g_damage.keep(data, fb_w, fb_h);   // drawn: the lists' buffers are now what the canvas shows
 }
 
 void finish() { ft_js_canvas2d_finish(); }
