@@ -188,6 +188,22 @@ for (const renderer of want('click') ? renderers(['canvas2d', 'webgl2']) : []) {
     const b = await timedClick(pBare, button.x + button.w / 2, button.y + button.h / 2, () => true, 120);
     if (!Number.isNaN(b.ms)) { held.bareStart.push(b.wait); held.bareEnd.push(b.ms); }
   }
+  // Hovering: the pointer moved onto a navigation entry (nothing chosen). The frame that shows the highlight
+  // changes one row; its main-thread time, and for Canvas 2D the share of the canvas it redrew.
+  const hoverMs = [], hoverShare = [];
+  await pApp.mouse.move(4, 795);
+  for (let i = 0; i < 12; i++) {
+    const nav = where[screens[i % screens.length]];
+    await settleLog(pApp);
+    await pApp.evaluate(() => { window.ftFrameLog.length = 0; });
+    await pApp.mouse.move(nav.x + nav.w / 2, nav.y + nav.h / 2);
+    await settleLog(pApp);
+    const drawn = (await pApp.evaluate(() => window.ftFrameLog.slice())).filter((f) => f.drawn);
+    if (drawn.length) hoverMs.push(drawn[0].end - drawn[0].start);
+    const share = await pApp.evaluate(() => window.ftCanvas2D && window.ftCanvas2D.counts ? window.ftCanvas2D.counts().lastShare : NaN);
+    if (renderer === 'canvas2d' && !Number.isNaN(share)) hoverShare.push(share);
+    await pApp.mouse.move(4, 795);
+  }
   const label = renderer === 'canvas2d' ? 'Canvas 2D' : 'software WebGL';
   const like = bareRenderer === renderer ? '' : ` (the bare page drew with ${bareRenderer}: not like with like)`;
   const target = renderer === 'canvas2d' ? '  [target <= 1.5]'
@@ -202,6 +218,10 @@ for (const renderer of want('click') ? renderers(['canvas2d', 'webgl2']) : []) {
                 `after the release (bare page ${median(held.bareStart).toFixed(1)}; ratio ${(median(held.appStart) / median(held.bareStart)).toFixed(2)}) ` +
                 `and ended ${median(held.appEnd).toFixed(1)} ms after it (bare page ${median(held.bareEnd).toFixed(1)}; ratio ` +
                 `${(median(held.appEnd) / median(held.bareEnd)).toFixed(2)}); ${held.appEnd.length} clicks each  (no target; for reading the line above)`);
+  if (hoverMs.length)
+    console.log(`  hovering a navigation entry, ${label}: the frame showing the highlight took ${median(hoverMs).toFixed(1)} ms of main thread ` +
+                `(median of ${hoverMs.length})` + (hoverShare.length ? `, redrawing ${(median(hoverShare) * 100).toFixed(1)}% of the canvas` : '') +
+                `  (no target; a press's frame is the same size, and a quick click's release waits behind it)`);
   console.log(`click result on the first frame after the release, ${label}: ${firstFrameShows} of ${appMs.length} clicks  [target all]`);
   console.log(`frames drawn per click, ${label}: fairterms median ${median(appFrames)} (max ${Math.max(...appFrames)}; ` +
               `${median(appPasses)} ImGui passes, the rest found nothing new to draw); bare ImGui median ${median(bareFrames)}  ` +
