@@ -45,6 +45,12 @@ bool forbidden(std::uint32_t cp) {
 
 }  // namespace
 
+bool blank(std::string_view s) {
+    for (unsigned char c : s)
+        if (c > ' ') return false;
+    return true;
+}
+
 std::string valid_utf8(std::string_view s) {
     std::string out;
     out.reserve(s.size());

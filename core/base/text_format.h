@@ -9,6 +9,10 @@
 
 namespace ft::text {
 
+// True when `s` holds nothing a person would read: empty, or only spaces, tabs, line breaks and other
+// control characters. What every "is this field filled in?" check asks.
+bool blank(std::string_view s);
+
 // Valid UTF-8: each byte that does not start or continue a well-formed sequence (overlong forms and
 // surrogates included) becomes U+FFFD. Used on anything echoed back in an error or written out.
 std::string valid_utf8(std::string_view s);

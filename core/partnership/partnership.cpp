@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "base/dates.h"
+#include "base/text_format.h"
 
 namespace ft::partnership {
 namespace {
@@ -83,9 +84,7 @@ std::string opt_date(const Field& f, const char* key) {
     if (f.at(key).value().is_string() && f.at(key).str().empty()) return "";
     return f.at(key).date();
 }
-bool blank(const std::string& s) {
-    return std::all_of(s.begin(), s.end(), [](unsigned char c) { return c <= ' '; });
-}
+using text::blank;
 
 }  // namespace
 

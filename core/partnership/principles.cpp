@@ -5,14 +5,13 @@
 #include <cctype>
 
 #include "base/money.h"
+#include "base/text_format.h"
 #include "partnership/linked.h"
 
 namespace ft::partnership {
 namespace {
 
-bool blank(const std::string& s) {
-    return std::all_of(s.begin(), s.end(), [](unsigned char c) { return c <= ' '; });
-}
+using text::blank;
 
 // Text as a sentence: ends with a full stop unless it already ends with one (or ? or !).
 std::string sentence(std::string s) {

@@ -6,6 +6,7 @@
 #include "base/dates.h"
 #include "base/embedded.h"
 #include "base/organisation.h"
+#include "base/text_format.h"
 
 namespace ft::strategy {
 namespace {
@@ -13,9 +14,7 @@ namespace {
 constexpr std::size_t kTopActions = 5;
 constexpr std::size_t kReasonsShown = 6;
 
-bool blank(const std::string& s) {
-    return std::all_of(s.begin(), s.end(), [](unsigned char c) { return c <= ' '; });
-}
+using text::blank;
 
 std::string lower(std::string s) {
     for (char& c : s)

@@ -104,6 +104,14 @@ TEST_CASE("text cleaning: invalid UTF-8, controls, noncharacters and line ending
     CHECK(ft::text::csv_user_text("\x01=cmd()") == "'=cmd()");
 }
 
+TEST_CASE("blank text: nothing a person would read") {
+    CHECK(ft::text::blank(""));
+    CHECK(ft::text::blank(" \t\r\n"));
+    CHECK(ft::text::blank("\x01\x1f "));   // control characters read as nothing too
+    CHECK_FALSE(ft::text::blank(" a "));
+    CHECK_FALSE(ft::text::blank("\xC2\xA3"));   // a pound sign is something
+}
+
 TEST_CASE("text cleaning: user text is never Markdown markup") {
     using ft::text::markdown_text;
     CHECK(markdown_text("# Not a heading") == "\\# Not a heading");

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "base/text_format.h"
 #include "partnership/terms.h"
 #include "workspace.h"
 
@@ -11,7 +12,7 @@ namespace {
 
 namespace pt = ft::partnership;
 
-bool blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
+using ft::text::blank;
 
 // The error a document command gave, as a Result like the CLI's (the screen shows its message).
 api::Result refused(const InputError& e) {

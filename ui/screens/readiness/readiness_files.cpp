@@ -5,6 +5,7 @@
 #include "assess/assess_report.h"
 #include "shell/error_words.h"
 #include "base/docx.h"
+#include "base/text_format.h"
 #include "screens/assessment/assessment_fields.h"
 #include "screens/readiness/readiness_views.h"
 #include "screens/screens.h"
@@ -28,8 +29,7 @@ assess::Assessment for_reports(const assess::Assessment& doc, AppContext& ctx) {
 }  // namespace
 
 std::string report_organisation(const assess::Assessment& doc, AppContext& ctx) {
-    const bool blank = doc.organisation.find_first_not_of(" \t\r\n") == std::string::npos;
-    return blank ? organisation_profile(ctx).name : doc.organisation;
+    return ft::text::blank(doc.organisation) ? organisation_profile(ctx).name : doc.organisation;
 }
 
 void draw_readiness_reports(ReadinessUi& ui, AppContext& ctx) {

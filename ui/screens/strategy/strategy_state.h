@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "screens/assessment/assessment_state.h"
+#include "base/text_format.h"
 #include "strategy/strategy.h"
 
 namespace ft::ui {
@@ -42,7 +43,7 @@ struct StrategyState {
     void reset();
 
     bool edited(const strategy::TemplateSection& s) const { return text.at(s.id) != s.default_text; }
-    static bool blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
+    static bool blank(const std::string& s) { return ft::text::blank(s); }
 
     ojson part() const;
     // Whether the workspace needs a "strategy" part at all (something differs from a new strategy).
