@@ -86,14 +86,18 @@ FittedLabel fit_choice_label(const char* label, bool with_box = true) {
     if (visible.empty() || ImGui::CalcTextSize(visible.c_str()).x <= room) return {label, ""};
     return {fit_with_ellipsis(visible, room) + "###ft-fit-" + label, visible};
 }
-void mark_cut(sem::Node& n, const std::string& full) {
-    if (full.empty()) return;
+// What was cut to fit is still the node's name (a screen reader reads it whole) and shows on hover.
+void name_cut(sem::Node& n, const std::string& full) {
     n.name = full;
     n.truncated = true;
+    if (ImGui::IsItemHovered()) tooltip("%s", full.c_str());
+}
+void mark_cut(sem::Node& n, const std::string& full) {
+    if (full.empty()) return;
+    name_cut(n, full);
     // Tests and the item log find the item by its whole label, not the cut one.
     ImGuiContext* g = ImGui::GetCurrentContext();
     if (g->TestEngineHookItems) ImGuiTestEngineHook_ItemInfo(g, n.id, full.c_str(), g->LastItemData.StatusFlags);
-    if (ImGui::IsItemHovered()) tooltip("%s", full.c_str());
 }
 
 // Where a word wider than a whole line (a long file name) breaks instead of where ImGui cut it at `brk`: after
@@ -821,10 +825,7 @@ void text_fitted(const std::string& s) {
     ImGui::TextUnformatted(shown.c_str());
     if (s.empty()) return;
     sem::Node& n = sem::add_text(sem::Role::text, shown);
-    if (shown == s) return;
-    n.name = s;
-    n.truncated = true;
-    if (ImGui::IsItemHovered()) tooltip("%s", s.c_str());
+    if (shown != s) name_cut(n, s);
 }
 
 void textf(const char* fmt, ...) {
