@@ -75,6 +75,38 @@ TEST_CASE("an unreadable autosave is reported at start and kept aside, unchanged
     CHECK(h.platform.storage.count("fairterms.workspace") == 0);
 }
 
+// Found in review: an autosave with a damaged part was restored without it, silently, and the next change wrote
+// the work on show over it, so the part was lost for good. It is said at start, and the autosave as it was is
+// kept aside, unchanged, until the person saves it to a file.
+TEST_CASE("an autosave restored with parts left out says so, and keeps the autosave as it was aside") {
+    const std::string saved = R"({"schema": "fairterms/workspace@1", "quotes": [5, {"name": "Kept"}],
+        "strategy": {"owner": "Ann Smith", "approval_date": 7}})";
+    Harness h;
+    h.platform.storage["fairterms.workspace"] = saved;
+    h.app->restore_autosave();
+    h.frames(2);
+    auto toasts = h.app->toast_messages();
+    REQUIRE(toasts.size() == 1);
+    INFO(toasts[0]);
+    CHECK(toasts[0] == "Your work from last time is back, but some parts could not be read and were left out: from the "
+                       "strategy, the approval date (not readable text); 1 quote, details of 1 quote. See Strategy and Quote. The autosave as "
+                       "it was is kept aside, unchanged: use \"Save the unreadable copy to a file\" to keep it.");
+    CHECK(h.app->workspace_json().find("Ann Smith") != std::string::npos);   // what could be read is on show
+    CHECK(h.platform.storage["fairterms.unreadable.1"] == saved);
+    // A change writes the work on show to the autosave; the copy aside stays as it was.
+    h.app->on_file_opened("workspace", "other.json", R"({"schema": "fairterms/workspace@1", "strategy": {"owner": "Bob"}})");
+    h.frames(3);
+    CHECK(h.platform.storage["fairterms.workspace"].find("Bob") != std::string::npos);
+    CHECK(h.platform.storage["fairterms.unreadable.1"] == saved);
+    // A sound autosave restores with no message and nothing kept aside.
+    Harness sound;
+    sound.platform.storage["fairterms.workspace"] = R"({"schema": "fairterms/workspace@1", "strategy": {"owner": "Ann Smith"}})";
+    sound.app->restore_autosave();
+    sound.frames(2);
+    CHECK(sound.app->toast_messages().empty());
+    CHECK(sound.platform.storage.count("fairterms.unreadable.1") == 0);
+}
+
 TEST_CASE("wrapped text breaks only between words: a figure or 'e.g.' is never split across lines") {
     Harness h;
     h.frames(1);

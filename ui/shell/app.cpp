@@ -56,6 +56,10 @@ App::App(Platform& platform, std::vector<std::unique_ptr<Screen>> screens)
                               },
                               [this](const std::string& text, const std::string& source) { return load_workspace_text(text, source); },
                               [this](const std::string& message, ToastKind kind) { toast(message, kind); },
+                              [this] {
+                                  LeftOut lost = left_out_on_load();
+                                  return lost.parts.empty() ? std::string() : lost.parts + ". See " + lost.screens;
+                              }
                           }),
       display_(load_display(platform)) {
     // Fields' kept texts live in ui/widgets for the process; a new app (native tests make many) starts clean.
@@ -265,24 +269,13 @@ void App::on_file_opened(const std::string& purpose, const std::string& name, co
                           toasts_.end());
             // What a damaged file lost is said now, in the message that it opened, not only when the screen
             // concerned is next visited (found by a new user): nothing is left out silently.
-            std::string parts, screens;
-            std::size_t named = 0;
-            for (const auto& s : screens_) {
-                std::string lost = s->left_out_on_load();
-                if (lost.empty()) continue;
-                parts += (parts.empty() ? "" : "; ") + lost;
-                screens += std::string(named++ ? ", " : "") + s->nav_label();
-            }
+            auto [parts, screens] = left_out_on_load();
             if (unknown_parts_ > 0)
                 parts += (parts.empty() ? "" : "; ") + std::to_string(unknown_parts_) +
                          (unknown_parts_ == 1 ? " part" : " parts") + " this version of fairterms does not know, perhaps from a newer version";
-            if (named > 1) {
-                std::size_t last = screens.rfind(", ");
-                screens.replace(last, 2, " and ");
-            }
             std::string message = "Opened \"" + name + "\".";
             if (!parts.empty()) message += " Some parts could not be read and were left out: " + parts + ".";
-            if (named > 0) message += " See " + screens + ".";
+            if (!screens.empty()) message += " See " + screens + ".";
             message += " Undo (Ctrl+Z) takes it back.";
             toasts_.push_back({message, parts.empty() ? ToastKind::success : ToastKind::error, platform_.now_ms(), true});
             sem::announce(message, !parts.empty());
@@ -294,6 +287,19 @@ void App::on_file_opened(const std::string& purpose, const std::string& name, co
         std::string prefix = std::string(s->nav_label()) + ":";
         if (purpose.rfind(prefix, 0) == 0) s->on_file_opened(purpose, name, bytes, *this);
     }
+}
+
+App::LeftOut App::left_out_on_load() const {
+    LeftOut out;
+    std::size_t named = 0;
+    for (const auto& s : screens_) {
+        std::string lost = s->left_out_on_load();
+        if (lost.empty()) continue;
+        out.parts += (out.parts.empty() ? "" : "; ") + lost;
+        out.screens += std::string(named++ ? ", " : "") + s->nav_label();
+    }
+    if (named > 1) out.screens.replace(out.screens.rfind(", "), 2, " and ");
+    return out;
 }
 
 double App::wants_frame_within_ms() const {

@@ -99,6 +99,13 @@ private:
     void draw_navigation();
     void draw_toasts();
     void apply_workspace(const json& doc);
+    // What the workspace just loaded left out (parts the screens could not read), in words: "from the
+    // strategy, the approval date (not readable text); 1 quote", and the screens concerned, "Strategy and
+    // Quote". Both empty when everything was read.
+    struct LeftOut {
+        std::string parts, screens;
+    };
+    LeftOut left_out_on_load() const;
     // History: notes this frame's change, commits the pending step when it has ended, runs requests.
     void update_history();
     void commit_pending();

@@ -60,6 +60,7 @@ void Autosave::restore() {
     if (!saved.empty()) {
         std::string error = hooks_.restore(saved);
         if (!error.empty()) move_aside(saved, error);
+        else if (std::string lost = hooks_.left_out ? hooks_.left_out() : ""; !lost.empty()) copy_aside(saved, lost);
     }
     if (!unreadable_keys_.empty() && unreadable_reason_.empty())
         hooks_.toast("An autosave this copy of fairterms could not read is still kept aside in this browser. "
@@ -70,6 +71,22 @@ void Autosave::restore() {
 
 void Autosave::move_aside(const std::string& text, const std::string& reason) {
     unreadable_reason_ = reason;
+    keep_aside(text);
+    if (!protect_main_) platform_.remove(kWorkspaceKey);
+    hooks_.toast("Your autosaved work could not be read by this copy of fairterms (" + reason +
+                     "). It is kept aside, unchanged: use \"Save the unreadable copy to a file\" to keep it.",
+                 ToastKind::error);
+}
+
+void Autosave::copy_aside(const std::string& text, const std::string& left_out) {
+    unreadable_reason_ = "Some parts of it could not be read and were left out of the work on show: " + left_out;
+    keep_aside(text);
+    hooks_.toast("Your work from last time is back, but some parts could not be read and were left out: " + left_out +
+                     ". The autosave as it was is kept aside, unchanged: use \"Save the unreadable copy to a file\" to keep it.",
+                 ToastKind::error);
+}
+
+void Autosave::keep_aside(const std::string& text) {
     int n = 1;
     auto taken = [&](int i) {
         std::string k = kUnreadablePrefix + std::to_string(i);
@@ -79,16 +96,12 @@ void Autosave::move_aside(const std::string& text, const std::string& reason) {
     while (taken(n)) ++n;
     std::string key = kUnreadablePrefix + std::to_string(n);
     if (platform_.store(key, text)) {
-        platform_.remove(kWorkspaceKey);
         unreadable_keys_.push_back(key);
     } else {
         // No room for a second copy: leave it where it is and never write over it in this session.
         protect_main_ = true;
         unreadable_keys_.push_back(kWorkspaceKey);
     }
-    hooks_.toast("Your autosaved work could not be read by this copy of fairterms (" + reason +
-                     "). It is kept aside, unchanged: use \"Save the unreadable copy to a file\" to keep it.",
-                 ToastKind::error);
 }
 
 void Autosave::check_owner() {

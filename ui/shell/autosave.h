@@ -38,6 +38,9 @@ struct AutosaveHooks {
     // Replaces the workspace with a file's text; false (and the error shown) when it is refused.
     std::function<bool(const std::string& text, const std::string& source)> open;
     std::function<void(const std::string& message, ToastKind kind)> toast;
+    // Optional. What the last restore left out (parts of the saved text the screens could not read), in words, with
+    // where to look: "from the strategy, the approval date (not readable text). See Strategy"; "" when none.
+    std::function<std::string()> left_out;
 };
 
 // Who last wrote the workspace in browser storage.
@@ -106,6 +109,11 @@ private:
     void write_to_storage();
     void check_owner();
     void move_aside(const std::string& text, const std::string& reason);
+    // Restored, but with parts left out: the autosave as it was is copied aside too, before a change writes
+    // the work on show (without those parts) over it.
+    void copy_aside(const std::string& text, const std::string& left_out);
+    // Stores `text` under a new unreadable key; if there is no room, the main autosave is never written over.
+    void keep_aside(const std::string& text);
     void download(const std::string& name);
     void update_leave_warning();
     void start_open();
