@@ -27,9 +27,9 @@ var ftCanvas2D = (function () {
   var lastTint = -1, lastTinted = null;
   var curAlpha = 1;          // ctx.globalAlpha as last set (reading it back is a call into the browser too)
   var styles = new Map();    // ABGR colour -> CSS colour string
+  var counts = { whole: 0, partial: 0, lastShare: 0 };   // for the tests: redraws whole and partial
   // The rectangle being redrawn, in display pixels (as vertices are) and device pixels (as glyph runs are);
   // culling is false for a whole redraw.
-  var counts = { whole: 0, partial: 0, lastShare: 0 };   // for the tests: redraws whole and partial
   var culling = false, cullX0 = 0, cullY0 = 0, cullX1 = 0, cullY1 = 0, cullDx0 = 0, cullDy0 = 0, cullDx1 = 0, cullDy1 = 0;
   function outside(x0, y0, x1, y1) { return culling && (x1 < cullX0 || x0 > cullX1 || y1 < cullY0 || y0 > cullY1); }
 
@@ -409,7 +409,8 @@ var ftCanvas2D = (function () {
     ctx.imageSmoothingEnabled = true;
     ctx.save();
     if (culling) {
-      // Whole device pixels, so the pixels inside come out exactly as a whole redraw draws them.
+      // Whole device pixels, so the pixels inside come out as a whole redraw draws them (Skia anti-aliases a
+      // shape cut by the clip's edge a level differently now and then, beside that edge: invisible).
       ctx.beginPath();
       ctx.rect(dx0, dy0, dx1 - dx0, dy1 - dy0);
       ctx.clip();
