@@ -215,8 +215,87 @@ DeviceRect Damage::next(const ImDrawData* data, int fb_w, int fb_h) const {
     r.x1 = std::min(r.x1, fb_w);
     r.y1 = std::min(r.y1, fb_h);
     if (r.empty()) return {};
+    uncut(data, fb_w, fb_h, r);
     if (double(r.x1 - r.x0) * double(r.y1 - r.y0) > kWholeShare * double(fb_w) * double(fb_h)) return whole;
     return r;
+}
+
+// Quirk (found by a tester): Skia anti-aliases a path edge that the clip cuts through differently from the same
+// edge drawn whole, by up to 23 levels at its pixels inside the clip (a combo's arrow, a radio circle, a rounded
+// scrollbar end). Axis-aligned edges come out the same, so backgrounds and glyphs may be cut. So the rectangle
+// grows until no slanted or curved outline edge of a shape ImGui drew (its consecutive triangles sharing
+// vertices; an outline edge is one that only one of its triangles has) crosses the rectangle's edge: such a
+// shape is then wholly inside. A window's rounded background is not taken whole for a change in its middle,
+// where the rectangle's edges cross only its straight sides or its inside.
+void Damage::uncut(const ImDrawData* data, int fb_w, int fb_h, DeviceRect& r) const {
+    const float sx = data->FramebufferScale.x, sy = data->FramebufferScale.y;
+    const ImVec2 o = data->DisplayPos;
+    auto device = [&](const Box& b) {
+        return DeviceRect{int(std::floor((b.x0 - o.x) * sx)) - 1, int(std::floor((b.y0 - o.y) * sy)) - 1,
+                          int(std::ceil((b.x1 - o.x) * sx)) + 1, int(std::ceil((b.y1 - o.y) * sy)) + 1};
+    };
+    shapes_.clear();
+    static std::vector<std::pair<unsigned, unsigned>> edges;
+    for (int n = 0; n < data->CmdListsCount; ++n) {
+        const ImDrawList& list = *data->CmdLists[n];
+        for (const ImDrawCmd& cmd : list.CmdBuffer) {
+            if (!drawn(cmd)) continue;
+            const ImDrawIdx* idx = list.IdxBuffer.Data + cmd.IdxOffset;
+            const ImDrawVert* vtx = list.VtxBuffer.Data + cmd.VtxOffset;
+            for (unsigned i = 0; i + 2 < cmd.ElemCount;) {
+                // A shape: this triangle and the ones after it that share a vertex with the one before.
+                unsigned end = i + 3;
+                while (end + 2 < cmd.ElemCount) {
+                    const ImDrawIdx *t = idx + end, *p = t - 3;
+                    bool shares = false;
+                    for (int a = 0; a < 3; ++a)
+                        for (int b = 0; b < 3; ++b) shares = shares || t[a] == p[b];
+                    if (!shares) break;
+                    end += 3;
+                }
+                Box shape;
+                for (unsigned k = i; k < end; ++k) shape.add(vtx[idx[k]].pos);
+                const DeviceRect whole_shape = device(shape.clipped(cmd.ClipRect));
+                // Its outline's slanted edges (an edge two triangles share is inside the shape).
+                edges.clear();
+                for (unsigned k = i; k < end; k += 3)
+                    for (int e = 0; e < 3; ++e) {
+                        unsigned a = idx[k + e], b = idx[k + (e + 1) % 3];
+                        edges.push_back({std::min(a, b), std::max(a, b)});
+                    }
+                std::sort(edges.begin(), edges.end());
+                for (std::size_t e = 0; e < edges.size();) {
+                    std::size_t same = e + 1;
+                    while (same < edges.size() && edges[same] == edges[e]) ++same;
+                    const ImVec2 &a = vtx[edges[e].first].pos, &b = vtx[edges[e].second].pos;
+                    if (same - e == 1 && a.x != b.x && a.y != b.y) {
+                        Box edge;
+                        edge.add(a);
+                        edge.add(b);
+                        const Box seen = edge.clipped(cmd.ClipRect);
+                        if (!seen.empty()) shapes_.push_back({device(seen), whole_shape});
+                    }
+                    e = same;
+                }
+                i = end;
+            }
+        }
+    }
+    // Growing can cut another shape: again until none is cut (a few rounds; each grows the rectangle).
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (const SlantedEdge& e : shapes_) {
+            const DeviceRect& s = e.edge;
+            const bool meets = s.x0 < r.x1 && s.x1 > r.x0 && s.y0 < r.y1 && s.y1 > r.y0;
+            const bool inside = s.x0 >= r.x0 && s.x1 <= r.x1 && s.y0 >= r.y0 && s.y1 <= r.y1;
+            const DeviceRect& w = e.whole;
+            const bool whole_inside = w.x0 >= r.x0 && w.x1 <= r.x1 && w.y0 >= r.y0 && w.y1 <= r.y1;
+            if (!meets || inside || whole_inside) continue;
+            r = {std::min(r.x0, w.x0), std::min(r.y0, w.y0), std::max(r.x1, w.x1), std::max(r.y1, w.y1)};
+            grew = true;
+        }
+    }
+    r = {std::max(r.x0, 0), std::max(r.y0, 0), std::min(r.x1, fb_w), std::min(r.y1, fb_h)};
 }
 
 void Damage::keep(ImDrawData* data, int fb_w, int fb_h) {
