@@ -9,7 +9,8 @@
 // Correctness rests on the renderer, not on this guess being tight: canvas2d.js clears the rectangle and
 // redraws every primitive that touches it, clipped to it, so the result inside is what a whole redraw draws.
 // The rectangle is widened by a margin for what spills past a triangle's corners: glyphs snapped to whole
-// device pixels (up to half a pixel) and the canvas's own anti-aliasing of path edges (one pixel).
+// device pixels (up to half a pixel) and the canvas's own anti-aliasing of path edges (one pixel). It then grows
+// until the clip cuts no slanted or curved edge of a shape, which Skia would anti-alias differently (uncut()).
 #pragma once
 
 #include <vector>
