@@ -51,6 +51,15 @@ bool too_big(const Box& box, const ImDrawData* data, int fb_w, int fb_h) {
                                    double(data->FramebufferScale.y) > kWholeShare * double(fb_w) * double(fb_h);
 }
 
+// A box in display pixels as device pixels (relative to the display's origin, as the renderer's clip
+// rectangles are): outwards to whole pixels, `margin` more on every side, within the fb_w x fb_h canvas.
+DeviceRect to_device(const Box& b, const ImDrawData* data, int margin, int fb_w, int fb_h) {
+    const float sx = data->FramebufferScale.x, sy = data->FramebufferScale.y;
+    const ImVec2 o = data->DisplayPos;
+    return {std::max(int(std::floor((b.x0 - o.x) * sx)) - margin, 0), std::max(int(std::floor((b.y0 - o.y) * sy)) - margin, 0),
+            std::min(int(std::ceil((b.x1 - o.x) * sx)) + margin, fb_w), std::min(int(std::ceil((b.y1 - o.y) * sy)) + margin, fb_h)};
+}
+
 // One triangle as drawn: its vertices (indices into the list's vertices) and its command's clip rectangle.
 struct Triangle {
     unsigned v[3];
@@ -204,16 +213,7 @@ DeviceRect Damage::next(const ImDrawData* data, int fb_w, int fb_h) const {
     }
     if (all) return whole;
     if (box.empty()) return {};
-    // Display pixels (relative to the display's origin, as the clip rectangles the renderer uses) to device pixels,
-    // outwards to whole pixels, with the margin.
-    const float sx = data->FramebufferScale.x, sy = data->FramebufferScale.y;
-    const ImVec2 o = data->DisplayPos;
-    DeviceRect r{int(std::floor((box.x0 - o.x) * sx)) - kMarginPixels, int(std::floor((box.y0 - o.y) * sy)) - kMarginPixels,
-                 int(std::ceil((box.x1 - o.x) * sx)) + kMarginPixels, int(std::ceil((box.y1 - o.y) * sy)) + kMarginPixels};
-    r.x0 = std::max(r.x0, 0);
-    r.y0 = std::max(r.y0, 0);
-    r.x1 = std::min(r.x1, fb_w);
-    r.y1 = std::min(r.y1, fb_h);
+    DeviceRect r = to_device(box, data, kMarginPixels, fb_w, fb_h);
     if (r.empty()) return {};
     uncut(data, fb_w, fb_h, r);
     if (double(r.x1 - r.x0) * double(r.y1 - r.y0) > kWholeShare * double(fb_w) * double(fb_h)) return whole;
@@ -228,12 +228,8 @@ DeviceRect Damage::next(const ImDrawData* data, int fb_w, int fb_h) const {
 // shape is then wholly inside. A window's rounded background is not taken whole for a change in its middle,
 // where the rectangle's edges cross only its straight sides or its inside.
 void Damage::uncut(const ImDrawData* data, int fb_w, int fb_h, DeviceRect& r) const {
-    const float sx = data->FramebufferScale.x, sy = data->FramebufferScale.y;
-    const ImVec2 o = data->DisplayPos;
-    auto device = [&](const Box& b) {
-        return DeviceRect{int(std::floor((b.x0 - o.x) * sx)) - 1, int(std::floor((b.y0 - o.y) * sy)) - 1,
-                          int(std::ceil((b.x1 - o.x) * sx)) + 1, int(std::ceil((b.y1 - o.y) * sy)) + 1};
-    };
+    // A shape's box, and an edge's, with a pixel for the anti-aliased edge.
+    auto device = [&](const Box& b) { return to_device(b, data, 1, fb_w, fb_h); };
     shapes_.clear();
     static std::vector<std::pair<unsigned, unsigned>> edges;
     for (int n = 0; n < data->CmdListsCount; ++n) {
@@ -295,7 +291,6 @@ void Damage::uncut(const ImDrawData* data, int fb_w, int fb_h, DeviceRect& r) co
             grew = true;
         }
     }
-    r = {std::max(r.x0, 0), std::max(r.y0, 0), std::min(r.x1, fb_w), std::min(r.y1, fb_h)};
 }
 
 void Damage::keep(ImDrawData* data, int fb_w, int fb_h) {
