@@ -230,65 +230,71 @@ DeviceRect Damage::next(const ImDrawData* data, int fb_w, int fb_h) const {
 void Damage::uncut(const ImDrawData* data, int fb_w, int fb_h, DeviceRect& r) const {
     // A shape's box, and an edge's, with a pixel for the anti-aliased edge.
     auto device = [&](const Box& b) { return to_device(b, data, 1, fb_w, fb_h); };
-    shapes_.clear();
+    auto meets = [](const DeviceRect& s, const DeviceRect& r) { return s.x0 < r.x1 && s.x1 > r.x0 && s.y0 < r.y1 && s.y1 > r.y0; };
+    auto inside = [](const DeviceRect& s, const DeviceRect& r) { return s.x0 >= r.x0 && s.x1 <= r.x1 && s.y0 >= r.y0 && s.y1 <= r.y1; };
     static std::vector<std::pair<unsigned, unsigned>> edges;
-    for (int n = 0; n < data->CmdListsCount; ++n) {
-        const ImDrawList& list = *data->CmdLists[n];
-        for (const ImDrawCmd& cmd : list.CmdBuffer) {
-            if (!drawn(cmd)) continue;
-            const ImDrawIdx* idx = list.IdxBuffer.Data + cmd.IdxOffset;
-            const ImDrawVert* vtx = list.VtxBuffer.Data + cmd.VtxOffset;
-            for (unsigned i = 0; i + 2 < cmd.ElemCount;) {
-                // A shape: this triangle and the ones after it that share a vertex with the one before.
-                unsigned end = i + 3;
-                while (end + 2 < cmd.ElemCount) {
-                    const ImDrawIdx *t = idx + end, *p = t - 3;
-                    bool shares = false;
-                    for (int a = 0; a < 3; ++a)
-                        for (int b = 0; b < 3; ++b) shares = shares || t[a] == p[b];
-                    if (!shares) break;
-                    end += 3;
-                }
-                Box shape;
-                for (unsigned k = i; k < end; ++k) shape.add(vtx[idx[k]].pos);
-                const DeviceRect whole_shape = device(shape.clipped(cmd.ClipRect));
-                // Its outline's slanted edges (an edge two triangles share is inside the shape).
-                edges.clear();
-                for (unsigned k = i; k < end; k += 3)
-                    for (int e = 0; e < 3; ++e) {
-                        unsigned a = idx[k + e], b = idx[k + (e + 1) % 3];
-                        edges.push_back({std::min(a, b), std::max(a, b)});
-                    }
-                std::sort(edges.begin(), edges.end());
-                for (std::size_t e = 0; e < edges.size();) {
-                    std::size_t same = e + 1;
-                    while (same < edges.size() && edges[same] == edges[e]) ++same;
-                    const ImVec2 &a = vtx[edges[e].first].pos, &b = vtx[edges[e].second].pos;
-                    if (same - e == 1 && a.x != b.x && a.y != b.y) {
-                        Box edge;
-                        edge.add(a);
-                        edge.add(b);
-                        const Box seen = edge.clipped(cmd.ClipRect);
-                        if (!seen.empty()) shapes_.push_back({device(seen), whole_shape});
-                    }
-                    e = same;
-                }
-                i = end;
-            }
-        }
-    }
-    // Growing can cut another shape: again until none is cut (a few rounds; each grows the rectangle).
+    // Only a shape the rectangle's edge crosses can be cut, and the rectangle is a few percent of the canvas:
+    // each shape's box is found first, and its edges only when that box straddles the rectangle's edge (a
+    // frame holds tens of thousands of glyph quads; sorting every shape's edges cost a millisecond). Growing
+    // the rectangle can bring other shapes to its edge, so the walk runs again until the rectangle stays.
     for (bool grew = true; grew;) {
         grew = false;
-        for (const SlantedEdge& e : shapes_) {
-            const DeviceRect& s = e.edge;
-            const bool meets = s.x0 < r.x1 && s.x1 > r.x0 && s.y0 < r.y1 && s.y1 > r.y0;
-            const bool inside = s.x0 >= r.x0 && s.x1 <= r.x1 && s.y0 >= r.y0 && s.y1 <= r.y1;
-            const DeviceRect& w = e.whole;
-            const bool whole_inside = w.x0 >= r.x0 && w.x1 <= r.x1 && w.y0 >= r.y0 && w.y1 <= r.y1;
-            if (!meets || inside || whole_inside) continue;
-            r = {std::min(r.x0, w.x0), std::min(r.y0, w.y0), std::max(r.x1, w.x1), std::max(r.y1, w.y1)};
-            grew = true;
+        for (int n = 0; n < data->CmdListsCount; ++n) {
+            const ImDrawList& list = *data->CmdLists[n];
+            for (const ImDrawCmd& cmd : list.CmdBuffer) {
+                if (!drawn(cmd)) continue;
+                const ImDrawIdx* idx = list.IdxBuffer.Data + cmd.IdxOffset;
+                const ImDrawVert* vtx = list.VtxBuffer.Data + cmd.VtxOffset;
+                for (unsigned i = 0; i + 2 < cmd.ElemCount;) {
+                    // A shape: this triangle and the ones after it that share a vertex with the one before.
+                    unsigned end = i + 3;
+                    while (end + 2 < cmd.ElemCount) {
+                        const ImDrawIdx *t = idx + end, *p = t - 3;
+                        bool shares = false;
+                        for (int a = 0; a < 3; ++a)
+                            for (int b = 0; b < 3; ++b) shares = shares || t[a] == p[b];
+                        if (!shares) break;
+                        end += 3;
+                    }
+                    const unsigned first = i;
+                    i = end;
+                    Box shape;
+                    for (unsigned k = first; k < end; ++k) shape.add(vtx[idx[k]].pos);
+                    const Box seen_shape = shape.clipped(cmd.ClipRect);
+                    if (seen_shape.empty()) continue;
+                    const DeviceRect whole_shape = device(seen_shape);
+                    if (!meets(whole_shape, r) || inside(whole_shape, r)) continue;
+                    // Its outline's slanted edges (an edge two triangles share, a quad's diagonal, is inside it).
+                    edges.clear();
+                    for (unsigned k = first; k < end; k += 3)
+                        for (int e = 0; e < 3; ++e) {
+                            unsigned a = idx[k + e], b = idx[k + (e + 1) % 3];
+                            const ImVec2 &pa = vtx[a].pos, &pb = vtx[b].pos;
+                            if (pa.x != pb.x && pa.y != pb.y) edges.push_back({std::min(a, b), std::max(a, b)});
+                        }
+                    std::sort(edges.begin(), edges.end());
+                    bool cut = false;
+                    for (std::size_t e = 0; e < edges.size() && !cut;) {
+                        std::size_t same = e + 1;
+                        while (same < edges.size() && edges[same] == edges[e]) ++same;
+                        if (same - e == 1) {
+                            Box edge;
+                            edge.add(vtx[edges[e].first].pos);
+                            edge.add(vtx[edges[e].second].pos);
+                            const Box seen = edge.clipped(cmd.ClipRect);
+                            if (!seen.empty()) {
+                                const DeviceRect d = device(seen);
+                                cut = meets(d, r) && !inside(d, r);
+                            }
+                        }
+                        e = same;
+                    }
+                    if (!cut) continue;
+                    r = {std::min(r.x0, whole_shape.x0), std::min(r.y0, whole_shape.y0), std::max(r.x1, whole_shape.x1),
+                         std::max(r.y1, whole_shape.y1)};
+                    grew = true;
+                }
+            }
         }
     }
 }

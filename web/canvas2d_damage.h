@@ -53,10 +53,6 @@ private:
     // Grows `r` until no slanted or curved edge of a drawn shape crosses its edge (see the .cpp).
     void uncut(const ImDrawData* data, int fb_w, int fb_h, DeviceRect& r) const;
     std::vector<List> lists_;
-    struct SlantedEdge {
-        DeviceRect edge, whole;   // the edge's box, and its shape's
-    };
-    mutable std::vector<SlantedEdge> shapes_;   // scratch for uncut(), kept for its capacity
     ImVec2 origin_, scale_;
     int fb_w_ = 0, fb_h_ = 0;
     bool valid_ = false;
