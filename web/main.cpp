@@ -279,7 +279,8 @@ int main() {
         ft_js_explain_no_renderer();
         return 0;
     }
-    fit_canvas();
+    ft_js_mark("ft:gl");
+    fit_canvas();   // sizes the canvas's pixels and rasterises the fonts at its density
     ft_js_mark("ft:fonts");
     g.app->restore_autosave();
     ft_js_mark("ft:restored");

@@ -7,6 +7,12 @@
 // puts its button's rectangle in window.ftBareButton for the bench to click.
 // Without WebGL it draws with fairterms' Canvas 2D renderer (web/canvas2d_renderer.cpp), as fairterms does,
 // so the bench can compare the two pages like with like on a machine with no GPU (window.ftBareRenderer).
+// Its canvas holds as many pixels as it shows (CSS size x device pixel ratio), as fairterms' canvas and Dear
+// ImGui's own Emscripten example (SDL sizes the canvas to its window) do. Left at the HTML default of 300 x 150
+// and stretched, every frame of the baseline drew a twentieth of the pixels fairterms draws.
+// Like fairterms it takes away the page's "Loading" cover once started. Left in place, the cover took the
+// bench's presses (mousedown is heard on the canvas), so the baseline's clicks were releases alone: no press
+// frame, no button pressed, and no release waiting behind a press's frame as fairterms' releases do.
 #include <GLES3/gl3.h>
 #include <emscripten.h>
 #include <emscripten/html5.h>
@@ -20,6 +26,7 @@ static long g_frames = 0;
 static bool g_scheduled = false;
 static int g_clicks = 0;
 static bool g_canvas2d = false;
+static double g_ratio = 1.0;   // device pixels per CSS pixel
 
 EM_JS(void, hello_frame_done, (double start_ms, float x, float y, float w, float h), {
     window.ftBareButton = {x: x, y: y, w: w, h: h};
@@ -33,8 +40,14 @@ static EM_BOOL frame(double, void*) {
     emscripten_get_element_css_size("#canvas", &w, &h);
     ImGuiIO& io = ImGui::GetIO();
     io.DisplaySize = ImVec2(float(w), float(h));
+    io.DisplayFramebufferScale = ImVec2(float(g_ratio), float(g_ratio));
+    const int fb_w = int(w * g_ratio + 0.5), fb_h = int(h * g_ratio + 0.5);
     if (!g_canvas2d) ImGui_ImplOpenGL3_NewFrame();
     ImGui::NewFrame();
+    // A size of its own, so the window shows on the first frame (a new auto-sized window is hidden for one
+    // frame while Dear ImGui measures it, and the baseline's first frame then drew nothing).
+    ImGui::SetNextWindowPos(ImVec2(60, 60), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSize(ImVec2(320, 120), ImGuiCond_FirstUseEver);
     ImGui::Begin("Hello");
     ImGui::Text("Hello, world");
     if (ImGui::Button("Click me")) ++g_clicks;
@@ -44,9 +57,9 @@ static EM_BOOL frame(double, void*) {
     ImGui::Render();
     if (g_canvas2d) {
         const float clear[3] = {0, 0, 0};
-        ft::web::canvas2d::draw(ImGui::GetDrawData(), clear, int(w), int(h), false);
+        ft::web::canvas2d::draw(ImGui::GetDrawData(), clear, fb_w, fb_h, false);
     } else {
-        glViewport(0, 0, int(w), int(h));
+        glViewport(0, 0, fb_w, fb_h);
         glClear(GL_COLOR_BUFFER_BIT);
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     }
@@ -88,6 +101,11 @@ int main() {
         ft::web::canvas2d::fonts_changed();
         EM_ASM({ window.ftBareRenderer = 'canvas2d'; });
     }
+    double css_w = 0, css_h = 0;
+    emscripten_get_element_css_size("#canvas", &css_w, &css_h);
+    g_ratio = emscripten_get_device_pixel_ratio() > 1.0 ? emscripten_get_device_pixel_ratio() : 1.0;
+    emscripten_set_canvas_element_size("#canvas", int(css_w * g_ratio + 0.5), int(css_h * g_ratio + 0.5));
+    EM_ASM({ var cover = document.getElementById('loading'); if (cover) cover.remove(); });
     emscripten_set_mousedown_callback("#canvas", nullptr, EM_FALSE, on_mouse);
     emscripten_set_mouseup_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_mouse);
     emscripten_set_mousemove_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_mouse);
