@@ -4,6 +4,9 @@
 // input, the async clipboard, localStorage and the File System Access API; a native runner or a test can
 // implement it with files or memory. Every call returns at once; an opened file arrives later through
 // App::on_file_opened(), a working file's news through App::on_working_file().
+//
+// Drawing: a platform that draws the app starts each frame from the page background of the theme on show,
+// themed(colour::kBackground) (shell/theme.h). The app's root window draws no background of its own.
 #pragma once
 
 #include <string>
