@@ -172,7 +172,10 @@ for (const renderer of want('click') ? renderers(['canvas2d', 'webgl2']) : []) {
     if (!Number.isNaN(r.ms)) coldMs.push(r.ms);
   }
   await timedClick(pBare, button.x + button.w / 2, button.y + button.h / 2, () => true);
-  for (let i = 0; i < Math.max(runs, 12); i++) {
+  // Software WebGL's lines are for comparison only (see the top): half the clicks and no hovering keep the
+  // whole bench inside its time.
+  const isTarget = renderer === 'canvas2d';
+  for (let i = 0; i < (isTarget ? Math.max(runs, 12) : 6); i++) {
     const s = screens[i % screens.length];
     const nav = where[s];
     const doApp = async () => {
@@ -202,7 +205,7 @@ for (const renderer of want('click') ? renderers(['canvas2d', 'webgl2']) : []) {
   // changes one row; its main-thread time, and for Canvas 2D the share of the canvas it redrew.
   const hoverMs = [], hoverShare = [];
   await pApp.mouse.move(4, 795);
-  for (let i = 0; i < 12; i++) {
+  for (let i = 0; i < (isTarget ? 12 : 0); i++) {
     const nav = where[screens[i % screens.length]];
     await settleLog(pApp);
     await pApp.evaluate(() => { window.ftFrameLog.length = 0; });
