@@ -92,14 +92,14 @@ void renderer_new_frame() {
 
 void renderer_draw(ImDrawData* data, int fb_w, int fb_h, bool whole) {
     const unsigned bg = ui::themed(ui::colour::kBackground);
-    const float kClear[3] = {float((bg >> 16) & 0xFF) / 255.0f, float((bg >> 8) & 0xFF) / 255.0f, float(bg & 0xFF) / 255.0f};
+    const float clear[3] = {float((bg >> 16) & 0xFF) / 255.0f, float((bg >> 8) & 0xFF) / 255.0f, float(bg & 0xFF) / 255.0f};
     whole = whole || bg != g_last_clear;   // the background is not in the draw lists: a new one is a new canvas
     g_last_clear = bg;
     if (g_kind == RendererKind::canvas2d) {
-        canvas2d::draw(data, kClear, fb_w, fb_h, whole);
+        canvas2d::draw(data, clear, fb_w, fb_h, whole);
     } else if (g_kind != RendererKind::none) {
         glViewport(0, 0, fb_w, fb_h);
-        glClearColor(kClear[0], kClear[1], kClear[2], 1.0f);
+        glClearColor(clear[0], clear[1], clear[2], 1.0f);
         glClear(GL_COLOR_BUFFER_BIT);
         ImGui_ImplOpenGL3_RenderDrawData(data);
     }
