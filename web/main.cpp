@@ -109,7 +109,7 @@ bool draw_frame(double now_ms, bool force) {
     }
     // A mirror update still waiting from the last frame is not sent first: this frame's supersedes it.
     // A click or key changes the app in the pass that sees it, but what depends on it was drawn earlier
-    // in that pass (the navigation sits after the screen it chooses), so the change shows in the pass after.
+    // in that pass (the header, and the navigation entries above the one clicked), so it shows in the pass after.
     // That pass runs here, undrawn passes being cheap, rather than an animation frame later (issue 14).
     bool more_input = true, unsettled = false;
     for (int pass = 0; (more_input || unsettled) && pass < kMaxPassesPerFrame; ++pass) {

@@ -13,6 +13,8 @@
 // Like fairterms it takes away the page's "Loading" cover once started. Left in place, the cover took the
 // bench's presses (mousedown is heard on the canvas), so the baseline's clicks were releases alone: no press
 // frame, no button pressed, and no release waiting behind a press's frame as fairterms' releases do.
+#include <algorithm>
+
 #include <GLES3/gl3.h>
 #include <emscripten.h>
 #include <emscripten/html5.h>
@@ -103,7 +105,7 @@ int main() {
     }
     double css_w = 0, css_h = 0;
     emscripten_get_element_css_size("#canvas", &css_w, &css_h);
-    g_ratio = emscripten_get_device_pixel_ratio() > 1.0 ? emscripten_get_device_pixel_ratio() : 1.0;
+    g_ratio = std::max(1.0, emscripten_get_device_pixel_ratio());
     emscripten_set_canvas_element_size("#canvas", int(css_w * g_ratio + 0.5), int(css_h * g_ratio + 0.5));
     EM_ASM({ var cover = document.getElementById('loading'); if (cover) cover.remove(); });
     emscripten_set_mousedown_callback("#canvas", nullptr, EM_FALSE, on_mouse);
