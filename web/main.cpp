@@ -108,14 +108,15 @@ bool draw_frame(double now_ms, bool force) {
         fonts_for_scale();
     }
     // A mirror update still waiting from the last frame is not sent first: this frame's supersedes it.
-    // A click or key changes the app in the pass that sees it, but what depends on it was drawn earlier
-    // in that pass (the header, and the navigation entries above the one clicked), so it shows in the pass after.
-    // That pass runs here, undrawn passes being cheap, rather than an animation frame later (issue 14).
+    // A click or key changes the app in the pass that sees it, but what depends on it was usually drawn earlier
+    // in that pass (the header's Undo, say), so it shows in the pass after. That pass runs here, undrawn passes
+    // being cheap, rather than an animation frame later (issue 14), unless the app says the pass that acted
+    // showed everything (App::shown_in_full(): a change of screen from the navigation).
     bool more_input = true, unsettled = false;
     for (int pass = 0; (more_input || unsettled) && pass < kMaxPassesPerFrame; ++pass) {
         bool acted = pass == 0 && g.action_noted;
         more_input = apply_queued_input(acted);
-        unsettled = acted;   // so the next pass, the one that shows the action, runs too
+        unsettled = false;
         io.DisplaySize = ImVec2(float(g.css_w) / g_scale, float(g.css_h) / g_scale);
         io.DisplayFramebufferScale = ImVec2(g.ratio * g_scale, g.ratio * g_scale);
         // After an idle spell the gap can be minutes; ImGui only needs a positive, plausible step.
@@ -128,6 +129,7 @@ bool draw_frame(double now_ms, bool force) {
         g.app->frame();
         ImGui::Render();
         ui::item_log_end_frame();
+        unsettled = acted && !g.app->shown_in_full();   // so the next pass, the one that shows the action, runs too
     }
     g.action_noted = false;
     ui::theme_draw_data(ImGui::GetDrawData());   // the high-contrast theme recolours the drawn (last) pass

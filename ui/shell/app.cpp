@@ -62,6 +62,7 @@ App::App(Platform& platform, std::vector<std::unique_ptr<Screen>> screens)
                               }
                           }),
       display_(load_display(platform)) {
+    laid_out_.assign(screens_.size(), false);
     // Fields' kept texts live in ui/widgets for the process; a new app (native tests make many) starts clean.
     forget_field_texts();
 }
@@ -71,6 +72,7 @@ App::~App() = default;
 void App::set_pixel_ratio(float ratio) {
     fonts_ = load_fonts(ratio);
     apply_style();
+    forget_layouts();
 }
 
 // Storage is checked, and an unreadable autosave moved aside, before the first frame (shell/autosave.cpp).
@@ -95,6 +97,7 @@ std::string App::end_of_frame_json() const {
 
 void App::apply_workspace(const json& doc) {
     frame_end_json_.reset();
+    forget_layouts();
     for (auto& s : screens_) s->load(doc);
 }
 
@@ -183,7 +186,9 @@ bool App::apply_history_state(const std::optional<std::string>& state, const std
     return true;
 }
 
-void App::update_history() {
+void App::forget_layouts() { std::fill(laid_out_.begin(), laid_out_.end(), false); }
+
+bool App::update_history() {
     EditNote note = take_edit_note();
     if (!history_started_) {
         if (!edited_ && !history_start_due_) {
@@ -233,6 +238,7 @@ void App::update_history() {
     }
     if (request == HistoryRequest::undo) undo();
     else if (request == HistoryRequest::redo) redo();
+    return request != HistoryRequest::none;
 }
 
 std::vector<std::string> App::toast_messages() const {
@@ -341,6 +347,9 @@ void App::frame() {
     ImGui::Begin("fairterms", nullptr, root_flags);
     ImGui::PopStyleVar(2);
 
+    const std::size_t screen_before = current_;
+    const std::size_t toasts_before = toasts_.size();
+    nav_choice_ = kNoChoice;
     draw_header();
     draw_navigation();
     ImGui::SameLine(0, 0);
@@ -353,15 +362,23 @@ void App::frame() {
     // the page instead, so they cannot take most of the screen.
     const bool fixed_notices = autosave_.has_notices() && !flow::page_scrolls();
     if (fixed_notices) draw_notice_band();
+    // Each screen scrolls in a window of its own, which keeps its place and remembers its height from the last
+    // visit: a change of screen is then laid out right in the pass that makes it (the scroll bar, and the width
+    // it leaves, come from the screen's own last height, not the previous screen's), which shown_in_full needs.
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(32, 24));
+    ImGui::PushID(int(current_));
     ImGui::BeginChild("content", ImVec2(0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding | ImGuiWindowFlags_NoBackground);
     ImGui::PopStyleVar();
     ImGui::PushTextWrapPos(0.0f);
     if (!fixed_notices) autosave_.draw_notices();
+    // A screen laid out before, with nothing it depends on changed since, takes the same room again.
+    const bool known_layout = laid_out_[current_];
     screens_[current_]->draw(*this);
+    laid_out_[current_] = true;
     ImGui::PopTextWrapPos();
     ImGui::Dummy(ImVec2(0, 24));
     ImGui::EndChild();
+    ImGui::PopID();
     ImGui::EndGroup();
     ImGui::End();
 
@@ -371,7 +388,17 @@ void App::frame() {
     // Every change becomes a named step; Ctrl+Z, Ctrl+Y and Ctrl+Shift+Z outside a text field take it back
     // and do it again. Autosave stores committed steps only, never half-typed or refused text.
     frame_end_ = true;
-    update_history();
+    const bool edited = edited_;
+    const bool history_ran = update_history();
+    // Only a change of screen from the navigation is shown in full by the pass that made it (draw_navigation),
+    // and only to a screen whose height from its last visit still holds (see laid_out_).
+    shown_in_full_ = nav_choice_ == current_ && current_ != screen_before && known_layout && !edited && !history_ran &&
+                     toasts_.size() == toasts_before && imgui.OpenPopupStack.empty();
+    if (edited || history_ran || vp->Size.x != layout_size_.x || vp->Size.y != layout_size_.y) {
+        forget_layouts();
+        laid_out_[current_] = true;
+        layout_size_ = vp->Size;
+    }
 
     autosave_.after_frame(changed_);
     changed_ = false;
@@ -514,27 +541,49 @@ void App::draw_navigation() {
     dl->AddLine(ImVec2(win_pos.x + kNavWidth - 1, win_pos.y), ImVec2(win_pos.x + kNavWidth - 1, win_pos.y + ImGui::GetWindowHeight()),
                 colour::rgb(colour::kPaleGrey));
 
+    // Each entry is a Selectable drawn invisibly (the colours it would fill with have no alpha, so it adds
+    // nothing to draw) and painted below once every entry has been handled: an entry above the one clicked
+    // then shows the new choice in this same pass, so a change of screen needs no second pass (shown_in_full).
+    // Drawing nothing of its own also keeps a press, which changes only ImGui's colours, off the canvas.
+    struct Row {
+        ImVec2 at;
+        bool hovered;
+        unsigned id;
+    };
+    std::vector<Row> rows(screens_.size());
+    const std::size_t count = rows.size();
     const float row_h = 58.0f;
-    for (std::size_t i = 0; i < screens_.size(); ++i) {
+    const ImVec4 none(0, 0, 0, 0);
+    for (std::size_t i = 0; i < count; ++i) {
         const Screen& s = *screens_[i];
-        bool selected = i == current_;
-        ImVec2 row = ImGui::GetCursorScreenPos();
-        ImGui::PushStyleColor(ImGuiCol_Header, colour::vec(colour::kPaleBlue));
+        const ImVec2 row = ImGui::GetCursorScreenPos();
+        ImGui::PushStyleColor(ImGuiCol_Header, none);
+        ImGui::PushStyleColor(ImGuiCol_HeaderHovered, none);
+        ImGui::PushStyleColor(ImGuiCol_HeaderActive, none);
+        ImGui::PushStyleColor(ImGuiCol_Text, none);
         ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0, 0));
         ImGui::PushID(int(i));
-        if (ui::selectable(s.nav_label(), selected, 0, ImVec2(kNavWidth - 1, row_h))) current_ = i;
-        // Navigation entries are links to screens; the one on show is the current page.
-        if (sem::Node* n = sem::find_building(ImGui::GetItemID())) {
-            n->role = sem::Role::link;
-            n->description = s.nav_hint();
+        if (ui::selectable(s.nav_label(), i == current_, 0, ImVec2(kNavWidth - 1, row_h))) {
+            current_ = i;
+            nav_choice_ = i;
         }
+        rows[i] = {row, ImGui::IsItemHovered(), ImGui::GetItemID()};
         ImGui::PopID();
         ImGui::PopStyleVar();
-        ImGui::PopStyleColor();
-        // The Selectable drew its own label at the top left; draw the real layout over it instead.
-        ImGui::GetWindowDrawList()->AddRectFilled(row, ImVec2(row.x + kNavWidth - 1, row.y + row_h),
-                                                  colour::rgb(selected ? colour::kPaleBlue
-                                                                       : (ImGui::IsItemHovered() ? 0xF4F7F9 : colour::kWhite)));
+        ImGui::PopStyleColor(4);
+    }
+    for (std::size_t i = 0; i < count; ++i) {
+        const Screen& s = *screens_[i];
+        const bool selected = i == current_;
+        const ImVec2 row = rows[i].at;
+        // Navigation entries are links to screens; the one on show is the current page.
+        if (sem::Node* n = sem::find_building(rows[i].id)) {
+            n->role = sem::Role::link;
+            n->description = s.nav_hint();
+            n->selected = selected;
+        }
+        dl->AddRectFilled(row, ImVec2(row.x + kNavWidth - 1, row.y + row_h),
+                          colour::rgb(selected ? colour::kPaleBlue : (rows[i].hovered ? 0xF4F7F9 : colour::kWhite)));
         if (selected) dl->AddRectFilled(row, ImVec2(row.x + 4, row.y + row_h), colour::rgb(colour::kNhsBlue));
         dl->AddText(fonts_.bold, ImGui::GetFontSize(), ImVec2(row.x + 24, row.y + 9),
                     colour::rgb(selected ? colour::kNhsBlue : colour::kText), s.nav_label());

@@ -30,6 +30,13 @@ public:
     void restore_autosave();
 
     void frame();
+    // Whether the last frame() drew every consequence of the input it handled, so the platform can show it
+    // as it is. An action usually changes what was drawn before it in the same pass (the header's Undo, an
+    // entry above the one clicked), which shows only in a second pass; so this is true only for a change of
+    // screen chosen in the navigation, the one action whose pass draws everything after the choice
+    // (issue 14: a second pass cost 1.5 to 3 ms of a click's frame). Anything else in the same pass (an edit,
+    // a message, undo, a popup) makes it false.
+    bool shown_in_full() const { return shown_in_full_; }
 
     // Milliseconds until the app needs another frame without input (a message fading, a
     // "saved" status ageing), or a negative number when it can sleep until the next input.
@@ -107,7 +114,8 @@ private:
     };
     LeftOut left_out_on_load() const;
     // History: notes this frame's change, commits the pending step when it has ended, runs requests.
-    void update_history();
+    // Returns whether an undo or redo was asked for (and so run) in this frame.
+    bool update_history();
     void commit_pending();
     bool apply_history_state(const std::optional<std::string>& state, const std::string& verb, const std::string& name);
     // workspace_json() for the undo history and autosave at the end of a frame: made once there and shared by
@@ -120,6 +128,15 @@ private:
     Fonts fonts_;
     std::vector<std::unique_ptr<Screen>> screens_;
     std::size_t current_ = 0;
+    static constexpr std::size_t kNoChoice = ~std::size_t(0);
+    std::size_t nav_choice_ = kNoChoice;   // the screen chosen in the navigation in this frame
+    bool shown_in_full_ = false;            // see shown_in_full()
+    // Whether each screen has been drawn since anything its height depends on changed (the workspace, the
+    // window's size, the fonts): each scrolls in a window of its own, whose height from the last pass sets
+    // its scroll bar, so a screen not laid out since needs a second pass to show right.
+    std::vector<bool> laid_out_;
+    ImVec2 layout_size_;
+    void forget_layouts();
     bool changed_ = false;    // the workspace differs from the autosave: store it
     bool edited_ = false;     // a screen changed the workspace this frame (mark_changed)
     std::size_t unknown_parts_ = 0;   // parts of the last opened file this version does not know (left out)
