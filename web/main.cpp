@@ -116,7 +116,6 @@ bool draw_frame(double now_ms, bool force) {
     for (int pass = 0; (more_input || unsettled) && pass < kMaxPassesPerFrame; ++pass) {
         bool acted = pass == 0 && g.action_noted;
         more_input = apply_queued_input(acted);
-        unsettled = false;
         io.DisplaySize = ImVec2(float(g.css_w) / g_scale, float(g.css_h) / g_scale);
         io.DisplayFramebufferScale = ImVec2(g.ratio * g_scale, g.ratio * g_scale);
         // After an idle spell the gap can be minutes; ImGui only needs a positive, plausible step.
