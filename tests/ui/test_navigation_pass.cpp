@@ -1,42 +1,21 @@
 // A change of screen from the navigation is drawn in full by the ImGui pass that makes it (App::shown_in_full),
 // so the web frame loop shows it without a second pass (issue 14). What that promise rests on is checked here
-// as the canvas would see it: the pass after the click, with nothing new, draws exactly the same.
+// as the web frame loop sees it: the pass after the click, with nothing new, has the same fingerprint, so it
+// would not be drawn (web/frame_change.h).
 #include <doctest/doctest.h>
 
 #include <cstdint>
-#include <cstring>
 #include <string>
 
 #include <imgui.h>
 
 #include "fake_platform.h"
+#include "frame_change.h"   // web/: the fingerprint the web frame loop draws by
 #include "shell/semantics.h"
 
 using ft::test::Harness;
 
 namespace {
-
-// FNV-1a over everything a renderer reads from the draw data: vertices, indices, clip rectangles, textures.
-std::uint64_t drawn_picture() {
-    std::uint64_t h = 1469598103934665603ull;
-    auto mix = [&](const void* data, std::size_t bytes) {
-        const auto* p = static_cast<const unsigned char*>(data);
-        for (std::size_t i = 0; i < bytes; ++i) h = (h ^ p[i]) * 1099511628211ull;
-    };
-    const ImDrawData* d = ImGui::GetDrawData();
-    for (int l = 0; l < d->CmdListsCount; ++l) {
-        const ImDrawList* list = d->CmdLists[l];
-        mix(list->VtxBuffer.Data, std::size_t(list->VtxBuffer.Size) * sizeof(ImDrawVert));
-        mix(list->IdxBuffer.Data, std::size_t(list->IdxBuffer.Size) * sizeof(ImDrawIdx));
-        for (const ImDrawCmd& c : list->CmdBuffer) {
-            mix(&c.ClipRect, sizeof c.ClipRect);
-            mix(&c.ElemCount, sizeof c.ElemCount);
-            mix(&c.IdxOffset, sizeof c.IdxOffset);
-            mix(&c.VtxOffset, sizeof c.VtxOffset);
-        }
-    }
-    return h;
-}
 
 // The navigation entry for `screen`, as logged by the navigation window.
 const ft::ui::LoggedItem* nav_entry(const std::string& screen) {
@@ -79,7 +58,7 @@ TEST_CASE("a change of screen from the navigation is drawn in full by the pass t
         click_nav(h, screen);
         REQUIRE(h.app->current_screen() == std::string(screen));
         CHECK(h.app->shown_in_full());
-        const std::uint64_t shown = drawn_picture();
+        const std::uint64_t shown = ft::web::draw_data_fingerprint(ImGui::GetDrawData());
         // The screen reader hears the same: the chosen entry is the current page, and no other is.
         for (const char* other : kScreens) {
             const ft::ui::LoggedItem* entry = nav_entry(other);
@@ -89,7 +68,7 @@ TEST_CASE("a change of screen from the navigation is drawn in full by the pass t
             CHECK(n->selected == (std::string(other) == screen));
         }
         h.frame();
-        CHECK(drawn_picture() == shown);
+        CHECK(ft::web::draw_data_fingerprint(ImGui::GetDrawData()) == shown);
     }
 }
 

@@ -349,9 +349,8 @@ void App::frame() {
 
     const std::size_t screen_before = current_;
     const std::size_t toasts_before = toasts_.size();
-    nav_choice_ = kNoChoice;
     draw_header();
-    draw_navigation();
+    const std::optional<std::size_t> nav_choice = draw_navigation();
     ImGui::SameLine(0, 0);
 
     ImGui::BeginGroup();
@@ -392,7 +391,7 @@ void App::frame() {
     const bool history_ran = update_history();
     // Only a change of screen from the navigation is shown in full by the pass that made it (draw_navigation),
     // and only to a screen whose height from its last visit still holds (see laid_out_).
-    shown_in_full_ = nav_choice_ == current_ && current_ != screen_before && known_layout && !edited && !history_ran &&
+    shown_in_full_ = nav_choice == current_ && current_ != screen_before && known_layout && !edited && !history_ran &&
                      toasts_.size() == toasts_before && imgui.OpenPopupStack.empty();
     if (edited || history_ran || vp->Size.x != layout_size_.x || vp->Size.y != layout_size_.y) {
         forget_layouts();
@@ -530,7 +529,7 @@ float App::draw_history_buttons(float right_x, float y) {
     return left;
 }
 
-void App::draw_navigation() {
+std::optional<std::size_t> App::draw_navigation() {
     sem::set_region(sem::Region::navigation);
     ImGui::PushStyleColor(ImGuiCol_ChildBg, colour::vec(colour::kWhite));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 16));
@@ -551,10 +550,10 @@ void App::draw_navigation() {
         unsigned id;
     };
     std::vector<Row> rows(screens_.size());
-    const std::size_t count = rows.size();
+    std::optional<std::size_t> chosen;
     const float row_h = 58.0f;
     const ImVec4 none(0, 0, 0, 0);
-    for (std::size_t i = 0; i < count; ++i) {
+    for (std::size_t i = 0; i < rows.size(); ++i) {
         const Screen& s = *screens_[i];
         const ImVec2 row = ImGui::GetCursorScreenPos();
         ImGui::PushStyleColor(ImGuiCol_Header, none);
@@ -565,14 +564,14 @@ void App::draw_navigation() {
         ImGui::PushID(int(i));
         if (ui::selectable(s.nav_label(), i == current_, 0, ImVec2(kNavWidth - 1, row_h))) {
             current_ = i;
-            nav_choice_ = i;
+            chosen = i;
         }
         rows[i] = {row, ImGui::IsItemHovered(), ImGui::GetItemID()};
         ImGui::PopID();
         ImGui::PopStyleVar();
         ImGui::PopStyleColor(4);
     }
-    for (std::size_t i = 0; i < count; ++i) {
+    for (std::size_t i = 0; i < rows.size(); ++i) {
         const Screen& s = *screens_[i];
         const bool selected = i == current_;
         const ImVec2 row = rows[i].at;
@@ -621,6 +620,7 @@ void App::draw_navigation() {
     }
     ImGui::EndChild();
     ImGui::PopStyleColor();
+    return chosen;
 }
 
 void App::draw_toasts() {

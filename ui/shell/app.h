@@ -6,6 +6,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -103,7 +104,8 @@ private:
 
     void draw_header();
     void draw_notice_band();   // autosave's notices, held above the scrolling screen
-    void draw_navigation();
+    // Returns the screen chosen in it in this pass, if any (now current_).
+    std::optional<std::size_t> draw_navigation();
     void draw_toasts();
     void apply_workspace(const json& doc);
     // What the workspace just loaded left out (parts the screens could not read), in words: "from the
@@ -128,8 +130,6 @@ private:
     Fonts fonts_;
     std::vector<std::unique_ptr<Screen>> screens_;
     std::size_t current_ = 0;
-    static constexpr std::size_t kNoChoice = ~std::size_t(0);
-    std::size_t nav_choice_ = kNoChoice;   // the screen chosen in the navigation in this frame
     bool shown_in_full_ = false;            // see shown_in_full()
     // Whether each screen has been drawn since anything its height depends on changed (the workspace, the
     // window's size, the fonts): each scrolls in a window of its own, whose height from the last pass sets
